@@ -1,0 +1,104 @@
+package org.journeyaudit.engine.audit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.journeyaudit.engine.fact.AuditDate;
+import org.journeyaudit.engine.fact.Parameter;
+import org.journeyaudit.engine.finding.Finding;
+import org.journeyaudit.engine.journey.Journey;
+import org.journeyaudit.engine.recommend.Proposal;
+import org.journeyaudit.engine.recommend.Recommendation;
+import org.journeyaudit.engine.recommend.RecommendationPlanner;
+import org.journeyaudit.engine.rulebase.RuleBase;
+import org.journeyaudit.engine.rulebase.RuleBaseException;
+import org.journeyaudit.engine.rulebase.RuleDescription;
+import org.journeyaudit.engine.rulebase.RuleParameter;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.QueryResultsRow;
+
+/**
+ * Audits journeys against a rule base: one session per journey, facts in, findings and proposals out
+ * through the rule pack's named queries. Thread-safe: sessions are never shared.
+ */
+public final class Auditor {
+
+    /** Far above what any journey needs; stops a rule that keeps re-triggering itself. */
+    static final int MAX_RULE_FIRINGS = 1_000_000;
+
+    private final RuleBase ruleBase;
+
+    public Auditor(RuleBase ruleBase) {
+        this.ruleBase = ruleBase;
+    }
+
+    public Audit audit(Journey journey, AuditOptions options) {
+        KieSession session = ruleBase.newSession();
+        List<Finding> raised = new ArrayList<>();
+        List<Proposal> proposals = new ArrayList<>();
+        try {
+            JourneyFacts.of(journey).forEach(session::insert);
+            session.insert(new AuditDate(options.asOf()));
+            parameters(options).forEach(session::insert);
+            int fired = session.fireAllRules(MAX_RULE_FIRINGS);
+            if (fired >= MAX_RULE_FIRINGS) {
+                throw new RuleBaseException("the rules fired " + fired + " times on journey '" + journey.id() + "' without settling");
+            }
+            for (QueryResultsRow row : session.getQueryResults("findings")) {
+                raised.add((Finding) row.get("$finding"));
+            }
+            for (QueryResultsRow row : session.getQueryResults("proposals")) {
+                proposals.add((Proposal) row.get("$proposal"));
+            }
+        } finally {
+            session.dispose();
+        }
+        Map<Finding, Finding> reported = report(journey, raised);
+        Map<Finding, String> ids = new HashMap<>();
+        reported.values().forEach(f -> ids.put(f, f.id()));
+        List<Proposal> answered = proposals.stream()
+                .map(p -> new Proposal(p.action(), p.targets(), reported.get(p.finding())))
+                .filter(p -> p.finding() != null)
+                .toList();
+        List<Recommendation> recommendations = new RecommendationPlanner(options.effort()).plan(journey, answered, ids);
+        return new Audit(journey, options.asOf(), List.copyOf(reported.values()), recommendations);
+    }
+
+    /** Every rule parameter at its default unless the options replace it. */
+    private List<Parameter> parameters(AuditOptions options) {
+        List<Parameter> parameters = new ArrayList<>();
+        for (RuleDescription rule : ruleBase.catalogue().rules()) {
+            Map<String, Double> overrides = options.parameters().getOrDefault(rule.id(), Map.of());
+            for (RuleParameter parameter : rule.parameters().values()) {
+                parameters.add(new Parameter(rule.id(), parameter.name(), overrides.getOrDefault(parameter.name(), parameter.defaultValue())));
+            }
+        }
+        return parameters;
+    }
+
+    /** Findings in report order (stage order, then rule, then elements), numbered F1, F2 ..., with their severity. */
+    private Map<Finding, Finding> report(Journey journey, List<Finding> raised) {
+        Map<String, Integer> stageOrder = new HashMap<>();
+        for (int i = 0; i < journey.stages().size(); i++) {
+            stageOrder.put(journey.stages().get(i).id(), i);
+        }
+        List<Finding> ordered = new ArrayList<>(raised);
+        ordered.sort(Comparator
+                .comparingInt((Finding f) -> f.stage() == null ? -1 : stageOrder.getOrDefault(f.stage(), Integer.MAX_VALUE))
+                .thenComparing(Finding::ruleId)
+                .thenComparing(f -> String.join(",", f.elements()))
+                .thenComparing(Finding::message));
+        Map<Finding, Finding> reported = new LinkedHashMap<>();
+        int number = 1;
+        for (Finding finding : ordered) {
+            RuleDescription rule = ruleBase.catalogue().rule(finding.ruleId()).orElseThrow(
+                    () -> new RuleBaseException("a finding names rule '" + finding.ruleId() + "', which the catalogue lacks"));
+            reported.put(finding, finding.reported("F" + number++, rule.severity()));
+        }
+        return reported;
+    }
+}

@@ -1,0 +1,274 @@
+package org.journeyaudit.engine.document;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.journeyaudit.engine.document.DocNode.Field;
+import org.journeyaudit.engine.document.DocNode.ListNode;
+import org.journeyaudit.engine.document.DocNode.ObjectNode;
+import org.journeyaudit.engine.document.DocNode.ScalarNode;
+import org.journeyaudit.engine.document.DocNode.ScalarType;
+import org.journeyaudit.engine.journey.DocumentEnum;
+
+/**
+ * Reads the fields of one object of a document. Every wrong value is recorded as a problem and read
+ * as absent, so that one pass finds everything wrong with the document.
+ */
+final class Fields {
+
+    private final ObjectNode node;
+    private final Problems problems;
+
+    private Fields(ObjectNode node, Problems problems) {
+        this.node = node;
+        this.problems = problems;
+    }
+
+    /** The object's fields, after reporting those not among {@code known}; null if it is no object. */
+    static Fields of(DocNode node, Set<String> known, Problems problems) {
+        if (!(node instanceof ObjectNode object)) {
+            problems.add(node, "expected an object, found " + node.describe());
+            return null;
+        }
+        for (Field field : object.fields().values()) {
+            if (!known.contains(field.name())) {
+                problems.add(field.value().path(), field.nameLocation(),
+                        "unknown field '" + field.name() + "'" + NearestName.hint(field.name(), known.stream().sorted().toList()));
+            }
+        }
+        return new Fields(object, problems);
+    }
+
+    ObjectNode node() {
+        return node;
+    }
+
+    DocPath path(String name) {
+        return node.path().field(name);
+    }
+
+    /** The value of a field, or null when absent or written as null. */
+    DocNode value(String name) {
+        Field field = node.fields().get(name);
+        if (field == null || field.value() instanceof ScalarNode scalar && scalar.type() == ScalarType.NULL) {
+            return null;
+        }
+        return field.value();
+    }
+
+    String text(String name) {
+        DocNode value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof ScalarNode scalar) {
+            return scalar.text(); // a number or boolean where text is expected keeps the text it was written as
+        }
+        problems.add(value, "expected a text, found " + value.describe());
+        return null;
+    }
+
+    String requiredText(String name) {
+        String text = text(name);
+        if (text == null && value(name) == null) {
+            problems.add(node, "missing required field '" + name + "'");
+        } else if (text != null && text.isBlank()) {
+            problems.add(value(name), "'" + name + "' must not be blank");
+            return null;
+        }
+        return text;
+    }
+
+    Double number(String name) {
+        DocNode value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof ScalarNode scalar && (scalar.type() == ScalarType.INTEGER || scalar.type() == ScalarType.DECIMAL)) {
+            return Double.valueOf(scalar.text());
+        }
+        problems.add(value, "expected a number, found " + value.describe());
+        return null;
+    }
+
+    /** A number that may not be below zero. */
+    Double nonNegative(String name) {
+        Double number = number(name);
+        if (number != null && number < 0) {
+            problems.add(value(name), "'" + name + "' must not be negative, found " + format(number));
+            return null;
+        }
+        return number;
+    }
+
+    /** A share of cases, from 0 to 1. */
+    Double rate(String name) {
+        Double number = number(name);
+        if (number != null && (number < 0 || number > 1)) {
+            problems.add(value(name), "'" + name + "' is a share of cases and must be between 0 and 1, found " + format(number));
+            return null;
+        }
+        return number;
+    }
+
+    Integer integer(String name, int min, int max) {
+        DocNode value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof ScalarNode scalar && scalar.type() == ScalarType.INTEGER) {
+            long number = Long.parseLong(scalar.text());
+            if (number < min || number > max) {
+                problems.add(value, "'" + name + "' must be a whole number from " + min + " to " + max + ", found " + number);
+                return null;
+            }
+            return (int) number;
+        }
+        problems.add(value, "expected a whole number from " + min + " to " + max + ", found " + value.describe());
+        return null;
+    }
+
+    Boolean bool(String name) {
+        DocNode value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof ScalarNode scalar && scalar.type() == ScalarType.BOOLEAN) {
+            return Boolean.valueOf(scalar.text());
+        }
+        problems.add(value, "expected true or false, found " + value.describe());
+        return null;
+    }
+
+    LocalDate date(String name) {
+        DocNode value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof ScalarNode scalar && scalar.type() == ScalarType.TEXT) {
+            try {
+                return LocalDate.parse(scalar.text());
+            } catch (DateTimeParseException e) {
+                // fall through to the message below
+            }
+        }
+        problems.add(value, "expected a date written YYYY-MM-DD, found " + value.describe());
+        return null;
+    }
+
+    /** An ISO-8601 duration such as PT20M, PT72H or P6D. */
+    Duration duration(String name) {
+        DocNode value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof ScalarNode scalar && scalar.type() == ScalarType.TEXT) {
+            try {
+                Duration duration = Duration.parse(scalar.text());
+                if (duration.isNegative()) {
+                    problems.add(value, "'" + name + "' must not be negative, found " + scalar.text());
+                    return null;
+                }
+                return duration;
+            } catch (DateTimeParseException e) {
+                // fall through to the message below
+            }
+        }
+        problems.add(value, "expected an ISO-8601 duration such as PT20M, PT72H or P6D, found " + value.describe());
+        return null;
+    }
+
+    <E extends Enum<E> & DocumentEnum> E word(String name, Class<E> type) {
+        String text = text(name);
+        if (text == null) {
+            return null;
+        }
+        List<String> words = DocumentEnum.words(type);
+        return DocumentEnum.fromWord(type, text).orElseGet(() -> {
+            problems.add(value(name), "'" + text + "' is not a valid " + name + NearestName.hint(text, words));
+            return null;
+        });
+    }
+
+    List<String> texts(String name) {
+        return list(name, item -> {
+            if (item instanceof ScalarNode scalar && scalar.type() != ScalarType.NULL) {
+                if (scalar.text().isBlank()) {
+                    problems.add(item, "an entry of '" + name + "' must not be blank");
+                    return null;
+                }
+                return scalar.text();
+            }
+            problems.add(item, "expected a text, found " + item.describe());
+            return null;
+        });
+    }
+
+    /** A list whose entries are read by {@code reader}; entries it cannot read (null) are left out. */
+    <T> List<T> list(String name, Function<DocNode, T> reader) {
+        DocNode value = value(name);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof ListNode list)) {
+            problems.add(value, "expected a list, found " + value.describe());
+            return List.of();
+        }
+        List<T> read = new ArrayList<>();
+        for (DocNode item : list.items()) {
+            T entry = reader.apply(item);
+            if (entry != null) {
+                read.add(entry);
+            }
+        }
+        return read;
+    }
+
+    /** A map of names to scalar values, each value kept as the text it was written as. */
+    Map<String, String> textMap(String name) {
+        Map<String, String> read = new LinkedHashMap<>();
+        forEachEntry(name, (key, value) -> {
+            if (value instanceof ScalarNode scalar && scalar.type() != ScalarType.NULL) {
+                read.put(key, scalar.text());
+            } else {
+                problems.add(value, "expected a text for '" + key + "', found " + value.describe());
+            }
+        });
+        return read;
+    }
+
+    Map<String, Double> numberMap(String name) {
+        Map<String, Double> read = new LinkedHashMap<>();
+        forEachEntry(name, (key, value) -> {
+            if (value instanceof ScalarNode scalar && (scalar.type() == ScalarType.INTEGER || scalar.type() == ScalarType.DECIMAL)) {
+                read.put(key, Double.valueOf(scalar.text()));
+            } else {
+                problems.add(value, "expected a number for '" + key + "', found " + value.describe());
+            }
+        });
+        return read;
+    }
+
+    private void forEachEntry(String name, java.util.function.BiConsumer<String, DocNode> reader) {
+        DocNode value = value(name);
+        if (value == null) {
+            return;
+        }
+        if (!(value instanceof ObjectNode object)) {
+            problems.add(value, "expected a map of names to values, found " + value.describe());
+            return;
+        }
+        object.fields().values().forEach(field -> reader.accept(field.name(), field.value()));
+    }
+
+    static String format(double number) {
+        return number == Math.rint(number) && Math.abs(number) < 1e15 ? String.valueOf((long) number) : String.valueOf(number);
+    }
+}

@@ -1,0 +1,160 @@
+package org.journeyaudit.engine.document;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.journeyaudit.engine.document.DocNode.ObjectNode;
+import org.journeyaudit.engine.journey.Channel;
+import org.journeyaudit.engine.journey.Decision;
+import org.journeyaudit.engine.journey.Journey;
+import org.journeyaudit.engine.journey.Stage;
+import org.journeyaudit.engine.journey.Step;
+import org.journeyaudit.engine.journey.Touchpoint;
+
+/**
+ * The checks that span more than one field: identifiers, cross-references between stages, channels,
+ * steps and information items, and the order in which items come into being.
+ */
+final class JourneyValidator {
+
+    private final Journey journey;
+    private final Map<Object, DocNode> origins;
+    private final Problems problems;
+
+    JourneyValidator(Journey journey, Map<Object, DocNode> origins, Problems problems) {
+        this.journey = journey;
+        this.origins = origins;
+        this.problems = problems;
+    }
+
+    void validate() {
+        uniqueIds("channel", journey.channels().stream().map(c -> new Identified(c.id(), c)).toList());
+        uniqueIds("stage", journey.stages().stream().map(s -> new Identified(s.id(), s)).toList());
+        uniqueIds("step", journey.stages().stream().flatMap(s -> s.steps().stream()).map(s -> new Identified(s.id(), s)).toList());
+        uniqueIds("decision", journey.stages().stream().flatMap(s -> s.decisions().stream()).map(d -> new Identified(d.id(), d)).toList());
+        if (journey.stages().isEmpty() && origins.get(journey) instanceof ObjectNode root && root.fields().containsKey("stages")) {
+            problems.add(root.fields().get("stages").value(), "a journey needs at least one stage");
+        }
+        for (Stage stage : journey.stages()) {
+            touchpoints(stage);
+        }
+        itemOrder();
+        decisionInputs();
+    }
+
+    private record Identified(String id, Object part) {
+    }
+
+    private void uniqueIds(String what, List<Identified> parts) {
+        Map<String, Object> first = new HashMap<>();
+        for (Identified part : parts) {
+            if (part.id() == null) {
+                continue;
+            }
+            Object earlier = first.putIfAbsent(part.id(), part.part());
+            if (earlier != null) {
+                DocNode here = field(part.part(), "id");
+                problems.add(here, "duplicate " + what + " id '" + part.id() + "' (first used at " + where(earlier) + ")");
+            }
+        }
+    }
+
+    private void touchpoints(Stage stage) {
+        List<String> channelIds = journey.channels().stream().map(Channel::id).toList();
+        Map<String, Touchpoint> cells = new HashMap<>();
+        for (Touchpoint touchpoint : stage.touchpoints()) {
+            String channel = touchpoint.channel();
+            if (channel == null) {
+                continue;
+            }
+            if (!channelIds.contains(channel)) {
+                problems.add(field(touchpoint, "channel"), "unknown channel '" + channel + "'"
+                        + NearestName.hint(channel, channelIds) + " (the journey's channels are declared under 'channels')");
+            }
+            Touchpoint earlier = cells.putIfAbsent(channel, touchpoint);
+            if (earlier != null) {
+                problems.add(field(touchpoint, "channel"), "stage '" + stage.id() + "' is given twice for channel '"
+                        + channel + "' (first at " + where(earlier) + "); one touchpoint per stage and channel");
+            }
+        }
+    }
+
+    /** A step may not use an item that only a later step brings into the journey. */
+    private void itemOrder() {
+        Map<String, Step> firstUse = new LinkedHashMap<>();
+        Set<String> known = new HashSet<>(toldItems());
+        Map<String, Step> broughtLater = new HashMap<>();
+        for (Stage stage : journey.stages()) {
+            for (Step step : stage.steps()) {
+                step.uses().forEach(item -> {
+                    if (!known.contains(item)) {
+                        firstUse.putIfAbsent(item, step);
+                    }
+                });
+                step.asksCustomer().forEach(known::add);
+                step.produces().forEach(item -> {
+                    if (firstUse.containsKey(item) && !known.contains(item)) {
+                        broughtLater.putIfAbsent(item, step);
+                    }
+                    known.add(item);
+                });
+            }
+        }
+        broughtLater.forEach((item, producer) -> {
+            Step user = firstUse.get(item);
+            problems.add(field(user, "uses"), "step '" + user.id() + "' uses '" + item + "' before it exists: it is first "
+                    + "produced by the later step '" + producer.id() + "' (" + where(producer)
+                    + "); list the steps in the order they happen");
+        });
+    }
+
+    /** Every item a decision depends on must come from somewhere the journey describes. */
+    private void decisionInputs() {
+        Set<String> available = new HashSet<>(toldItems());
+        for (Stage stage : journey.stages()) {
+            for (Step step : stage.steps()) {
+                available.addAll(step.asksCustomer());
+                available.addAll(step.uses());
+                available.addAll(step.produces());
+            }
+        }
+        List<String> sorted = available.stream().sorted().toList();
+        for (Stage stage : journey.stages()) {
+            for (Decision decision : stage.decisions()) {
+                for (String item : decision.uses()) {
+                    if (!available.contains(item)) {
+                        problems.add(field(decision, "uses"), "decision '" + decision.id() + "' uses '" + item
+                                + "', which no step asks for, uses or produces and no channel tells"
+                                + NearestName.among(item, sorted).map(n -> "; did you mean '" + n + "'?").orElse(""));
+                    }
+                }
+            }
+        }
+    }
+
+    private Set<String> toldItems() {
+        Set<String> told = new HashSet<>();
+        journey.stages().forEach(stage -> stage.touchpoints().forEach(t -> told.addAll(t.info().keySet())));
+        return told;
+    }
+
+    private DocNode field(Object part, String name) {
+        DocNode node = origins.get(part);
+        if (node instanceof ObjectNode object && object.fields().containsKey(name)) {
+            return object.fields().get(name).value();
+        }
+        return node;
+    }
+
+    private String where(Object part) {
+        DocNode node = origins.get(part);
+        if (node == null) {
+            return "an earlier entry";
+        }
+        return node.path().yamlPath() + (node.location().known() ? ", line " + node.location().line() : "");
+    }
+}

@@ -1,0 +1,5 @@
+package org.journeyaudit.engine.fact;
+
+/** A channel of the journey. */
+public record ChannelFact(String id, boolean selfService) {
+}

@@ -1,0 +1,28 @@
+package org.journeyaudit.engine.fact;
+
+import org.journeyaudit.engine.journey.StepKind;
+
+/**
+ * A backstage step. {@code index} is its place in its stage, {@code order} its place in the whole
+ * journey; {@code work} is its name with case and spacing folded; {@code supportLevel} is the line
+ * number of actors named like L1, 2L or "line 3" (0 for other actors).
+ */
+public record StepFact(
+        String id,
+        String stage,
+        int stageIndex,
+        int index,
+        int order,
+        String name,
+        String work,
+        String actor,
+        String system,
+        StepKind kind,
+        double minutes,
+        double waitMinutes,
+        double recontactRate,
+        boolean automated,
+        int outputs,
+        String producesKey,
+        int supportLevel) {
+}

@@ -1,0 +1,62 @@
+package org.journeyaudit.engine.recommend;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.journeyaudit.engine.journey.DocumentEnum;
+
+/** What a recommendation asks the client to do, with the effort it usually takes and how its saving is estimated. */
+public enum Action implements DocumentEnum {
+    ELIMINATE_STEP("eliminate-step", "Eliminate redundant steps", Effort.LOW, ImpactModel.STEPS_REMOVED),
+    MERGE_STEPS("merge-steps", "Do the work once", Effort.LOW, ImpactModel.STEPS_REMOVED),
+    ROUTE_DIRECTLY("route-directly", "Route the work directly", Effort.MEDIUM, ImpactModel.STEPS_REMOVED),
+    REUSE_INFORMATION("reuse-information", "Pass on what the customer already said", Effort.MEDIUM, ImpactModel.STEPS_REMOVED),
+    RESOLVE_FIRST_CONTACT("resolve-first-contact", "Resolve at the first contact", Effort.MEDIUM, ImpactModel.RECONTACTS_AVOIDED),
+    REDUCE_TRANSFERS("reduce-transfers", "Route contacts to the right person first time", Effort.MEDIUM, ImpactModel.TRANSFERS_AVOIDED),
+    INTEGRATE_SYSTEMS("integrate-systems", "Hand the case over inside one system", Effort.HIGH, ImpactModel.NOT_ESTIMATED),
+    ADD_CHANNEL("add-channel", "Serve the stage on the channel", Effort.HIGH, ImpactModel.NOT_ESTIMATED),
+    DECIDE_COVERAGE("decide-coverage", "Decide the coverage of the cell", Effort.LOW, ImpactModel.NOT_ESTIMATED),
+    ADD_SELF_SERVICE("add-self-service", "Add a self-service option", Effort.HIGH, ImpactModel.SELF_SERVICE_SHIFT),
+    NOTIFY_PROACTIVELY("notify-proactively", "Notify the customer of progress", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
+    ALIGN_INFORMATION("align-information", "Tell the same on every channel", Effort.LOW, ImpactModel.NOT_ESTIMATED),
+    ALIGN_OUTCOME("align-outcome", "Give the same result on every channel", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
+    ALIGN_STANDARD("align-standard", "Work to one service standard on every channel", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
+    VERIFY_INFORMATION("verify-information", "Verify the information customers are told", Effort.LOW, ImpactModel.NOT_ESTIMATED),
+    ASSIGN_OWNER("assign-owner", "Assign a journey owner", Effort.LOW, ImpactModel.NOT_ESTIMATED),
+    SCHEDULE_MEASUREMENT("schedule-measurement", "Measure, analyse and review the journey on cadence", Effort.LOW, ImpactModel.NOT_ESTIMATED),
+    RESOLVE_BARRIER("resolve-barrier", "Decide a solution for the barrier", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
+    CLOSE_SLA_GAP("close-sla-gap", "Bring the standard to its target", Effort.HIGH, ImpactModel.NOT_ESTIMATED);
+
+    private final String word;
+    private final String title;
+    private final Effort effort;
+    private final ImpactModel impactModel;
+
+    Action(String word, String title, Effort effort, ImpactModel impactModel) {
+        this.word = word;
+        this.title = title;
+        this.effort = effort;
+        this.impactModel = impactModel;
+    }
+
+    @Override
+    public String word() {
+        return word;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Effort defaultEffort() {
+        return effort;
+    }
+
+    ImpactModel impactModel() {
+        return impactModel;
+    }
+
+    public static Optional<Action> of(String word) {
+        return Arrays.stream(values()).filter(a -> a.word.equals(word)).findFirst();
+    }
+}

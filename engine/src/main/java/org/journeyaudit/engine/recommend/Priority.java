@@ -1,0 +1,25 @@
+package org.journeyaudit.engine.recommend;
+
+/** Priority bands of the score; P1 first. */
+public enum Priority {
+    P1(60), P2(45), P3(30), P4(Integer.MIN_VALUE);
+
+    private final int minimumScore;
+
+    Priority(int minimumScore) {
+        this.minimumScore = minimumScore;
+    }
+
+    static Priority of(int score) {
+        for (Priority priority : values()) {
+            if (score >= priority.minimumScore) {
+                return priority;
+            }
+        }
+        return P4;
+    }
+
+    String band() {
+        return this == P4 ? "below " + P3.minimumScore : minimumScore + " or more";
+    }
+}

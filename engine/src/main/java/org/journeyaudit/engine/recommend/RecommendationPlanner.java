@@ -1,0 +1,175 @@
+package org.journeyaudit.engine.recommend;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.journeyaudit.engine.finding.Finding;
+import org.journeyaudit.engine.finding.Severity;
+import org.journeyaudit.engine.journey.Journey;
+import org.journeyaudit.engine.rulebase.RuleBaseException;
+
+/**
+ * Turns the proposals of the recommendation rules into ranked recommendations: proposals of one action
+ * whose targets overlap become one recommendation; each is priced, scored and given a priority.
+ *
+ * <p>Score: the most severe finding answered (error 40, warning 25, info 10), up to 30 for money saved
+ * (relative to the journey's best saving), up to 10 for contacts avoided (likewise), up to 10 for
+ * customer effort removed (4 a request, handoff or channel switch, 2 for waiting), 2 for each further
+ * finding answered (at most 10), less 10 for medium and 20 for high effort. P1 from 60, P2 from 45, P3
+ * from 30. Ties are broken by money saved, then action and first target, so the ranking never depends
+ * on the order rules fired in.
+ */
+public final class RecommendationPlanner {
+
+    private final Map<Action, Effort> effortOverrides;
+
+    public RecommendationPlanner(Map<Action, Effort> effortOverrides) {
+        this.effortOverrides = Map.copyOf(effortOverrides);
+    }
+
+    public List<Recommendation> plan(Journey journey, List<Proposal> proposals, Map<Finding, String> findingIds) {
+        ImpactEstimator estimator = new ImpactEstimator(journey);
+        List<Draft> drafts = new ArrayList<>();
+        for (Group group : group(proposals, findingIds)) {
+            List<String> ids = group.findings.stream().map(findingIds::get).sorted(RecommendationPlanner::byNumber).toList();
+            Impact impact = estimator.estimate(group.action, List.copyOf(group.targets), group.findings);
+            drafts.add(new Draft(group.action, List.copyOf(group.targets), ids, group.findings, impact,
+                    effortOverrides.getOrDefault(group.action, group.action.defaultEffort())));
+        }
+        BigDecimal bestSaving = drafts.stream().map(d -> d.impact.annualSavings()).filter(s -> s != null)
+                .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        double bestContacts = drafts.stream().mapToDouble(d -> d.impact.contactsAvoidedPerMonth()).max().orElse(0);
+        List<Scored> scored = drafts.stream().map(d -> score(d, bestSaving, bestContacts)).sorted(RANKING).toList();
+        List<Recommendation> ranked = new ArrayList<>();
+        for (int i = 0; i < scored.size(); i++) {
+            Scored s = scored.get(i);
+            Priority priority = Priority.of(s.score);
+            ranked.add(new Recommendation(i + 1, priority, s.draft.action, title(s.draft), s.draft.targets, s.draft.findingIds,
+                    s.draft.impact, s.draft.effort, s.score,
+                    priority + " (" + priority.band() + "): " + String.join("; ", s.reasons) + " = " + s.score));
+        }
+        return ranked;
+    }
+
+    private static final Comparator<Scored> RANKING = Comparator
+            .comparingInt((Scored s) -> -s.score)
+            .thenComparing(s -> s.draft.impact.annualSavings() == null ? BigDecimal.ZERO : s.draft.impact.annualSavings(),
+                    Comparator.reverseOrder())
+            .thenComparing(s -> s.draft.action.word())
+            .thenComparing(s -> s.draft.targets.isEmpty() ? "" : s.draft.targets.get(0));
+
+    private record Draft(Action action, List<String> targets, List<String> findingIds, List<Finding> findings,
+            Impact impact, Effort effort) {
+    }
+
+    private record Scored(Draft draft, int score, List<String> reasons) {
+    }
+
+    private static Scored score(Draft draft, BigDecimal bestSaving, double bestContacts) {
+        List<String> reasons = new ArrayList<>();
+        Severity worst = draft.findings.stream().map(Finding::severity).min(Comparator.naturalOrder()).orElse(Severity.INFO);
+        int severityPoints = switch (worst) {
+            case ERROR -> 40;
+            case WARNING -> 25;
+            case INFO -> 10;
+        };
+        int score = severityPoints;
+        reasons.add("answers " + article(worst) + " " + worst.word() + " finding +" + severityPoints);
+        BigDecimal saving = draft.impact.annualSavings();
+        if (saving != null && saving.signum() > 0 && bestSaving.signum() > 0) {
+            int points = (int) Math.round(30 * saving.doubleValue() / bestSaving.doubleValue());
+            score += points;
+            reasons.add("saves " + SavingsFormula.money(saving, draft.impact.currency()) + " a year +" + points);
+        }
+        if (draft.impact.contactsAvoidedPerMonth() > 0 && bestContacts > 0) {
+            int points = (int) Math.round(10 * draft.impact.contactsAvoidedPerMonth() / bestContacts);
+            score += points;
+            reasons.add("avoids " + SavingsFormula.number(draft.impact.contactsAvoidedPerMonth()) + " contacts a month +" + points);
+        }
+        CustomerEffort effort = draft.impact.customerEffort();
+        int effortPoints = Math.min(10, 4 * (effort.requestsRemoved() + effort.handoffsRemoved() + effort.channelSwitchesRemoved())
+                + (effort.waitMinutesSaved() > 0 ? 2 : 0));
+        if (effortPoints > 0) {
+            score += effortPoints;
+            reasons.add("spares the customer effort +" + effortPoints);
+        }
+        int more = Math.min(10, 2 * (draft.findings.size() - 1));
+        if (more > 0) {
+            score += more;
+            reasons.add("answers " + draft.findings.size() + " findings +" + more);
+        }
+        score -= draft.effort.scorePenalty();
+        reasons.add(draft.effort.word() + " effort -" + draft.effort.scorePenalty());
+        return new Scored(draft, score, reasons);
+    }
+
+    private static String article(Severity severity) {
+        return severity == Severity.ERROR ? "an" : severity == Severity.INFO ? "an" : "a";
+    }
+
+    private static String title(Draft draft) {
+        List<String> names = draft.targets.stream().map(t -> t.substring(t.indexOf(':') + 1)).toList();
+        String shown = names.size() <= 3 ? String.join(", ", names) : String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3) + " more";
+        return draft.action.title() + ": " + shown;
+    }
+
+    /** Proposals of one action whose targets overlap, transitively. */
+    private static final class Group {
+        final Action action;
+        final LinkedHashSet<String> targets = new LinkedHashSet<>();
+        final List<Finding> findings = new ArrayList<>();
+
+        Group(Action action) {
+            this.action = action;
+        }
+    }
+
+    private static List<Group> group(List<Proposal> proposals, Map<Finding, String> findingIds) {
+        List<Proposal> ordered = new ArrayList<>(proposals);
+        // Rules fire in no promised order; grouping follows the findings' report order instead.
+        ordered.sort(Comparator.comparing((Proposal p) -> findingIds.getOrDefault(p.finding(), ""), RecommendationPlanner::byNumber)
+                .thenComparing(Proposal::action).thenComparing(p -> String.join(",", p.targets())));
+        Map<Action, List<Group>> byAction = new LinkedHashMap<>();
+        for (Proposal proposal : ordered) {
+            Action action = Action.of(proposal.action()).orElseThrow(
+                    () -> new RuleBaseException("a recommendation rule proposes unknown action '" + proposal.action() + "'"));
+            List<Group> groups = byAction.computeIfAbsent(action, a -> new ArrayList<>());
+            Group merged = null;
+            for (Group group : new ArrayList<>(groups)) {
+                if (overlaps(group.targets, proposal.targets())) {
+                    if (merged == null) {
+                        merged = group;
+                    } else {
+                        merged.targets.addAll(group.targets);
+                        merged.findings.addAll(group.findings);
+                        groups.remove(group);
+                    }
+                }
+            }
+            if (merged == null) {
+                merged = new Group(action);
+                groups.add(merged);
+            }
+            merged.targets.addAll(proposal.targets());
+            if (!merged.findings.contains(proposal.finding())) {
+                merged.findings.add(proposal.finding());
+            }
+        }
+        return byAction.values().stream().flatMap(List::stream).toList();
+    }
+
+    private static boolean overlaps(Set<String> targets, List<String> others) {
+        return others.stream().anyMatch(targets::contains);
+    }
+
+    /** F2 before F10. */
+    static int byNumber(String a, String b) {
+        return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+    }
+}

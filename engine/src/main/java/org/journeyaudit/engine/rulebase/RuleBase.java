@@ -1,0 +1,112 @@
+package org.journeyaudit.engine.rulebase;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * The compiled rules and their catalogue. Built once per process from the executable model the build
+ * generated (no DRL is compiled at run time); every audit opens its own session on it.
+ */
+public final class RuleBase {
+
+    /** Where the kie-maven-plugin lists the model classes generated for the built-in pack. */
+    static final String BUILT_IN_MODEL_INDEX = "META-INF/kie/org.journeyaudit/journey-audit-rules/drools-model";
+
+    private final KieBase kieBase;
+    private final RuleCatalogue catalogue;
+
+    private RuleBase(KieBase kieBase, RuleCatalogue catalogue) {
+        this.kieBase = kieBase;
+        this.catalogue = catalogue;
+    }
+
+    /** The built-in pack, loaded on first use and shared by every audit of the process. */
+    public static RuleBase builtIn() {
+        return BuiltIn.INSTANCE;
+    }
+
+    private static final class BuiltIn {
+        static final RuleBase INSTANCE = load(RuleBase.class.getClassLoader(), BUILT_IN_MODEL_INDEX);
+    }
+
+    static RuleBase load(ClassLoader loader, String modelIndex) {
+        List<Model> models = new ArrayList<>();
+        for (String className : modelClassNames(loader, modelIndex)) {
+            try {
+                models.add((Model) Class.forName(className, true, loader).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException | ClassCastException e) {
+                throw new RuleBaseException("cannot load rule model " + className, e);
+            }
+        }
+        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
+        return new RuleBase(kieBase, catalogueOf(kieBase, loader));
+    }
+
+    private static List<String> modelClassNames(ClassLoader loader, String modelIndex) {
+        try (InputStream in = loader.getResourceAsStream(modelIndex)) {
+            if (in == null) {
+                throw new RuleBaseException("no rule pack on the class path (" + modelIndex + " is missing)");
+            }
+            List<String> names = new ArrayList<>();
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    line = line.strip();
+                    if (!line.isEmpty() && !line.startsWith("Drools-Model-Version")) {
+                        names.add(line);
+                    }
+                }
+            }
+            return names;
+        } catch (IOException e) {
+            throw new RuleBaseException("cannot read " + modelIndex, e);
+        }
+    }
+
+    private static RuleCatalogue catalogueOf(KieBase kieBase, ClassLoader loader) {
+        // One catalogue rule may be written as several DRL rules (one per way it triggers), all in its own file.
+        java.util.Map<String, RuleDescription> descriptions = new java.util.LinkedHashMap<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                Object id = rule.getMetaData().get("id");
+                if (id == null) {
+                    continue; // inference and recommendation rules raise no findings of their own
+                }
+                String ruleId = id.toString();
+                String family = kiePackage.getName().substring(kiePackage.getName().lastIndexOf('.') + 1);
+                if (!ruleId.startsWith(family + "/")) {
+                    throw new RuleBaseException("rule '" + ruleId + "' lives in package " + kiePackage.getName()
+                            + "; its id must start with '" + family + "/'");
+                }
+                if (!descriptions.containsKey(ruleId)) {
+                    descriptions.put(ruleId, RuleDocumentation.read(ruleId, RuleDocumentation.resourceOf(kiePackage.getName(), ruleId), loader));
+                }
+            }
+        }
+        return new RuleCatalogue(descriptions.values());
+    }
+
+    public RuleCatalogue catalogue() {
+        return catalogue;
+    }
+
+    public KieSession newSession() {
+        return kieBase.newKieSession();
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+}

@@ -1,0 +1,29 @@
+package org.journeyaudit.engine.rulebase;
+
+import java.util.Map;
+
+import org.journeyaudit.engine.finding.Severity;
+
+/**
+ * A catalogue entry: a rule's stable id, title, default severity, thresholds with their defaults, and its
+ * documentation page (Markdown).
+ */
+public record RuleDescription(
+        String id,
+        String title,
+        Severity severity,
+        Map<String, RuleParameter> parameters,
+        String documentation) {
+
+    public RuleDescription {
+        parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
+    }
+
+    public String family() {
+        return id.substring(0, id.indexOf('/'));
+    }
+
+    public String slug() {
+        return id.substring(id.indexOf('/') + 1);
+    }
+}
