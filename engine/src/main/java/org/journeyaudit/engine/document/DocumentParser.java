@@ -12,6 +12,7 @@ import org.journeyaudit.engine.document.DocNode.ObjectNode;
 import org.journeyaudit.engine.document.DocNode.ScalarNode;
 import org.journeyaudit.engine.document.DocNode.ScalarType;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -55,11 +56,16 @@ public final class DocumentParser {
         return limits;
     }
 
+    /** A parsed document and the problems that did not stop the parse (duplicate keys). */
+    public record Parsed(DocNode root, List<Problem> problems) {
+    }
+
     /**
      * Parses one document; throws {@link InvalidDocumentException} with the located problem when the
-     * text is not well-formed, too large or too deep.
+     * text is not well-formed, too large or too deep. Duplicate keys are returned with the tree (the
+     * first value kept) so that the rest of the document is still checked.
      */
-    public DocNode parse(String source, byte[] content, DocumentFormat format) {
+    public Parsed parse(String source, byte[] content, DocumentFormat format) {
         if (content.length > limits.maxBytes()) {
             throw new InvalidDocumentException(source, List.of(Problem.at(DocPath.ROOT, Location.UNKNOWN,
                     "the document is " + content.length + " bytes; the limit is " + limits.maxBytes() + " bytes")));
@@ -77,11 +83,9 @@ public final class DocumentParser {
             if (after != null) {
                 problems.add(Problem.at(DocPath.ROOT, location(parser.currentTokenLocation()),
                         "the file holds more than one document; put one journey in each file"));
-            }
-            if (!problems.isEmpty()) {
                 throw new InvalidDocumentException(source, problems);
             }
-            return root;
+            return new Parsed(root, List.copyOf(problems));
         } catch (TooDeep tooDeep) {
             throw new InvalidDocumentException(source, List.of(tooDeep.problem));
         } catch (JacksonException malformed) {
@@ -146,8 +150,12 @@ public final class DocumentParser {
         return new Location(location.getLineNr(), Math.max(location.getColumnNr(), 0));
     }
 
-    /** The parser's own sentence, without the source excerpt Jackson appends to it. */
+    /** The parser's own sentence, without the source excerpts Jackson and SnakeYAML add to it. */
     private static String plain(JacksonException malformed, DocumentFormat format) {
+        if (malformed.getCause() instanceof MarkedYamlEngineException yaml) {
+            String context = yaml.getContext() == null ? "" : yaml.getContext().strip() + ": ";
+            return "not well-formed YAML: " + context + yaml.getProblem().strip();
+        }
         String message = malformed.getOriginalMessage();
         if (message == null || message.isBlank()) {
             message = malformed.getClass().getSimpleName();

@@ -74,8 +74,10 @@ public final class JourneyReader {
     }
 
     public Journey read(String source, byte[] content, DocumentFormat format) {
-        DocNode root = parser.parse(source, content, format);
+        DocumentParser.Parsed parsed = parser.parse(source, content, format);
+        DocNode root = parsed.root();
         Problems problems = new Problems();
+        parsed.problems().forEach(problems::add);
         Binding binding = new Binding(problems);
         Journey journey = binding.journey(root);
         if (journey != null) {

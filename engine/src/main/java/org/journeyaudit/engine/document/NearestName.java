@@ -20,9 +20,9 @@ public final class NearestName {
                 bestDistance = distance;
             }
         }
-        // A suggestion further than a third of the word away is noise rather than help.
+        // A suggestion further than a third of the word away, or that replaces the whole word, is noise.
         int tolerated = Math.max(2, given.length() / 3);
-        return best != null && bestDistance <= tolerated ? Optional.of(best) : Optional.empty();
+        return best != null && bestDistance <= tolerated && bestDistance < given.length() ? Optional.of(best) : Optional.empty();
     }
 
     /** "; did you mean 'x'?" or, when nothing is close, the valid names. */

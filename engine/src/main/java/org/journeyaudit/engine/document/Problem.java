@@ -9,10 +9,4 @@ public record Problem(String pointer, String yamlPath, Location location, String
     public static Problem at(DocPath path, Location location, String message) {
         return new Problem(path.pointer(), path.yamlPath(), location == null ? Location.UNKNOWN : location, message);
     }
-
-    /** {@code 12:5 stages[0].steps[2].minutes: must not be negative, found -3} */
-    public String describe(boolean yamlStyle) {
-        String where = yamlStyle ? yamlPath : (pointer.isEmpty() ? "/" : pointer);
-        return (location.known() ? location + " " : "") + where + ": " + message;
-    }
 }

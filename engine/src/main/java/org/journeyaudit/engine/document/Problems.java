@@ -16,11 +16,19 @@ final class Problems {
         found.add(Problem.at(path, location, message));
     }
 
+    void add(Problem problem) {
+        found.add(problem);
+    }
+
     boolean isEmpty() {
         return found.isEmpty();
     }
 
+    /** In document order: by line, then column; problems without a line last. */
     List<Problem> list() {
-        return List.copyOf(found);
+        return found.stream()
+                .sorted(java.util.Comparator.comparingInt((Problem p) -> p.location().known() ? p.location().line() : Integer.MAX_VALUE)
+                        .thenComparingInt(p -> p.location().column()))
+                .toList();
     }
 }

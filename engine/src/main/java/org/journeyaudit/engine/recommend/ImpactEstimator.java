@@ -15,6 +15,7 @@ import org.journeyaudit.engine.journey.Economics;
 import org.journeyaudit.engine.journey.Journey;
 import org.journeyaudit.engine.journey.Stage;
 import org.journeyaudit.engine.journey.Step;
+import org.journeyaudit.engine.journey.StepKind;
 import org.journeyaudit.engine.journey.Touchpoint;
 
 /**
@@ -37,7 +38,8 @@ final class ImpactEstimator {
     Impact estimate(Action action, List<String> targets, List<Finding> findings) {
         Estimate estimate = new Estimate();
         switch (action.impactModel()) {
-            case STEPS_REMOVED -> stepsRemoved(targets, estimate);
+            case STEPS_REMOVED -> stepsRemoved(targets, estimate, step -> true);
+            case FORWARDS_REMOVED -> stepsRemoved(targets, estimate, step -> step.kind() == StepKind.FORWARD);
             case RECONTACTS_AVOIDED -> recontactsAvoided(targets, estimate);
             case TRANSFERS_AVOIDED -> transfersAvoided(targets, estimate);
             case SELF_SERVICE_SHIFT -> selfServiceShift(targets, estimate);
@@ -49,11 +51,12 @@ final class ImpactEstimator {
         return estimate.toImpact();
     }
 
-    private void stepsRemoved(List<String> targets, Estimate estimate) {
+    private void stepsRemoved(List<String> targets, Estimate estimate, java.util.function.Predicate<Step> removed) {
         Map<Stage, List<Step>> byStage = new LinkedHashMap<>();
         for (String target : targets) {
             if (Elements.kind(target).equals("step")) {
-                findStep(Elements.id(target)).ifPresent(found -> byStage.computeIfAbsent(found.stage(), s -> new ArrayList<>()).add(found.step()));
+                findStep(Elements.id(target)).filter(found -> removed.test(found.step()))
+                        .ifPresent(found -> byStage.computeIfAbsent(found.stage(), s -> new ArrayList<>()).add(found.step()));
             }
         }
         for (Map.Entry<Stage, List<Step>> entry : byStage.entrySet()) {

@@ -4,6 +4,8 @@ package org.journeyaudit.engine.recommend;
 enum ImpactModel {
     /** The targeted steps' handling time disappears from every contact of their stage. */
     STEPS_REMOVED,
+    /** The targeted steps that only forward the work disappear; the work itself stays. */
+    FORWARDS_REMOVED,
     /** The secondary contacts the targeted steps cause are no longer made. */
     RECONTACTS_AVOIDED,
     /** Transfers inside contacts of the targeted touchpoints no longer happen. */

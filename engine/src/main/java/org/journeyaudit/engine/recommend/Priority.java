@@ -2,7 +2,7 @@ package org.journeyaudit.engine.recommend;
 
 /** Priority bands of the score; P1 first. */
 public enum Priority {
-    P1(60), P2(45), P3(30), P4(Integer.MIN_VALUE);
+    P1(45), P2(30), P3(15), P4(Integer.MIN_VALUE);
 
     private final int minimumScore;
 

@@ -18,11 +18,12 @@ import org.journeyaudit.engine.rulebase.RuleBaseException;
  * Turns the proposals of the recommendation rules into ranked recommendations: proposals of one action
  * whose targets overlap become one recommendation; each is priced, scored and given a priority.
  *
- * <p>Score: the most severe finding answered (error 40, warning 25, info 10), up to 30 for money saved
+ * <p>Score: the most severe finding answered (error 45, warning 30, info 15), up to 30 for money saved
  * (relative to the journey's best saving), up to 10 for contacts avoided (likewise), up to 10 for
  * customer effort removed (4 a request, handoff or channel switch, 2 for waiting), 2 for each further
- * finding answered (at most 10), less 10 for medium and 20 for high effort. P1 from 60, P2 from 45, P3
- * from 30. Ties are broken by money saved, then action and first target, so the ranking never depends
+ * finding answered (at most 10), less 10 for medium and 20 for high effort. P1 from 45, P2 from 30, P3
+ * from 15: an error that is cheap to fix is P1 on its own; a warning needs money or customer effort
+ * saved to reach it. Ties are broken by money saved, then action and first target, so the ranking never depends
  * on the order rules fired in.
  */
 public final class RecommendationPlanner {
@@ -36,10 +37,12 @@ public final class RecommendationPlanner {
     public List<Recommendation> plan(Journey journey, List<Proposal> proposals, Map<Finding, String> findingIds) {
         ImpactEstimator estimator = new ImpactEstimator(journey);
         List<Draft> drafts = new ArrayList<>();
+        Comparator<String> journeyOrder = journeyOrder(journey);
         for (Group group : group(proposals, findingIds)) {
             List<String> ids = group.findings.stream().map(findingIds::get).sorted(RecommendationPlanner::byNumber).toList();
-            Impact impact = estimator.estimate(group.action, List.copyOf(group.targets), group.findings);
-            drafts.add(new Draft(group.action, List.copyOf(group.targets), ids, group.findings, impact,
+            List<String> targets = group.targets.stream().sorted(journeyOrder).toList();
+            Impact impact = estimator.estimate(group.action, targets, group.findings);
+            drafts.add(new Draft(group.action, targets, ids, group.findings, impact,
                     effortOverrides.getOrDefault(group.action, group.action.defaultEffort())));
         }
         BigDecimal bestSaving = drafts.stream().map(d -> d.impact.annualSavings()).filter(s -> s != null)
@@ -75,9 +78,9 @@ public final class RecommendationPlanner {
         List<String> reasons = new ArrayList<>();
         Severity worst = draft.findings.stream().map(Finding::severity).min(Comparator.naturalOrder()).orElse(Severity.INFO);
         int severityPoints = switch (worst) {
-            case ERROR -> 40;
-            case WARNING -> 25;
-            case INFO -> 10;
+            case ERROR -> 45;
+            case WARNING -> 30;
+            case INFO -> 15;
         };
         int score = severityPoints;
         reasons.add("answers " + article(worst) + " " + worst.word() + " finding +" + severityPoints);
@@ -166,6 +169,27 @@ public final class RecommendationPlanner {
 
     private static boolean overlaps(Set<String> targets, List<String> others) {
         return others.stream().anyMatch(targets::contains);
+    }
+
+    /** Targets in the order the journey tells them: stage by stage, steps and cells within their stage. */
+    private static Comparator<String> journeyOrder(Journey journey) {
+        Map<String, Integer> position = new java.util.HashMap<>();
+        int next = 0;
+        position.put(org.journeyaudit.engine.fact.Elements.journey(journey.id()), next++);
+        for (var stage : journey.stages()) {
+            position.put(org.journeyaudit.engine.fact.Elements.stage(stage.id()), next++);
+            for (var touchpoint : stage.touchpoints()) {
+                position.put(org.journeyaudit.engine.fact.Elements.touchpoint(stage.id(), touchpoint.channel()), next++);
+            }
+            for (var step : stage.steps()) {
+                position.put(org.journeyaudit.engine.fact.Elements.step(step.id()), next++);
+            }
+            for (int i = 0; i < stage.barriers().size(); i++) {
+                position.put(org.journeyaudit.engine.fact.Elements.barrier(stage.id(), i), next++);
+            }
+        }
+        int unplaced = next;
+        return Comparator.<String>comparingInt(t -> position.getOrDefault(t, unplaced)).thenComparing(Comparator.naturalOrder());
     }
 
     /** F2 before F10. */

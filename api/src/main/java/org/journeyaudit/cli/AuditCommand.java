@@ -1,0 +1,114 @@
+package org.journeyaudit.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.journeyaudit.engine.audit.Audit;
+import org.journeyaudit.engine.audit.AuditOptions;
+import org.journeyaudit.engine.audit.Auditor;
+import org.journeyaudit.engine.document.DocPath;
+import org.journeyaudit.engine.document.DocumentFormat;
+import org.journeyaudit.engine.document.InvalidDocumentException;
+import org.journeyaudit.engine.document.JourneyReader;
+import org.journeyaudit.engine.document.Location;
+import org.journeyaudit.engine.document.Problem;
+import org.journeyaudit.engine.report.JsonReport;
+import org.journeyaudit.engine.report.MarkdownReport;
+import org.journeyaudit.engine.report.Portfolio;
+import org.journeyaudit.engine.report.TextReport;
+import org.journeyaudit.engine.rulebase.RuleBase;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "audit", mixinStandardHelpOptions = true,
+        description = {"Audits journey documents and reports their findings and ranked, costed recommendations.",
+                "A directory audits every .yaml, .yml and .json file in it and ends with a portfolio summary.",
+                "Invalid documents are listed with their problems and not audited (exit code 3)."})
+final class AuditCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Journey documents (YAML or JSON), or directories of them.")
+    List<Path> paths;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
+    ReportFormat format;
+
+    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
+            description = "Exit with 1 when a finding is at least this severe: error, warning, info or never (default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "The audit date (YYYY-MM-DD) that ages and cadence are counted from (default: today).")
+    LocalDate asOf;
+
+    @Mixin
+    ReportOutput output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        AuditOptions options = AuditOptions.asOf(asOf == null ? LocalDate.now() : asOf);
+        JourneyReader reader = new JourneyReader();
+        Auditor auditor = new Auditor(RuleBase.builtIn());
+
+        List<Audit> audits = new ArrayList<>();
+        List<Portfolio.Rejected> rejected = new ArrayList<>();
+        for (JourneyFiles.Entry entry : JourneyFiles.expand(paths)) {
+            String source = entry.path().toString();
+            if (entry.error() != null) {
+                rejected.add(new Portfolio.Rejected(source, List.of(Problem.at(DocPath.ROOT, Location.UNKNOWN, entry.error()))));
+                continue;
+            }
+            try {
+                audits.add(auditor.audit(reader.read(entry.path()), options));
+            } catch (InvalidDocumentException invalid) {
+                rejected.add(new Portfolio.Rejected(source, invalid.problems()));
+            }
+        }
+        for (Portfolio.Rejected r : rejected) {
+            err.println(r.source() + " is invalid and was not audited:");
+            err.print(TextReport.problems(r.source(), r.problems(), DocumentFormat.ofFileName(r.source()) == DocumentFormat.YAML));
+        }
+        err.flush();
+
+        boolean portfolio = JourneyFiles.isDirectoryArgument(paths);
+        if (!audits.isEmpty() || portfolio) {
+            if (!output.write(render(audits, rejected, portfolio), out, err)) {
+                return ExitCode.INVALID_INPUT;
+            }
+        }
+        if (!rejected.isEmpty()) {
+            return ExitCode.INVALID_INPUT;
+        }
+        boolean failing = audits.stream().flatMap(a -> a.findings().stream()).anyMatch(f -> failOn.failsOn(f.severity()));
+        return failing ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private String render(List<Audit> audits, List<Portfolio.Rejected> rejected, boolean portfolio) {
+        Portfolio all = new Portfolio(audits, rejected);
+        return switch (format) {
+            case JSON -> JsonReport.write(portfolio ? JsonReport.portfolio(all) : JsonReport.audit(audits.get(0)));
+            case TEXT -> joined(audits, TextReport::audit, "\n" + "=".repeat(78) + "\n\n")
+                    + (portfolio ? "\n" + "=".repeat(78) + "\n\n" + TextReport.portfolio(all) : "");
+            case MARKDOWN -> joined(audits, MarkdownReport::audit, "\n---\n\n")
+                    + (portfolio ? "\n---\n\n" + MarkdownReport.portfolio(all) : "");
+        };
+    }
+
+    private static String joined(List<Audit> audits, java.util.function.Function<Audit, String> writer, String separator) {
+        return String.join(separator, audits.stream().map(writer).toList());
+    }
+}

@@ -1,0 +1,39 @@
+package org.journeyaudit.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+
+/**
+ * Builds the command line around the writers it prints to, so tests run it in-process and read its
+ * output and exit code. Maps every failure to a documented exit code with a one-line message, never a
+ * stack trace.
+ */
+public final class Cli {
+
+    private Cli() {
+    }
+
+    public static CommandLine create(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new JourneyAuditCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler((ex, args) -> {
+            CommandLine failed = ex.getCommandLine();
+            failed.getErr().println("journey-audit: " + ex.getMessage());
+            failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
+            return ExitCode.USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((ex, failed, parseResult) -> {
+            failed.getErr().println("journey-audit: internal error: " + describe(ex));
+            return ExitCode.INTERNAL_ERROR;
+        });
+        return commandLine;
+    }
+
+    private static String describe(Throwable ex) {
+        String message = ex.getMessage();
+        return message == null || message.isBlank() ? ex.getClass().getSimpleName() : message;
+    }
+}

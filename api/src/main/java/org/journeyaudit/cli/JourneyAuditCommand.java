@@ -1,0 +1,31 @@
+package org.journeyaudit.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "journey-audit",
+        mixinStandardHelpOptions = true,
+        version = "journey-audit 0.1.0",
+        description = "Audits service journeys: finds redundant steps, missing channel coverage, excess handoffs and "
+                + "inconsistent information, and ranks costed recommendations.",
+        subcommands = {AuditCommand.class, ValidateCommand.class, RulesCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  done, no finding at or above --fail-on",
+                "  1  findings at or above --fail-on",
+                "  2  usage error",
+                "  3  invalid input (a document is invalid or cannot be read)",
+                "  4  internal error"})
+final class JourneyAuditCommand implements java.util.concurrent.Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    /** Without a command there is nothing to do: show how to use the tool, as a usage error. */
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println("journey-audit: missing command (audit, validate or rules)");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.USAGE;
+    }
+}

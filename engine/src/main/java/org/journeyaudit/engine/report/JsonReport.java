@@ -1,0 +1,212 @@
+package org.journeyaudit.engine.report;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.journeyaudit.engine.audit.Audit;
+import org.journeyaudit.engine.document.Problem;
+import org.journeyaudit.engine.finding.Finding;
+import org.journeyaudit.engine.recommend.Impact;
+import org.journeyaudit.engine.recommend.ImpactInput;
+import org.journeyaudit.engine.recommend.Recommendation;
+import org.journeyaudit.engine.rulebase.RuleDescription;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The JSON report: the one serializer of audits, portfolios, validation problems and the catalogue.
+ * Its field names are the public contract; they are written here, by name, and nowhere else.
+ */
+public final class JsonReport {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private JsonReport() {
+    }
+
+    public static String write(JsonNode node) {
+        return JSON.writeValueAsString(node) + "\n";
+    }
+
+    public static ObjectNode audit(Audit audit) {
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode journey = root.putObject("journey");
+        journey.put("id", audit.journey().id());
+        journey.put("name", audit.journey().displayName());
+        putIfPresent(journey, "version", audit.journey().version());
+        putIfPresent(journey, "owner", audit.journey().owner());
+        journey.put("key", audit.journey().key());
+        root.put("asOf", audit.asOf().toString());
+        root.set("summary", summary(AuditSummary.of(audit)));
+        ArrayNode findings = root.putArray("findings");
+        audit.findings().forEach(f -> findings.add(finding(f)));
+        ArrayNode recommendations = root.putArray("recommendations");
+        audit.recommendations().forEach(r -> recommendations.add(recommendation(r)));
+        return root;
+    }
+
+    public static ObjectNode portfolio(Portfolio portfolio) {
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode summary = root.putObject("portfolio");
+        summary.put("journeys", portfolio.audits().size());
+        summary.put("invalid", portfolio.rejected().size());
+        summary.put("findings", portfolio.findings());
+        ObjectNode bySeverity = summary.putObject("bySeverity");
+        for (var severity : org.journeyaudit.engine.finding.Severity.values()) {
+            bySeverity.put(severity.word(), portfolio.findings(severity));
+        }
+        ObjectNode savings = summary.putObject("annualSavings");
+        portfolio.annualSavings().forEach((currency, amount) -> savings.put(currency, amount));
+        ArrayNode worst = summary.putArray("worstFirst");
+        portfolio.worstFirst().forEach(a -> worst.add(a.journey().id()));
+        ArrayNode reports = root.putArray("reports");
+        portfolio.audits().forEach(a -> reports.add(audit(a)));
+        ArrayNode rejected = root.putArray("invalid");
+        portfolio.rejected().forEach(r -> rejected.add(invalid(r.source(), r.problems())));
+        return root;
+    }
+
+    public static ObjectNode invalid(String source, List<Problem> problems) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("source", source);
+        node.put("valid", problems.isEmpty());
+        ArrayNode list = node.putArray("problems");
+        for (Problem problem : problems) {
+            ObjectNode p = list.addObject();
+            p.put("pointer", problem.pointer());
+            p.put("path", problem.yamlPath());
+            if (problem.location().known()) {
+                p.put("line", problem.location().line());
+                p.put("column", problem.location().column());
+            }
+            p.put("message", problem.message());
+        }
+        return node;
+    }
+
+    public static ArrayNode validation(Map<String, List<Problem>> results) {
+        ArrayNode array = JSON.createArrayNode();
+        results.forEach((source, problems) -> array.add(invalid(source, problems)));
+        return array;
+    }
+
+    public static ArrayNode catalogue(Collection<RuleDescription> rules) {
+        ArrayNode array = JSON.createArrayNode();
+        rules.forEach(rule -> array.add(rule(rule, false)));
+        return array;
+    }
+
+    public static ObjectNode rule(RuleDescription rule, boolean withDocumentation) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("id", rule.id());
+        node.put("family", rule.family());
+        node.put("title", rule.title());
+        node.put("severity", rule.severity().word());
+        ObjectNode parameters = node.putObject("parameters");
+        rule.parameters().values().forEach(p -> {
+            ObjectNode parameter = parameters.putObject(p.name());
+            number(parameter, "default", p.defaultValue());
+            putIfPresent(parameter, "description", p.description());
+        });
+        if (withDocumentation) {
+            node.put("documentation", rule.documentation());
+        }
+        return node;
+    }
+
+    private static ObjectNode summary(AuditSummary summary) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("findings", summary.findings());
+        ObjectNode bySeverity = node.putObject("bySeverity");
+        summary.bySeverity().forEach((severity, count) -> bySeverity.put(severity.word(), count));
+        ObjectNode byFamily = node.putObject("byFamily");
+        summary.byFamily().forEach(byFamily::put);
+        node.put("recommendations", summary.recommendations());
+        node.put("annualSavings", summary.annualSavings());
+        node.put("currency", summary.currency());
+        return node;
+    }
+
+    private static ObjectNode finding(Finding finding) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("id", finding.id());
+        node.put("ruleId", finding.ruleId());
+        node.put("severity", finding.severity().word());
+        node.put("message", finding.message());
+        node.put("stage", finding.stage());
+        ArrayNode elements = node.putArray("elements");
+        finding.elements().forEach(elements::add);
+        node.set("evidence", JSON.valueToTree(finding.evidence()));
+        return node;
+    }
+
+    private static ObjectNode recommendation(Recommendation recommendation) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("rank", recommendation.rank());
+        node.put("priority", recommendation.priority().name());
+        node.put("action", recommendation.action().word());
+        node.put("title", recommendation.title());
+        ArrayNode targets = node.putArray("targets");
+        recommendation.targets().forEach(targets::add);
+        ArrayNode findings = node.putArray("findings");
+        recommendation.findings().forEach(findings::add);
+        node.set("impact", impact(recommendation.impact()));
+        node.put("effort", recommendation.effort().word());
+        node.put("score", recommendation.score());
+        node.put("why", recommendation.why());
+        return node;
+    }
+
+    private static ObjectNode impact(Impact impact) {
+        ObjectNode node = JSON.createObjectNode();
+        number(node, "contactsAvoidedPerMonth", impact.contactsAvoidedPerMonth());
+        number(node, "minutesSavedPerMonth", impact.minutesSavedPerMonth());
+        BigDecimal savings = impact.annualSavings();
+        if (savings == null) {
+            node.putNull("annualSavings");
+        } else {
+            node.put("annualSavings", savings);
+        }
+        node.put("currency", impact.currency());
+        node.put("formula", impact.formula());
+        ArrayNode inputs = node.putArray("inputs");
+        for (ImpactInput input : impact.inputs()) {
+            ObjectNode i = inputs.addObject();
+            i.put("name", input.name());
+            number(i, "value", input.value());
+            i.put("unit", input.unit());
+            i.put("source", input.source().word());
+            i.put("from", input.from());
+        }
+        ArrayNode assumptions = node.putArray("assumptions");
+        impact.assumptions().forEach(assumptions::add);
+        ObjectNode effort = node.putObject("customerEffort");
+        effort.put("requestsRemoved", impact.customerEffort().requestsRemoved());
+        number(effort, "waitMinutesSaved", impact.customerEffort().waitMinutesSaved());
+        effort.put("handoffsRemoved", impact.customerEffort().handoffsRemoved());
+        effort.put("channelSwitchesRemoved", impact.customerEffort().channelSwitchesRemoved());
+        return node;
+    }
+
+    /** Whole numbers as integers (13700, not 13700.0); others rounded to two decimals. */
+    private static void number(ObjectNode node, String name, double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            node.put(name, (long) value);
+        } else {
+            node.put(name, BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros());
+        }
+    }
+
+    private static void putIfPresent(ObjectNode node, String name, String value) {
+        if (value != null) {
+            node.put(name, value);
+        }
+    }
+}

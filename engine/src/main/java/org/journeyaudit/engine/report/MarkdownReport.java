@@ -1,0 +1,107 @@
+package org.journeyaudit.engine.report;
+
+import static org.journeyaudit.engine.report.Numbers.money;
+import static org.journeyaudit.engine.report.Numbers.plural;
+
+import org.journeyaudit.engine.audit.Audit;
+import org.journeyaudit.engine.finding.Finding;
+import org.journeyaudit.engine.finding.Severity;
+import org.journeyaudit.engine.recommend.Recommendation;
+
+/** The report as Markdown, to paste into a client document or a wiki. */
+public final class MarkdownReport {
+
+    private MarkdownReport() {
+    }
+
+    public static String audit(Audit audit) {
+        StringBuilder out = new StringBuilder();
+        AuditSummary summary = AuditSummary.of(audit);
+        out.append("# Journey audit: ").append(cell(audit.journey().displayName())).append("\n\n");
+        out.append("Journey `").append(audit.journey().id()).append("`");
+        if (audit.journey().version() != null) {
+            out.append(", version ").append(cell(audit.journey().version()));
+        }
+        out.append(", audited as of ").append(audit.asOf()).append(".\n\n");
+
+        out.append("## Summary\n\n");
+        out.append("- ").append(plural(summary.findings(), "finding")).append(": ").append(TextReport.severityCounts(summary.bySeverity())).append("\n");
+        if (!summary.byFamily().isEmpty()) {
+            out.append("- By family: ").append(String.join(", ", summary.byFamily().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).toList())).append("\n");
+        }
+        out.append("- ").append(plural(summary.recommendations(), "recommendation")).append(", annual savings potential **")
+                .append(money(summary.annualSavings(), summary.currency())).append("**\n\n");
+
+        out.append("## Recommendations\n\n");
+        if (audit.recommendations().isEmpty()) {
+            out.append("None.\n\n");
+        } else {
+            out.append("| Rank | Priority | Recommendation | Annual savings | Effort | Answers |\n");
+            out.append("|---:|---|---|---:|---|---|\n");
+            for (Recommendation r : audit.recommendations()) {
+                out.append("| ").append(r.rank()).append(" | ").append(r.priority()).append(" | ").append(cell(r.title()))
+                        .append(" | ").append(money(r.impact().annualSavings(), r.impact().currency())).append(" | ")
+                        .append(r.effort().word()).append(" | ").append(String.join(", ", r.findings())).append(" |\n");
+            }
+            out.append("\n");
+            for (Recommendation r : audit.recommendations()) {
+                out.append("### ").append(r.rank()).append(". ").append(cell(r.title())).append("\n\n");
+                out.append("- Action: `").append(r.action().word()).append("` on ")
+                        .append(String.join(", ", r.targets().stream().map(t -> "`" + t + "`").toList())).append("\n");
+                out.append("- Saves: ").append(TextReport.saving(r)).append("\n");
+                out.append("- Formula: `").append(r.impact().formula()).append("`\n");
+                r.impact().assumptions().forEach(a -> out.append("- Assumed: ").append(a).append("\n"));
+                String effort = TextReport.customerEffort(r.impact().customerEffort());
+                if (!effort.isEmpty()) {
+                    out.append("- For the customer: ").append(effort).append("\n");
+                }
+                out.append("- Why ").append(r.priority()).append(": ").append(cell(r.why())).append("\n\n");
+            }
+        }
+
+        out.append("## Findings\n\n");
+        if (audit.findings().isEmpty()) {
+            out.append("None.\n");
+        }
+        for (String family : TextReport.families(audit.findings())) {
+            out.append("### ").append(family).append("\n\n");
+            out.append("| Id | Severity | Rule | Stage | Finding |\n|---|---|---|---|---|\n");
+            for (Finding f : audit.findings()) {
+                if (f.family().equals(family)) {
+                    out.append("| ").append(f.id()).append(" | ").append(f.severity().word()).append(" | `").append(f.ruleId())
+                            .append("` | ").append(f.stage() == null ? "" : cell(f.stage())).append(" | ").append(cell(f.message()))
+                            .append(" |\n");
+                }
+            }
+            out.append("\n");
+        }
+        return out.toString();
+    }
+
+    public static String portfolio(Portfolio portfolio) {
+        StringBuilder out = new StringBuilder("# Portfolio summary\n\n");
+        out.append("- ").append(plural(portfolio.audits().size(), "journey")).append(" audited");
+        if (!portfolio.rejected().isEmpty()) {
+            out.append(", ").append(portfolio.rejected().size()).append(" invalid");
+        }
+        out.append("\n- ").append(plural(portfolio.findings(), "finding")).append("\n");
+        portfolio.annualSavings().forEach((currency, amount) ->
+                out.append("- Annual savings potential: **").append(money(amount, currency.isEmpty() ? null : currency)).append("**\n"));
+        out.append("\n| Journey | Errors | Warnings | Info | Recommendations | Annual savings |\n|---|---:|---:|---:|---:|---:|\n");
+        for (Audit audit : portfolio.worstFirst()) {
+            AuditSummary s = AuditSummary.of(audit);
+            out.append("| `").append(audit.journey().id()).append("` | ").append(s.bySeverity().get(Severity.ERROR)).append(" | ")
+                    .append(s.bySeverity().get(Severity.WARNING)).append(" | ").append(s.bySeverity().get(Severity.INFO)).append(" | ")
+                    .append(s.recommendations()).append(" | ").append(money(s.annualSavings(), s.currency())).append(" |\n");
+        }
+        portfolio.rejected().forEach(r -> out.append("\n`").append(r.source()).append("` is invalid: ")
+                .append(plural(r.problems().size(), "problem")).append(".\n"));
+        return out.toString();
+    }
+
+    /** Text inside a table cell: pipes escaped and line breaks folded. */
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replaceAll("\\s*\\R\\s*", " ");
+    }
+}

@@ -1,0 +1,57 @@
+package org.journeyaudit.engine.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.journeyaudit.engine.audit.Audit;
+import org.journeyaudit.engine.document.Problem;
+import org.journeyaudit.engine.finding.Severity;
+
+/**
+ * Several journeys audited together: each audit, the documents that could not be audited, and the
+ * totals across them. Savings are totalled per currency, never converted.
+ */
+public record Portfolio(List<Audit> audits, List<Rejected> rejected) {
+
+    /** A document that could not be audited, and why. */
+    public record Rejected(String source, List<Problem> problems) {
+    }
+
+    public Portfolio {
+        audits = List.copyOf(audits);
+        rejected = List.copyOf(rejected);
+    }
+
+    public int findings(Severity severity) {
+        return audits.stream().mapToInt(a -> AuditSummary.of(a).bySeverity().get(severity)).sum();
+    }
+
+    public int findings() {
+        return audits.stream().mapToInt(a -> a.findings().size()).sum();
+    }
+
+    /** Annual savings per currency; journeys that name no currency are totalled under "". */
+    public Map<String, BigDecimal> annualSavings() {
+        Map<String, BigDecimal> totals = new TreeMap<>();
+        for (Audit audit : audits) {
+            AuditSummary summary = AuditSummary.of(audit);
+            totals.merge(summary.currency() == null ? "" : summary.currency(), summary.annualSavings(), BigDecimal::add);
+        }
+        return totals;
+    }
+
+    /** Journeys with the most serious findings first: errors, then warnings, then savings at stake. */
+    public List<Audit> worstFirst() {
+        List<Audit> ordered = new ArrayList<>(audits);
+        ordered.sort(Comparator
+                .comparingInt((Audit a) -> -AuditSummary.of(a).bySeverity().get(Severity.ERROR))
+                .thenComparingInt(a -> -AuditSummary.of(a).bySeverity().get(Severity.WARNING))
+                .thenComparing(a -> AuditSummary.of(a).annualSavings(), Comparator.reverseOrder())
+                .thenComparing(a -> a.journey().id()));
+        return ordered;
+    }
+}

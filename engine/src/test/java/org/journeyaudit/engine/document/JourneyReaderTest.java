@@ -1,0 +1,173 @@
+package org.journeyaudit.engine.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.journeyaudit.engine.journey.Journey;
+import org.journeyaudit.engine.journey.StepKind;
+import org.journeyaudit.engine.journey.TouchpointStatus;
+import org.junit.jupiter.api.Test;
+
+class JourneyReaderTest {
+
+    private final JourneyReader reader = new JourneyReader();
+
+    private static String line(Problem p) {
+        return p.location() + " " + p.yamlPath() + ": " + p.message();
+    }
+
+    private List<Problem> problemsOf(Path file) {
+        return catchThrowableOfType(InvalidDocumentException.class, () -> reader.read(file)).problems();
+    }
+
+    private List<Problem> problemsOf(String yaml) {
+        return catchThrowableOfType(InvalidDocumentException.class,
+                () -> reader.read("inline.yaml", yaml.getBytes(StandardCharsets.UTF_8), DocumentFormat.YAML)).problems();
+    }
+
+    @Test
+    void anInvalidYamlDocumentYieldsEveryProblemAtOnceInDocumentOrderWithLineColumnAndPath() {
+        assertThat(problemsOf(Path.of("src/test/resources/documents/every-problem.yaml")).stream().map(JourneyReaderTest::line))
+                .containsExactly(
+                        "3:6 key: expected true or false, found the text \"yes\"",
+                        "5:3 economics.costPerMinut: unknown field 'costPerMinut'; did you mean 'costPerMinute'?",
+                        "9:9 channels[1].id: duplicate channel id 'phone' (first used at channels[0], line 7)",
+                        "10:11 channels[1].mode: 'robot' is not a valid mode; expected one of: assisted, self-service",
+                        "13:14 stages[0].emotion: 'emotion' must be a whole number from -3 to 3, found 5",
+                        "15:18 stages[0].touchpoints[0].channel: unknown channel 'phnoe'; did you mean 'phone'? "
+                                + "(the journey's channels are declared under 'channels')",
+                        "17:25 stages[0].touchpoints[0].volumePerMonth: 'volumePerMonth' must not be negative, found -10",
+                        "20:18 stages[0].touchpoints[2].channel: stage 's1' is given twice for channel 'phone' "
+                                + "(first at stages[0].touchpoints[1], line 18); one touchpoint per stage and channel",
+                        "25:15 stages[0].steps[0].uses: step 'a' uses 'x' before it exists: it is first produced by the later "
+                                + "step 'b' (stages[0].steps[1], line 27); list the steps in the order they happen",
+                        "26:24 stages[0].steps[0].recontactRate: 'recontactRate' is a share of cases and must be between 0 and 1, found 1.5",
+                        "30:18 stages[0].steps[1].minutes: expected a number, found the text \"abc\"",
+                        "33:15 stages[0].decisions[0].uses: decision 'd' uses 'y', which no step asks for, uses or produces and no channel tells",
+                        "34:9 stages[1].id: duplicate stage id 's1' (first used at stages[0], line 12)",
+                        "36:13 stages[1].steps[0].id: duplicate step id 'a' (first used at stages[0].steps[0], line 23)",
+                        "39:9 stages[1].steps[0].name: duplicate key 'name' (first given at line 38); keep one of them");
+    }
+
+    @Test
+    void jsonDocumentsFollowTheSameSchemaAndAreLocatedByJsonPointer() {
+        List<Problem> problems = problemsOf(Path.of("src/test/resources/documents/every-problem.json"));
+        assertThat(problems).extracting(Problem::pointer, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("/stages/0/touchpoints/0/transfers", "expected a number, found the text \"two\""),
+                org.assertj.core.groups.Tuple.tuple("/stages/0/steps/0/recontactRate",
+                        "'recontactRate' is a share of cases and must be between 0 and 1, found -0.1"),
+                org.assertj.core.groups.Tuple.tuple("/stages/0/steps/0/kind", "'forwrad' is not a valid kind; did you mean 'forward'?"));
+        assertThat(problems.get(0).location()).isEqualTo(new Location(7, 80));
+    }
+
+    @Test
+    void malformedYamlIsReportedWhereTheParserStopped() {
+        List<Problem> problems = problemsOf("id: x\nstages:\n  - id: [unclosed\n");
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).location()).isEqualTo(new Location(3, 18));
+        assertThat(problems.get(0).message())
+                .isEqualTo("not well-formed YAML: while parsing a flow sequence: expected ',' or ']', but got <stream end>");
+    }
+
+    @Test
+    void malformedJsonIsReportedWhereTheParserStopped() {
+        InvalidDocumentException invalid = catchThrowableOfType(InvalidDocumentException.class, () -> reader.read("j.json",
+                "{\"id\": \"j\", \"stages\": [ {\"id\": \"s\", } ]}".getBytes(StandardCharsets.UTF_8), DocumentFormat.JSON));
+        assertThat(invalid.problems()).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo(new Location(1, 37));
+            assertThat(p.message()).startsWith("not well-formed JSON: Unexpected character ('}' (code 125))");
+        });
+    }
+
+    @Test
+    void aDocumentOverTheSizeLimitIsRefusedBeforeItIsParsed() {
+        JourneyReader small = new JourneyReader(new DocumentLimits(64, 32));
+        byte[] content = ("id: big\nname: " + "x".repeat(100) + "\n").getBytes(StandardCharsets.UTF_8);
+        InvalidDocumentException invalid = catchThrowableOfType(InvalidDocumentException.class,
+                () -> small.read("big.yaml", content, DocumentFormat.YAML));
+        assertThat(invalid.problems()).extracting(Problem::message)
+                .containsExactly("the document is 115 bytes; the limit is 64 bytes");
+    }
+
+    @Test
+    void aDocumentNestedDeeperThanTheLimitIsRefusedWhereTheLimitIsCrossed() {
+        String deep = "id: deep\nmetrics: " + "[".repeat(40) + "]".repeat(40) + "\n";
+        List<Problem> problems = problemsOf(deep);
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.message()).isEqualTo("the document nests deeper than 32 levels");
+            assertThat(p.location()).isEqualTo(new Location(2, 41));
+        });
+    }
+
+    @Test
+    void oneJourneyPerFile() {
+        assertThat(problemsOf("id: a\nstages: [{id: s}]\n---\nid: b\nstages: [{id: s}]\n")).extracting(Problem::message)
+                .containsExactly("the file holds more than one document; put one journey in each file");
+    }
+
+    @Test
+    void emptyDocumentsAndMissingFilesSayWhatIsWrong() {
+        assertThat(problemsOf("  \n")).extracting(Problem::message).containsExactly("the document is empty");
+        assertThat(problemsOf(Path.of("no/such/journey.yaml"))).extracting(Problem::message).containsExactly("no such file");
+    }
+
+    @Test
+    void requiredFieldsAreNamed() {
+        assertThat(problemsOf("name: nameless\n").stream().map(JourneyReaderTest::line)).containsExactly(
+                "1:1 $: missing required field 'id'",
+                "1:1 $: missing required field 'stages': a journey needs at least one stage");
+        assertThat(problemsOf("id: j\nstages: []\n").stream().map(JourneyReaderTest::line))
+                .containsExactly("2:9 stages: a journey needs at least one stage");
+    }
+
+    @Test
+    void aValidDocumentIsReadAsWrittenNothingDroppedOrChanged() {
+        Journey journey = reader.read("ok.yaml", """
+                id: j
+                key: true
+                currency: EUR
+                economics: {costPerMinute: 1.25}
+                measurement: {lastMeasured: 2026-10-31}
+                channels: [{id: phone, mode: assisted, costPerMinute: 2}]
+                stages:
+                  - id: s
+                    touchpoints:
+                      - channel: phone
+                        status: present
+                        info: {claim.decisionTime: 5, claim.fee: "0.50 EUR"}
+                        sla: {standard: P3D, target: PT24H}
+                    steps:
+                      - {id: a, actor: L1, minutes: 2.5}
+                """.getBytes(StandardCharsets.UTF_8), DocumentFormat.YAML);
+        assertThat(journey.key()).isTrue();
+        assertThat(journey.economics().costPerMinute()).isEqualTo(1.25);
+        assertThat(journey.economics().monthsPerYear()).as("absent stays absent; the default is applied, and said, when pricing").isNull();
+        assertThat(journey.measurement().lastMeasured()).isEqualTo(LocalDate.of(2026, 10, 31));
+        assertThat(journey.channels().get(0).costPerMinute()).isEqualTo(2.0);
+        var touchpoint = journey.stages().get(0).touchpoints().get(0);
+        assertThat(touchpoint.status()).isEqualTo(TouchpointStatus.PRESENT);
+        assertThat(touchpoint.info()).containsExactly(
+                java.util.Map.entry("claim.decisionTime", "5"), java.util.Map.entry("claim.fee", "0.50 EUR"));
+        assertThat(touchpoint.sla().standard()).isEqualTo(Duration.ofDays(3));
+        assertThat(touchpoint.sla().target()).isEqualTo(Duration.ofHours(24));
+        assertThat(journey.stages().get(0).steps().get(0).kind()).as("kind defaults to work").isEqualTo(StepKind.WORK);
+        assertThat(journey.stages().get(0).steps().get(0).minutes()).isEqualTo(2.5);
+    }
+
+    @Test
+    void everySampleJourneyIsValid() throws Exception {
+        try (var files = java.nio.file.Files.list(Path.of("../samples"))) {
+            List<Path> journeys = files.filter(f -> DocumentFormat.isJourneyFileName(f.getFileName().toString())).sorted().toList();
+            assertThat(journeys).hasSizeGreaterThanOrEqualTo(5);
+            for (Path journey : journeys) {
+                assertThat(reader.read(journey).stages()).as(journey.toString()).isNotEmpty();
+            }
+        }
+    }
+}
