@@ -29,8 +29,9 @@ import org.journeyaudit.engine.journey.Touchpoint;
 /** Flattens a journey into the facts the rules match, each carrying the keys rules join on. */
 public final class JourneyFacts {
 
+    /** L2, line 2, 2L, 2nd line, 2nd-line, "L2 team", "3rd line engineer": a line number as a word of the actor's name. */
     private static final Pattern SUPPORT_LEVEL = Pattern.compile(
-            "(?:l|line)\\s*-?\\s*(\\d)|(\\d)\\s*-?\\s*(?:l|st line|nd line|rd line|th line|line)");
+            "(?<![a-z0-9])(?:l|line)\\s*-?\\s*([1-9])(?![0-9])|(?<![a-z0-9])([1-9])\\s*-?\\s*(?:st|nd|rd|th)?\\s*-?\\s*(?:l|line)(?![a-z])");
 
     private JourneyFacts() {
     }
@@ -54,8 +55,10 @@ public final class JourneyFacts {
             facts.add(new StageFact(stage.id(), stageIndex, stage.name(), volume == null ? 0 : volume, stage.steps().size()));
             for (Touchpoint touchpoint : stage.touchpoints()) {
                 facts.add(touchpoint(journey, stage, stageIndex, touchpoint));
-                touchpoint.info().forEach((item, value) ->
-                        facts.add(new InfoFact(stage.id(), stageIndex, touchpoint.channel(), item, value, fold(value))));
+                if (touchpoint.present()) { // an absent or N/A cell tells the customer nothing
+                    touchpoint.info().forEach((item, value) ->
+                            facts.add(new InfoFact(stage.id(), stageIndex, touchpoint.channel(), item, value, fold(value))));
+                }
             }
             for (int index = 0; index < stage.steps().size(); index++) {
                 Step step = stage.steps().get(index);
@@ -130,13 +133,13 @@ public final class JourneyFacts {
                 supportLevel(step.actor()));
     }
 
-    /** The line number of a support-line actor: L2, 2L, "line 2", "2nd line" are all 2; others 0. */
+    /** The line number of a support-line actor: L2, 2L, "line 2", "2nd line", "L2 team" are all 2; others 0. */
     public static int supportLevel(String actor) {
         if (actor == null) {
             return 0;
         }
         Matcher matcher = SUPPORT_LEVEL.matcher(actor.trim().toLowerCase(Locale.ROOT));
-        if (!matcher.matches()) {
+        if (!matcher.find()) {
             return 0;
         }
         return Integer.parseInt(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));

@@ -11,7 +11,13 @@ public record AuditDate(LocalDate asOf) {
 
     /** Whether something last done on {@code last} (null: never) is due again, {@code months} later. */
     public boolean overdue(LocalDate last, double months) {
-        return last == null || last.plusMonths((long) months).isBefore(asOf);
+        if (last == null) {
+            return true;
+        }
+        long whole = (long) months;
+        // a fraction of a month counts in days, 30 to the month, so that 1.5 months is not read as 1
+        long days = Math.round((months - whole) * 30);
+        return last.plusMonths(whole).plusDays(days).isBefore(asOf);
     }
 
     /** Whether {@code date} (null: never) lies more than {@code days} days before the audit date. */
