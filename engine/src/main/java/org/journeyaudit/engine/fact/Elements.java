@@ -50,12 +50,19 @@ public final class Elements {
         return "journey:" + id;
     }
 
+    /** Steps named by id, in id order: rules collect them in no promised order, reports must not vary. */
     public static java.util.List<String> steps(java.util.Collection<?> ids) {
-        return ids.stream().map(id -> step(id.toString())).toList();
+        return sorted(ids).stream().map(Elements::step).toList();
     }
 
+    /** Items named by key, in key order. */
     public static java.util.List<String> items(java.util.Collection<?> keys) {
-        return keys.stream().map(key -> item(key.toString())).toList();
+        return sorted(keys).stream().map(Elements::item).toList();
+    }
+
+    /** What a rule collected, as text in natural order, without repeats. */
+    public static java.util.List<String> sorted(java.util.Collection<?> values) {
+        return values.stream().map(Object::toString).distinct().sorted().toList();
     }
 
     /** The elements of one kind, in their order: {@code ofKind(elements, "step")}. */

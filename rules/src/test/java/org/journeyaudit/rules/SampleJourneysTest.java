@@ -1,0 +1,164 @@
+package org.journeyaudit.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.journeyaudit.engine.audit.Audit;
+import org.journeyaudit.engine.audit.AuditOptions;
+import org.journeyaudit.engine.audit.Auditor;
+import org.journeyaudit.engine.document.JourneyReader;
+import org.journeyaudit.engine.finding.Finding;
+import org.journeyaudit.engine.recommend.Recommendation;
+import org.journeyaudit.engine.rulebase.RuleBase;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+/**
+ * The sample journeys reproduce the real cases: each audit must match the expected findings and
+ * recommendations kept beside it in {@code samples/expected/}, and the cases' own claims hold.
+ */
+class SampleJourneysTest {
+
+    static final Path SAMPLES = Path.of("../samples");
+    static final LocalDate AS_OF = LocalDate.parse("2026-11-22");
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER, YAMLWriteFeature.SPLIT_LINES)
+            .build();
+    private static final Auditor AUDITOR = new Auditor(RuleBase.builtIn());
+    private static final JourneyReader READER = new JourneyReader();
+
+    static Audit audit(String sample) {
+        return AUDITOR.audit(READER.read(SAMPLES.resolve(sample + ".yaml")), AuditOptions.asOf(AS_OF));
+    }
+
+    /**
+     * The audit reduced to what the expectation files hold: each finding's id, rule, stage, elements and
+     * message; each recommendation's rank, priority, action, targets, findings, savings and score.
+     */
+    static Map<String, Object> digest(Audit audit) {
+        Map<String, Object> digest = new LinkedHashMap<>();
+        digest.put("asOf", audit.asOf().toString());
+        digest.put("findings", audit.findings().stream().map(f -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", f.id());
+            m.put("rule", f.ruleId());
+            m.put("severity", f.severity().word());
+            m.put("stage", f.stage());
+            m.put("elements", f.elements());
+            m.put("message", f.message());
+            return m;
+        }).toList());
+        digest.put("recommendations", audit.recommendations().stream().map(r -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rank", r.rank());
+            m.put("priority", r.priority().name());
+            m.put("action", r.action().word());
+            m.put("targets", r.targets());
+            m.put("findings", r.findings());
+            m.put("annualSavings", r.impact().annualSavings() == null ? null : r.impact().annualSavings().toPlainString());
+            m.put("formula", r.impact().formula());
+            m.put("score", r.score());
+            return m;
+        }).toList());
+        return digest;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everySampleMatchesItsExpectedReport() throws IOException {
+        List<Path> expectations;
+        try (Stream<Path> files = Files.list(SAMPLES.resolve("expected"))) {
+            expectations = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertThat(expectations).extracting(p -> p.getFileName().toString()).containsExactly(
+                "complaint-handling-after.yaml", "complaint-handling-before.yaml", "dashcam-warranty-repair.yaml",
+                "insurance-insured-event.yaml", "retail-defective-goods.yaml");
+        return expectations.stream().map(expected -> DynamicTest.dynamicTest(expected.getFileName().toString(), () -> {
+            String sample = expected.getFileName().toString().replace(".yaml", "");
+            Object actual = YAML.readValue(YAML.writeValueAsString(digest(audit(sample))), Object.class);
+            assertThat(actual).as("audit of samples/%s.yaml against %s", sample, expected)
+                    .isEqualTo(YAML.readValue(expected.toFile(), Object.class));
+        }));
+    }
+
+    @Test
+    void theDefectiveGoodsPhotoIsTheFirstRecommendationAndSavesTheCasesFigure() {
+        Recommendation first = audit("retail-defective-goods").recommendations().get(0);
+        assertThat(first.action().word()).isEqualTo("eliminate-step");
+        assertThat(first.targets()).containsExactly("step:ask-photo", "step:review-photo");
+        assertThat(first.impact().annualSavings()).isEqualByComparingTo(new BigDecimal("5030640"));
+        assertThat(first.impact().currency()).isEqualTo("RUB");
+        assertThat(first.impact().formula())
+                .isEqualTo("13,700 contacts/month x 204 s / 60 x 9 RUB/min x 12 months = 5,030,640 RUB");
+        assertThat(first.impact().contactsAvoidedPerMonth()).isEqualTo(10960.0);
+        assertThat(first.impact().assumptions()).isEmpty();
+    }
+
+    @Test
+    void theComplaintBackstageLosesItsPingPongRelayAndHalfItsSteps() {
+        Audit before = audit("complaint-handling-before");
+        Audit after = audit("complaint-handling-after");
+        assertThat(findingsOf(before, "handoff/ping-pong")).extracting(f -> f.elements().get(0))
+                .containsExactly("actor:2L", "actor:3L");
+        assertThat(findingsOf(before, "redundancy/relay-step")).extracting(f -> f.elements().get(0))
+                .containsExactlyInAnyOrder("step:redirect-to-supervisor", "step:forward-to-3l");
+        assertThat(findingsOf(before, "handoff/excess")).singleElement()
+                .satisfies(f -> assertThat(f.evidence().get("handoffs")).isEqualTo(6L));
+        assertThat(findingsOf(after, "handoff/ping-pong")).isEmpty();
+        assertThat(findingsOf(after, "redundancy/relay-step")).isEmpty();
+        assertThat(findingsOf(after, "handoff/excess")).isEmpty();
+        int stepsBefore = before.journey().stages().get(0).steps().size();
+        int stepsAfter = after.journey().stages().get(0).steps().size();
+        assertThat(stepsAfter).isLessThanOrEqualTo(stepsBefore / 2);
+        assertThat(before.recommendations().get(0).action().word()).isEqualTo("route-directly");
+        assertThat(before.recommendations().get(0).findings()).hasSize(6);
+    }
+
+    @Test
+    void theDashCamJourneyShowsItsStandardsFarFromTargetAndTheMissingStatusMessages() {
+        Audit audit = audit("dashcam-warranty-repair");
+        assertThat(findingsOf(audit, "governance/sla-target-gap")).extracting(Finding::stage)
+                .containsExactly("agree-decision", "agree-decision", "repair");
+        assertThat(findingsOf(audit, "coverage/no-status-notification")).extracting(Finding::stage)
+                .containsExactly("delivery-diagnostics", "agree-decision", "repair", "return-device");
+    }
+
+    @Test
+    void theInsuranceMatrixShowsAStagePossibleOnlyOnSomeChannels() {
+        Audit audit = audit("insurance-insured-event");
+        assertThat(findingsOf(audit, "coverage/missing-channel")).extracting(Finding::elements)
+                .containsExactly(List.of("touchpoint:file-claim@chat", "channel:chat"));
+        assertThat(findingsOf(audit, "coverage/no-channel")).isEmpty();
+        assertThat(findingsOf(audit, "consistency/conflicting-info")).singleElement()
+                .satisfies(f -> assertThat(f.elements()).contains("item:claim.decisionTime"));
+    }
+
+    private static List<Finding> findingsOf(Audit audit, String ruleId) {
+        return audit.findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+    }
+
+    /** Writes the expectation files from the current audits, for a reviewer to read and commit. */
+    public static void main(String[] args) throws IOException {
+        Files.createDirectories(SAMPLES.resolve("expected"));
+        for (String sample : List.of("complaint-handling-after", "complaint-handling-before", "dashcam-warranty-repair",
+                "insurance-insured-event", "retail-defective-goods")) {
+            String header = "# Expected audit of samples/" + sample + ".yaml as of " + AS_OF
+                    + ", checked by SampleJourneysTest.\n";
+            Files.writeString(SAMPLES.resolve("expected/" + sample + ".yaml"), header + YAML.writeValueAsString(digest(audit(sample))));
+        }
+    }
+}
