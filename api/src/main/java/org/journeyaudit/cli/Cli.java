@@ -1,6 +1,8 @@
 package org.journeyaudit.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 import picocli.CommandLine;
 
@@ -19,6 +21,7 @@ public final class Cli {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.registerConverter(LocalDate.class, Cli::date);
         commandLine.setParameterExceptionHandler((ex, args) -> {
             CommandLine failed = ex.getCommandLine();
             failed.getErr().println("journey-audit: " + ex.getMessage());
@@ -30,6 +33,14 @@ public final class Cli {
             return ExitCode.INTERNAL_ERROR;
         });
         return commandLine;
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a date; write it as YYYY-MM-DD");
+        }
     }
 
     private static String describe(Throwable ex) {

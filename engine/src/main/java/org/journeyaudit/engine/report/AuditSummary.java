@@ -8,7 +8,6 @@ import java.util.Map;
 import org.journeyaudit.engine.audit.Audit;
 import org.journeyaudit.engine.finding.Finding;
 import org.journeyaudit.engine.finding.Severity;
-import org.journeyaudit.engine.recommend.Recommendation;
 
 /**
  * The figures at the top of a report: findings by severity and by family, and the annual savings of
@@ -38,19 +37,17 @@ public record AuditSummary(
         Map<String, Integer> ordered = new LinkedHashMap<>();
         FAMILIES.stream().filter(byFamily::containsKey).forEach(f -> ordered.put(f, byFamily.get(f)));
         byFamily.forEach(ordered::putIfAbsent);
+        // null, not zero, when no recommendation could be priced: "nothing to save" would be untrue
         BigDecimal savings = audit.recommendations().stream()
                 .map(r -> r.impact().annualSavings())
                 .filter(s -> s != null)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+                .reduce(BigDecimal::add)
+                .orElse(null);
         return new AuditSummary(audit.findings().size(), bySeverity, ordered, audit.recommendations().size(), savings,
                 audit.journey().currency());
     }
 
     public Severity worst() {
         return bySeverity.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).findFirst().orElse(null);
-    }
-
-    static List<Recommendation> priced(Audit audit) {
-        return audit.recommendations().stream().filter(r -> r.impact().annualSavings() != null).toList();
     }
 }

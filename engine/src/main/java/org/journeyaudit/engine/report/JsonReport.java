@@ -65,7 +65,7 @@ public final class JsonReport {
         ObjectNode savings = summary.putObject("annualSavings");
         portfolio.annualSavings().forEach((currency, amount) -> savings.put(currency, amount));
         ArrayNode worst = summary.putArray("worstFirst");
-        portfolio.worstFirst().forEach(a -> worst.add(a.journey().id()));
+        portfolio.worstFirst().forEach(a -> worst.add(Portfolio.label(a)));
         ArrayNode reports = root.putArray("reports");
         portfolio.audits().forEach(a -> reports.add(audit(a)));
         ArrayNode rejected = root.putArray("invalid");

@@ -91,7 +91,7 @@ public final class MarkdownReport {
         out.append("\n| Journey | Errors | Warnings | Info | Recommendations | Annual savings |\n|---|---:|---:|---:|---:|---:|\n");
         for (Audit audit : portfolio.worstFirst()) {
             AuditSummary s = AuditSummary.of(audit);
-            out.append("| `").append(audit.journey().id()).append("` | ").append(s.bySeverity().get(Severity.ERROR)).append(" | ")
+            out.append("| `").append(Portfolio.label(audit)).append("` | ").append(s.bySeverity().get(Severity.ERROR)).append(" | ")
                     .append(s.bySeverity().get(Severity.WARNING)).append(" | ").append(s.bySeverity().get(Severity.INFO)).append(" | ")
                     .append(s.recommendations()).append(" | ").append(money(s.annualSavings(), s.currency())).append(" |\n");
         }

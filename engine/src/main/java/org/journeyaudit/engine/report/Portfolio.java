@@ -39,9 +39,16 @@ public record Portfolio(List<Audit> audits, List<Rejected> rejected) {
         Map<String, BigDecimal> totals = new TreeMap<>();
         for (Audit audit : audits) {
             AuditSummary summary = AuditSummary.of(audit);
-            totals.merge(summary.currency() == null ? "" : summary.currency(), summary.annualSavings(), BigDecimal::add);
+            if (summary.annualSavings() != null) {
+                totals.merge(summary.currency() == null ? "" : summary.currency(), summary.annualSavings(), BigDecimal::add);
+            }
         }
         return totals;
+    }
+
+    /** How a journey is named in portfolio tables: its id, and its version where it has one. */
+    public static String label(Audit audit) {
+        return audit.journey().version() == null ? audit.journey().id() : audit.journey().id() + " " + audit.journey().version();
     }
 
     /** Journeys with the most serious findings first: errors, then warnings, then savings at stake. */
@@ -50,8 +57,8 @@ public record Portfolio(List<Audit> audits, List<Rejected> rejected) {
         ordered.sort(Comparator
                 .comparingInt((Audit a) -> -AuditSummary.of(a).bySeverity().get(Severity.ERROR))
                 .thenComparingInt(a -> -AuditSummary.of(a).bySeverity().get(Severity.WARNING))
-                .thenComparing(a -> AuditSummary.of(a).annualSavings(), Comparator.reverseOrder())
-                .thenComparing(a -> a.journey().id()));
+                .thenComparing(a -> AuditSummary.of(a).annualSavings(), Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(Portfolio::label));
         return ordered;
     }
 }

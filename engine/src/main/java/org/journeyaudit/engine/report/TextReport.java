@@ -38,7 +38,8 @@ public final class TextReport {
                     .map(e -> e.getKey() + " " + e.getValue()).toList())).append("\n");
         }
         out.append("  ").append(plural(summary.recommendations(), "recommendation"));
-        out.append(", annual savings potential ").append(money(summary.annualSavings(), summary.currency())).append("\n");
+        out.append(", annual savings potential ").append(summary.annualSavings() == null
+                ? "not priced (the journey gives no contact volumes or costs)" : money(summary.annualSavings(), summary.currency())).append("\n");
 
         out.append("\nFindings\n");
         if (audit.findings().isEmpty()) {
@@ -91,7 +92,7 @@ public final class TextReport {
         out.append(String.format(Locale.ROOT, "  %-32s %6s %8s %6s %5s  %s%n", "journey", "errors", "warnings", "info", "recs", "annual savings"));
         for (Audit audit : portfolio.worstFirst()) {
             AuditSummary s = AuditSummary.of(audit);
-            out.append(String.format(Locale.ROOT, "  %-32s %6d %8d %6d %5d  %s%n", audit.journey().id(),
+            out.append(String.format(Locale.ROOT, "  %-32s %6d %8d %6d %5d  %s%n", Portfolio.label(audit),
                     s.bySeverity().get(Severity.ERROR), s.bySeverity().get(Severity.WARNING), s.bySeverity().get(Severity.INFO),
                     s.recommendations(), money(s.annualSavings(), s.currency())));
         }

@@ -1,0 +1,18 @@
+package org.journeyaudit.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import picocli.CommandLine;
+
+/** One in-process run of the command line: its exit code and what it printed. */
+record CliRun(int exitCode, String out, String err) {
+
+    static CliRun run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = Cli.create(new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = commandLine.execute(args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+}
