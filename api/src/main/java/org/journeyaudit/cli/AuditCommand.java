@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.journeyaudit.engine.audit.Audit;
@@ -50,6 +52,14 @@ final class AuditCommand implements Callable<Integer> {
             description = "The audit date (YYYY-MM-DD) that ages and cadence are counted from (default: today).")
     LocalDate asOf;
 
+    @Option(names = "--param", paramLabel = "RULE.NAME=VALUE",
+            description = "Replace a rule's threshold, e.g. --param handoff/excess.max=2 (repeatable; 'rules show ID' lists them).")
+    Map<String, Double> parameters = new LinkedHashMap<>();
+
+    @Option(names = "--effort", paramLabel = "ACTION=EFFORT",
+            description = "Replace an action's effort (low, medium, high), e.g. --effort add-channel=medium (repeatable).")
+    Map<String, String> effort = new LinkedHashMap<>();
+
     @Mixin
     ReportOutput output;
 
@@ -60,9 +70,11 @@ final class AuditCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        AuditOptions options = AuditOptions.asOf(asOf == null ? LocalDate.now() : asOf);
+        RuleBase ruleBase = RuleBase.builtIn();
+        AuditOptions options = new AuditOptions(asOf == null ? LocalDate.now() : asOf,
+                AuditSettings.parameters(parameters, ruleBase.catalogue(), spec), AuditSettings.efforts(effort, spec));
         JourneyReader reader = new JourneyReader();
-        Auditor auditor = new Auditor(RuleBase.builtIn());
+        Auditor auditor = new Auditor(ruleBase);
 
         List<Audit> audits = new ArrayList<>();
         List<Portfolio.Rejected> rejected = new ArrayList<>();

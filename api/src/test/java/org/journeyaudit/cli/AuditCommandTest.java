@@ -164,4 +164,31 @@ class AuditCommandTest {
                 .as("measure, analyse and review all overdue by mid-2027").isEqualTo(3);
         assertThat(report.path("asOf").asString()).isEqualTo("2027-06-01");
     }
+
+    @Test
+    void thresholdsAndEffortsCanBeSetForOneAudit() throws Exception {
+        CliRun strict = CliRun.run("audit", "../samples/complaint-handling-after.yaml", "--as-of", "2026-11-22", "--format", "json",
+                "--param", "handoff/excess.max=1", "--effort", "add-self-service=low");
+        JsonNode report = JsonMapper.builder().build().readTree(strict.out());
+        assertThat(report.path("findings").findValuesAsString("ruleId")).contains("handoff/excess");
+        JsonNode selfService = report.path("recommendations").valueStream()
+                .filter(r -> r.path("action").asString().equals("add-self-service")).findFirst().orElseThrow();
+        assertThat(selfService.path("effort").asString()).isEqualTo("low");
+    }
+
+    @Test
+    void unknownRulesParametersAndActionsAreUsageErrorsWithTheNearestName() {
+        CliRun rule = CliRun.run("audit", DEFECTIVE_GOODS, "--param", "handoff/exces.max=2");
+        assertThat(rule.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(rule.err()).startsWith("journey-audit: --param handoff/exces.max: unknown rule 'handoff/exces'; did you mean 'handoff/excess'?\n");
+        CliRun parameter = CliRun.run("audit", DEFECTIVE_GOODS, "--param", "handoff/excess.maximum=2");
+        assertThat(parameter.err()).startsWith("journey-audit: --param handoff/excess.maximum: rule handoff/excess has no parameter 'maximum'; expected one of: max\n");
+        CliRun none = CliRun.run("audit", DEFECTIVE_GOODS, "--param", "governance/no-owner.max=2");
+        assertThat(none.err()).startsWith("journey-audit: --param governance/no-owner.max: rule governance/no-owner has no parameters\n");
+        CliRun action = CliRun.run("audit", DEFECTIVE_GOODS, "--effort", "add-chanel=low");
+        assertThat(action.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(action.err()).startsWith("journey-audit: --effort add-chanel=low: unknown action 'add-chanel'; did you mean 'add-channel'?\n");
+        CliRun level = CliRun.run("audit", DEFECTIVE_GOODS, "--effort", "add-channel=tiny");
+        assertThat(level.err()).startsWith("journey-audit: --effort add-channel=tiny: effort is low, medium or high\n");
+    }
 }

@@ -30,7 +30,7 @@ import org.journeyaudit.engine.journey.TouchpointStatus;
 public final class JourneyReader {
 
     static final Set<String> JOURNEY_FIELDS = Set.of("id", "name", "version", "owner", "key", "segment", "product",
-            "currency", "economics", "measurement", "metrics", "channels", "stages", "description");
+            "currency", "economics", "measurement", "metrics", "channels", "stages");
     static final Set<String> ECONOMICS_FIELDS = Set.of("costPerMinute", "monthsPerYear");
     static final Set<String> MEASUREMENT_FIELDS = Set.of("lastMeasured", "lastAnalysed", "lastReviewed");
     static final Set<String> CHANNEL_FIELDS = Set.of("id", "name", "mode", "costPerMinute");
