@@ -12,12 +12,7 @@ import java.util.concurrent.Callable;
 import org.journeyaudit.engine.audit.Audit;
 import org.journeyaudit.engine.audit.AuditOptions;
 import org.journeyaudit.engine.audit.Auditor;
-import org.journeyaudit.engine.document.DocPath;
-import org.journeyaudit.engine.document.DocumentFormat;
-import org.journeyaudit.engine.document.InvalidDocumentException;
 import org.journeyaudit.engine.document.JourneyReader;
-import org.journeyaudit.engine.document.Location;
-import org.journeyaudit.engine.document.Problem;
 import org.journeyaudit.engine.report.JsonReport;
 import org.journeyaudit.engine.report.MarkdownReport;
 import org.journeyaudit.engine.report.Portfolio;
@@ -78,21 +73,16 @@ final class AuditCommand implements Callable<Integer> {
 
         List<Audit> audits = new ArrayList<>();
         List<Portfolio.Rejected> rejected = new ArrayList<>();
-        for (JourneyFiles.Entry entry : JourneyFiles.expand(paths)) {
-            String source = entry.path().toString();
-            if (entry.error() != null) {
-                rejected.add(new Portfolio.Rejected(source, List.of(Problem.at(DocPath.ROOT, Location.UNKNOWN, entry.error()))));
-                continue;
-            }
-            try {
-                audits.add(auditor.audit(reader.read(entry.path()), options));
-            } catch (InvalidDocumentException invalid) {
-                rejected.add(new Portfolio.Rejected(source, invalid.problems()));
+        for (JourneyFiles.Read read : JourneyFiles.readAll(paths, reader)) {
+            if (read.valid()) {
+                audits.add(auditor.audit(read.journey(), options));
+            } else {
+                rejected.add(new Portfolio.Rejected(read.source(), read.problems()));
             }
         }
         for (Portfolio.Rejected r : rejected) {
             err.println(r.source() + " is invalid and was not audited:");
-            err.print(TextReport.problems(r.source(), r.problems(), DocumentFormat.ofFileName(r.source()) == DocumentFormat.YAML));
+            err.print(TextReport.problems(r.source(), r.problems(), JourneyFiles.yamlStyle(r.source())));
         }
         err.flush();
 

@@ -7,13 +7,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.journeyaudit.engine.document.DocPath;
 import org.journeyaudit.engine.document.DocumentFormat;
+import org.journeyaudit.engine.document.InvalidDocumentException;
+import org.journeyaudit.engine.document.JourneyReader;
+import org.journeyaudit.engine.document.Location;
+import org.journeyaudit.engine.document.Problem;
+import org.journeyaudit.engine.journey.Journey;
 
 /** The journey documents named on the command line: files as given, directories by their journey files. */
 final class JourneyFiles {
 
     /** A path given on the command line, or found in a directory given there. */
-    record Entry(Path path, String error) {
+    private record Entry(Path path, String error) {
     }
 
     private JourneyFiles() {
@@ -23,7 +29,7 @@ final class JourneyFiles {
      * Files as given; each directory contributes the {@code .yaml}, {@code .yml} and {@code .json} files
      * directly in it, in name order. A path that does not exist is kept with its error.
      */
-    static List<Entry> expand(List<Path> paths) {
+    private static List<Entry> expand(List<Path> paths) {
         List<Entry> entries = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
@@ -47,6 +53,36 @@ final class JourneyFiles {
             }
         }
         return entries;
+    }
+
+    /** One document as read: the journey, or the problems that kept it from being read. */
+    record Read(String source, Journey journey, List<Problem> problems) {
+        boolean valid() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** Reads every document the paths name, in order; none is skipped, whatever is wrong with it. */
+    static List<Read> readAll(List<Path> paths, JourneyReader reader) {
+        List<Read> reads = new ArrayList<>();
+        for (Entry entry : expand(paths)) {
+            String source = entry.path().toString();
+            if (entry.error() != null) {
+                reads.add(new Read(source, null, List.of(Problem.at(DocPath.ROOT, Location.UNKNOWN, entry.error()))));
+                continue;
+            }
+            try {
+                reads.add(new Read(source, reader.read(entry.path()), List.of()));
+            } catch (InvalidDocumentException invalid) {
+                reads.add(new Read(source, null, invalid.problems()));
+            }
+        }
+        return reads;
+    }
+
+    /** Problems are shown by YAML path in YAML files and by JSON pointer in JSON files. */
+    static boolean yamlStyle(String source) {
+        return DocumentFormat.ofFileName(source) == DocumentFormat.YAML;
     }
 
     static boolean isDirectoryArgument(List<Path> paths) {

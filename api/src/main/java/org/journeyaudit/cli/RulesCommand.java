@@ -14,7 +14,7 @@ import org.journeyaudit.engine.rulebase.RuleDescription;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -23,10 +23,8 @@ import picocli.CommandLine.Spec;
         subcommands = RulesCommand.Show.class)
 final class RulesCommand implements Callable<Integer> {
 
-    enum Format { TEXT, JSON }
-
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    ListingFormat format;
 
     @Spec
     CommandSpec spec;
@@ -35,7 +33,7 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         RuleCatalogue catalogue = RuleBase.builtIn().catalogue();
-        if (format == Format.JSON) {
+        if (format.json()) {
             out.print(JsonReport.write(JsonReport.catalogue(catalogue.rules())));
         } else {
             String family = null;
@@ -59,8 +57,8 @@ final class RulesCommand implements Callable<Integer> {
         @Parameters(paramLabel = "ID", description = "A rule id, such as handoff/ping-pong.")
         String id;
 
-        @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
-        Format format;
+        @Mixin
+        ListingFormat format;
 
         @Spec
         CommandSpec spec;
@@ -75,7 +73,7 @@ final class RulesCommand implements Callable<Integer> {
                 return ExitCode.USAGE;
             }
             RuleDescription rule = found.get();
-            if (format == Format.JSON) {
+            if (format.json()) {
                 out.print(JsonReport.write(JsonReport.rule(rule, true)));
             } else {
                 out.println(rule.id() + ": " + rule.title());

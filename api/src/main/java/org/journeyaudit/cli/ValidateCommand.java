@@ -7,18 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.journeyaudit.engine.document.DocPath;
-import org.journeyaudit.engine.document.DocumentFormat;
-import org.journeyaudit.engine.document.InvalidDocumentException;
 import org.journeyaudit.engine.document.JourneyReader;
-import org.journeyaudit.engine.document.Location;
 import org.journeyaudit.engine.document.Problem;
 import org.journeyaudit.engine.report.JsonReport;
 import org.journeyaudit.engine.report.TextReport;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,13 +23,11 @@ import picocli.CommandLine.Spec;
                 "Exit code 0 when all are valid, 3 when any is not."})
 final class ValidateCommand implements Callable<Integer> {
 
-    enum Format { TEXT, JSON }
-
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Journey documents (YAML or JSON), or directories of them.")
     List<Path> paths;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    ListingFormat format;
 
     @Spec
     CommandSpec spec;
@@ -41,29 +35,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        JourneyReader reader = new JourneyReader();
         Map<String, List<Problem>> results = new LinkedHashMap<>();
-        for (JourneyFiles.Entry entry : JourneyFiles.expand(paths)) {
-            String source = entry.path().toString();
-            if (entry.error() != null) {
-                results.put(source, List.of(Problem.at(DocPath.ROOT, Location.UNKNOWN, entry.error())));
-                continue;
-            }
-            try {
-                reader.read(entry.path());
-                results.put(source, List.of());
-            } catch (InvalidDocumentException invalid) {
-                results.put(source, invalid.problems());
-            }
-        }
-        if (format == Format.JSON) {
+        JourneyFiles.readAll(paths, new JourneyReader()).forEach(read -> results.put(read.source(), read.problems()));
+        if (format.json()) {
             out.print(JsonReport.write(JsonReport.validation(results)));
         } else {
             results.forEach((source, problems) -> {
                 if (problems.isEmpty()) {
                     out.println(source + ": valid");
                 } else {
-                    out.print(TextReport.problems(source, problems, DocumentFormat.ofFileName(source) == DocumentFormat.YAML));
+                    out.print(TextReport.problems(source, problems, JourneyFiles.yamlStyle(source)));
                     out.println(source + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems"));
                 }
             });
