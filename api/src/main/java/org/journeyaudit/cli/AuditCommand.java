@@ -13,6 +13,7 @@ import org.journeyaudit.engine.audit.Audit;
 import org.journeyaudit.engine.audit.AuditOptions;
 import org.journeyaudit.engine.audit.Auditor;
 import org.journeyaudit.engine.document.JourneyReader;
+import org.journeyaudit.engine.report.FailOn;
 import org.journeyaudit.engine.report.JsonReport;
 import org.journeyaudit.engine.report.MarkdownReport;
 import org.journeyaudit.engine.report.Portfolio;
@@ -95,14 +96,14 @@ final class AuditCommand implements Callable<Integer> {
         if (!rejected.isEmpty()) {
             return ExitCode.INVALID_INPUT;
         }
-        boolean failing = audits.stream().flatMap(a -> a.findings().stream()).anyMatch(f -> failOn.failsOn(f.severity()));
-        return failing ? ExitCode.FINDINGS : ExitCode.OK;
+        return failOn.fails(audits) ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     private String render(List<Audit> audits, List<Portfolio.Rejected> rejected, boolean portfolio) {
         Portfolio all = new Portfolio(audits, rejected);
         return switch (format) {
-            case JSON -> JsonReport.write(portfolio ? JsonReport.portfolio(all) : JsonReport.audit(audits.get(0)));
+            case JSON -> JsonReport.write(JsonReport.withOutcome(
+                    portfolio ? JsonReport.portfolio(all) : JsonReport.audit(audits.get(0)), failOn, failOn.fails(audits)));
             case TEXT -> joined(audits, TextReport::audit, "\n" + "=".repeat(78) + "\n\n")
                     + (portfolio ? "\n" + "=".repeat(78) + "\n\n" + TextReport.portfolio(all) : "");
             case MARKDOWN -> joined(audits, MarkdownReport::audit, "\n---\n\n")

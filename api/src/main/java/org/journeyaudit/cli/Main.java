@@ -2,15 +2,24 @@ package org.journeyaudit.cli;
 
 import java.io.PrintWriter;
 
-/** Runs the command line: {@code java -jar journey-audit.jar audit samples/retail-defective-goods.yaml}. */
+/**
+ * Runs the command line ({@code java -jar journey-audit.jar audit samples/retail-defective-goods.yaml}), or
+ * the service when run with no command or with {@code serve}.
+ */
 public final class Main {
 
     private Main() {
     }
 
     public static void main(String[] args) {
+        boolean serve = args.length == 0 || args[0].equals("serve");
+        if (!serve && System.getProperty("logback.configurationFile") == null) {
+            // The command line speaks for itself; library logging would only clutter its output.
+            System.setProperty("logback.configurationFile", "logback-cli.xml");
+        }
+        String[] command = args.length == 0 ? new String[] {"serve"} : args;
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        System.exit(Cli.create(out, err).execute(args));
+        System.exit(Cli.create(out, err).execute(command));
     }
 }

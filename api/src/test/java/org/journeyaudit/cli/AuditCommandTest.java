@@ -92,6 +92,7 @@ class AuditCommandTest {
                 + "\"unit\":\"contacts\",\"source\":\"measured\",\"from\":\"volumePerMonth of the touchpoints of stage file-claim\"}");
         assertThat(report.path("recommendations").get(1).path("impact").path("inputs").get(0).path("source").asString())
                 .as("the self-service share is an assumption").isEqualTo("assumed");
+        assertThat(report.path("outcome").toString()).isEqualTo("{\"failOn\":\"error\",\"failed\":false}");
     }
 
     @Test

@@ -20,7 +20,7 @@ class CommandLineTest {
         CliRun run = CliRun.run("validate", "../samples/retail-defective-goods.yaml", broken.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(run.out()).isEqualTo("../samples/retail-defective-goods.yaml: valid\n"
-                + broken + ":1:64: /stages/0/touchpoints/0/channel: unknown channel 'web' (the journey's channels are declared under 'channels')\n"
+                + broken + ":1:64: /stages/0/touchpoints/0/channel: unknown channel 'web'; the journey declares no channels under 'channels'\n"
                 + broken + ": 1 problem\n");
 
         CliRun json = CliRun.run("validate", "--format", "json", broken.toString());
@@ -76,7 +76,7 @@ class CommandLineTest {
 
         CliRun noCommand = CliRun.run();
         assertThat(noCommand.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(noCommand.err()).startsWith("journey-audit: missing command (audit, validate or rules)\nUsage: journey-audit");
+        assertThat(noCommand.err()).startsWith("journey-audit: missing command (audit, validate, rules or serve)\nUsage: journey-audit");
     }
 
     @Test

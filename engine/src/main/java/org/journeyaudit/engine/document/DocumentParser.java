@@ -67,12 +67,12 @@ public final class DocumentParser {
      */
     public Parsed parse(String source, byte[] content, DocumentFormat format) {
         if (content.length > limits.maxBytes()) {
-            throw new InvalidDocumentException(source, List.of(Problem.at(DocPath.ROOT, Location.UNKNOWN,
-                    "the document is " + content.length + " bytes; the limit is " + limits.maxBytes() + " bytes")));
+            throw new InvalidDocumentException(source, InvalidDocumentException.Kind.TOO_LARGE, List.of(Problem.at(DocPath.ROOT,
+                    Location.UNKNOWN, "the document is " + content.length + " bytes; the limit is " + limits.maxBytes() + " bytes")));
         }
         if (content.length == 0 || new String(content, StandardCharsets.UTF_8).isBlank()) {
-            throw new InvalidDocumentException(source, List.of(Problem.at(DocPath.ROOT, Location.UNKNOWN,
-                    "the document is empty")));
+            throw new InvalidDocumentException(source, InvalidDocumentException.Kind.MALFORMED,
+                    List.of(Problem.at(DocPath.ROOT, Location.UNKNOWN, "the document is empty")));
         }
         List<Problem> problems = new ArrayList<>();
         TokenStreamFactory factory = format == DocumentFormat.JSON ? json : yaml;
@@ -83,14 +83,14 @@ public final class DocumentParser {
             if (after != null) {
                 problems.add(Problem.at(DocPath.ROOT, location(parser.currentTokenLocation()),
                         "the file holds more than one document; put one journey in each file"));
-                throw new InvalidDocumentException(source, problems);
+                throw new InvalidDocumentException(source, InvalidDocumentException.Kind.MALFORMED, problems);
             }
             return new Parsed(root, List.copyOf(problems));
         } catch (TooDeep tooDeep) {
-            throw new InvalidDocumentException(source, List.of(tooDeep.problem));
+            throw new InvalidDocumentException(source, InvalidDocumentException.Kind.MALFORMED, List.of(tooDeep.problem));
         } catch (JacksonException malformed) {
             problems.add(Problem.at(DocPath.ROOT, location(malformed.getLocation()), plain(malformed, format)));
-            throw new InvalidDocumentException(source, problems);
+            throw new InvalidDocumentException(source, InvalidDocumentException.Kind.MALFORMED, problems);
         }
     }
 

@@ -60,31 +60,44 @@ public final class JourneyReader {
         try {
             long size = Files.size(file);
             if (size > parser.limits().maxBytes()) {
-                throw new InvalidDocumentException(source, List.of(Problem.at(DocPath.ROOT, Location.UNKNOWN,
-                        "the document is " + size + " bytes; the limit is " + parser.limits().maxBytes() + " bytes")));
+                throw new InvalidDocumentException(source, InvalidDocumentException.Kind.TOO_LARGE, List.of(Problem.at(DocPath.ROOT,
+                        Location.UNKNOWN, "the document is " + size + " bytes; the limit is " + parser.limits().maxBytes() + " bytes")));
             }
             content = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new InvalidDocumentException(source, List.of(Problem.at(DocPath.ROOT, Location.UNKNOWN, "no such file")));
+            throw new InvalidDocumentException(source, InvalidDocumentException.Kind.UNREADABLE,
+                    List.of(Problem.at(DocPath.ROOT, Location.UNKNOWN, "no such file")));
         } catch (IOException e) {
-            throw new InvalidDocumentException(source, List.of(Problem.at(DocPath.ROOT, Location.UNKNOWN,
-                    "cannot read the file: " + e.getMessage())));
+            throw new InvalidDocumentException(source, InvalidDocumentException.Kind.UNREADABLE,
+                    List.of(Problem.at(DocPath.ROOT, Location.UNKNOWN, "cannot read the file: " + e.getMessage())));
         }
         return read(source, content, DocumentFormat.ofFileName(file.getFileName().toString()));
     }
 
     public Journey read(String source, byte[] content, DocumentFormat format) {
         DocumentParser.Parsed parsed = parser.parse(source, content, format);
-        DocNode root = parsed.root();
+        return read(source, parsed.root(), parsed.problems());
+    }
+
+    /** Parses a document without reading it as a journey: for documents that hold several journeys. */
+    public DocumentParser.Parsed parse(String source, byte[] content, DocumentFormat format) {
+        return parser.parse(source, content, format);
+    }
+
+    /**
+     * Reads a journey from a node of a parsed document; problems are located by the node's own path
+     * ({@code /journeys/2/stages/0/id}), and {@code earlier} ones (from parsing) are reported with them.
+     */
+    public Journey read(String source, DocNode node, List<Problem> earlier) {
         Problems problems = new Problems();
-        parsed.problems().forEach(problems::add);
+        earlier.forEach(problems::add);
         Binding binding = new Binding(problems);
-        Journey journey = binding.journey(root);
+        Journey journey = binding.journey(node);
         if (journey != null) {
             new JourneyValidator(journey, binding.origins, problems).validate();
         }
         if (!problems.isEmpty()) {
-            throw new InvalidDocumentException(source, problems.list());
+            throw new InvalidDocumentException(source, InvalidDocumentException.Kind.INVALID, problems.list());
         }
         return journey;
     }

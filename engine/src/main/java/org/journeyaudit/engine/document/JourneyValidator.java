@@ -64,7 +64,7 @@ final class JourneyValidator {
     }
 
     private void touchpoints(Stage stage) {
-        List<String> channelIds = journey.channels().stream().map(Channel::id).toList();
+        List<String> channelIds = journey.channels().stream().map(Channel::id).filter(java.util.Objects::nonNull).distinct().toList();
         Map<String, Touchpoint> cells = new HashMap<>();
         for (Touchpoint touchpoint : stage.touchpoints()) {
             String channel = touchpoint.channel();
@@ -73,7 +73,9 @@ final class JourneyValidator {
             }
             if (!channelIds.contains(channel)) {
                 problems.add(field(touchpoint, "channel"), "unknown channel '" + channel + "'"
-                        + NearestName.hint(channel, channelIds) + " (the journey's channels are declared under 'channels')");
+                        + NearestName.among(channel, channelIds).map(n -> "; did you mean '" + n + "'?").orElse("")
+                        + (channelIds.isEmpty() ? "; the journey declares no channels under 'channels'"
+                                : " (the journey declares " + String.join(", ", channelIds) + " under 'channels')"));
             }
             Touchpoint earlier = cells.putIfAbsent(channel, touchpoint);
             if (earlier != null) {

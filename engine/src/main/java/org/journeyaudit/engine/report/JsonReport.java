@@ -52,6 +52,14 @@ public final class JsonReport {
         return root;
     }
 
+    /** Adds whether the audit fails at the given threshold: {@code "outcome": {"failOn": "error", "failed": true}}. */
+    public static ObjectNode withOutcome(ObjectNode report, FailOn failOn, boolean failed) {
+        ObjectNode outcome = report.putObject("outcome");
+        outcome.put("failOn", failOn.word());
+        outcome.put("failed", failed);
+        return report;
+    }
+
     public static ObjectNode portfolio(Portfolio portfolio) {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode summary = root.putObject("portfolio");

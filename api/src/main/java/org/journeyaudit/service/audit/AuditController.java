@@ -1,0 +1,70 @@
+package org.journeyaudit.service.audit;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.journeyaudit.engine.audit.Audit;
+import org.journeyaudit.engine.audit.Auditor;
+import org.journeyaudit.engine.journey.Journey;
+import org.journeyaudit.engine.report.JsonReport;
+import org.journeyaudit.engine.report.Portfolio;
+import org.journeyaudit.service.document.JourneyDocuments;
+import org.journeyaudit.service.document.JourneyMediaTypes;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+
+/** Audits journeys posted as YAML or JSON; answers the command line's JSON report, written by the same serializer. */
+@RestController
+@RequestMapping("/api/audits")
+class AuditController {
+
+    private final Auditor auditor;
+    private final JourneyDocuments documents;
+    private final Clock clock;
+
+    AuditController(Auditor auditor, JourneyDocuments documents, Clock clock) {
+        this.auditor = auditor;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Audit one journey", description = "The body is a journey document. Answers the JSON report of "
+            + "'journey-audit audit --format json': findings, ranked recommendations and the outcome at failOn.")
+    @PostMapping(consumes = {JourneyMediaTypes.JSON, JourneyMediaTypes.YAML, JourneyMediaTypes.X_YAML, JourneyMediaTypes.TEXT_YAML},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> audit(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+            @Parameter(description = "audit date, YYYY-MM-DD (default today)") @RequestParam(required = false) String asOf,
+            @Parameter(description = "error, warning, info or never (default error)") @RequestParam(required = false) String failOn) {
+        AuditQuery query = AuditQuery.parse(asOf, failOn, clock);
+        Audit audit = auditor.audit(documents.journey(body, contentType), query.options());
+        return json(JsonReport.withOutcome(JsonReport.audit(audit), query.failOn(), query.failOn().fails(List.of(audit))));
+    }
+
+    @Operation(summary = "Audit several journeys", description = "The body is {\"journeys\": [journey, ...]}. Answers a "
+            + "portfolio summary and each journey's report. If any journey is invalid, none is audited (422 lists every problem).")
+    @PostMapping(path = "/batch", consumes = {JourneyMediaTypes.JSON, JourneyMediaTypes.YAML, JourneyMediaTypes.X_YAML,
+            JourneyMediaTypes.TEXT_YAML}, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> batch(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+            @RequestParam(required = false) String asOf, @RequestParam(required = false) String failOn) {
+        AuditQuery query = AuditQuery.parse(asOf, failOn, clock);
+        List<Audit> audits = documents.batch(body, contentType).stream()
+                .map((Journey journey) -> auditor.audit(journey, query.options()))
+                .toList();
+        return json(JsonReport.withOutcome(JsonReport.portfolio(new Portfolio(audits, List.of())), query.failOn(),
+                query.failOn().fails(audits)));
+    }
+
+    private static ResponseEntity<String> json(tools.jackson.databind.JsonNode report) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(JsonReport.write(report));
+    }
+}

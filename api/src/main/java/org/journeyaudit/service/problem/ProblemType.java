@@ -1,0 +1,67 @@
+package org.journeyaudit.service.problem;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * Every kind of problem the service answers with, each with a stable {@code type} URI
+ * ({@code /problems/invalid-document}) that the service also serves as a short explanation.
+ */
+public enum ProblemType {
+    INVALID_DOCUMENT(HttpStatus.UNPROCESSABLE_CONTENT, "The journey document is invalid",
+            "The document is well-formed YAML or JSON but not a valid journey. 'problems' lists every problem with its JSON pointer, YAML path, line and column."),
+    MALFORMED_DOCUMENT(HttpStatus.BAD_REQUEST, "The document is not well-formed",
+            "The body is not well-formed YAML or JSON, is empty, nests too deep or holds more than one document. 'problems' says where the parser stopped."),
+    PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large",
+            "The body is over the configured limit and was refused before it was read."),
+    UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+            "Send journey documents as application/json or application/yaml."),
+    NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Not acceptable",
+            "The service cannot answer in any of the media types the request accepts."),
+    BAD_PARAMETER(HttpStatus.BAD_REQUEST, "Invalid request parameter",
+            "A query parameter has a value the service does not understand; 'detail' says which and what is expected."),
+    BAD_REQUEST(HttpStatus.BAD_REQUEST, "Bad request", "The request cannot be served as it is; 'detail' says why."),
+    UNKNOWN_RULE(HttpStatus.NOT_FOUND, "Unknown rule", "No rule of the catalogue has this id; GET /api/rules lists them."),
+    NOT_FOUND(HttpStatus.NOT_FOUND, "Not found", "Nothing is served at this path."),
+    METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed", "This path does not answer this HTTP method."),
+    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+            "The service failed to answer; the failure is logged. The request may be retried.");
+
+    private final HttpStatus status;
+    private final String title;
+    private final String description;
+
+    ProblemType(HttpStatus status, String title, String description) {
+        this.status = status;
+        this.title = title;
+        this.description = description;
+    }
+
+    public String slug() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public URI uri() {
+        return URI.create("/problems/" + slug());
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public static Optional<ProblemType> ofSlug(String slug) {
+        return Arrays.stream(values()).filter(t -> t.slug().equals(slug)).findFirst();
+    }
+}

@@ -1,0 +1,41 @@
+package org.journeyaudit.service.problem;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.journeyaudit.engine.document.Problem;
+import org.springframework.http.ProblemDetail;
+
+/** Builds RFC 9457 problem details of the service's own types. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static ProblemDetail of(ProblemType type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
+        problem.setType(type.uri());
+        problem.setTitle(type.title());
+        return problem;
+    }
+
+    /** A document's problems, each as the command line's JSON lists them. */
+    public static ProblemDetail ofDocument(ProblemType type, String detail, List<Problem> problems) {
+        ProblemDetail problem = of(type, detail);
+        problem.setProperty("problems", problems.stream().map(Problems::located).toList());
+        return problem;
+    }
+
+    static Map<String, Object> located(Problem problem) {
+        Map<String, Object> located = new LinkedHashMap<>();
+        located.put("pointer", problem.pointer());
+        located.put("path", problem.yamlPath());
+        if (problem.location().known()) {
+            located.put("line", problem.location().line());
+            located.put("column", problem.location().column());
+        }
+        located.put("message", problem.message());
+        return located;
+    }
+}
