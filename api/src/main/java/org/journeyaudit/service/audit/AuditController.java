@@ -6,6 +6,7 @@ import java.util.List;
 import org.journeyaudit.engine.audit.Audit;
 import org.journeyaudit.engine.audit.Auditor;
 import org.journeyaudit.engine.journey.Journey;
+import org.journeyaudit.engine.report.HtmlReport;
 import org.journeyaudit.engine.report.JsonReport;
 import org.journeyaudit.engine.report.Portfolio;
 import org.journeyaudit.service.document.JourneyDocuments;
@@ -48,6 +49,18 @@ class AuditController {
         AuditQuery query = AuditQuery.parse(asOf, failOn, clock);
         Audit audit = auditor.audit(documents.journey(body, contentType), query.options());
         return json(JsonReport.withOutcome(JsonReport.audit(audit), query.failOn(), query.failOn().fails(List.of(audit))));
+    }
+
+    @Operation(summary = "Audit one journey into the visual report", description = "The same audit as the JSON report, "
+            + "as the self-contained HTML report of 'journey-audit audit --format html' (asked for with Accept: text/html).")
+    @PostMapping(consumes = {JourneyMediaTypes.JSON, JourneyMediaTypes.YAML, JourneyMediaTypes.X_YAML, JourneyMediaTypes.TEXT_YAML},
+            produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> auditAsHtml(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+            @RequestParam(required = false) String asOf, @RequestParam(required = false) String failOn) {
+        AuditQuery query = AuditQuery.parse(asOf, failOn, clock);
+        Audit audit = auditor.audit(documents.journey(body, contentType), query.options());
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .body(HtmlReport.audit(audit));
     }
 
     @Operation(summary = "Audit several journeys", description = "The body is {\"journeys\": [journey, ...]}. Answers a "

@@ -121,6 +121,26 @@ class AuditControllerTest {
                 .andExpect(jsonPath("$.problems[1].message").value("unknown field 'idd'; did you mean 'id'?"));
     }
 
+    @Test
+    void theSameAuditIsAvailableAsTheVisualReport() throws Exception {
+        mvc.perform(post("/api/audits?asOf=2026-11-22").contentType("application/yaml").accept(MediaType.TEXT_HTML)
+                        .content(sample("retail-defective-goods.yaml")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                .andExpect(content().string(org.hamcrest.Matchers.startsWith("<!DOCTYPE html>")))
+                .andExpect(content().string(containsString("id=\"report-data\"")))
+                .andExpect(content().string(containsString("retail-defective-goods")));
+    }
+
+    @Test
+    void anInvalidDocumentIsAProblemEvenWhenHtmlIsAsked() throws Exception {
+        mvc.perform(post("/api/audits").contentType("application/yaml").accept(MediaType.TEXT_HTML, MediaType.APPLICATION_PROBLEM_JSON)
+                        .content("id: j\nstages: [{id: s, emotion: 9}]\n"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.problems[0].message").value("'emotion' must be a whole number from -3 to 3, found 9"));
+    }
+
     /** A journey document as an item of a YAML list. */
     private static String indent(String journey) {
         StringBuilder out = new StringBuilder();
