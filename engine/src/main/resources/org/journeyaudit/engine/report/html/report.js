@@ -242,6 +242,7 @@
     var journey = report.journey;
     document.title = 'Journey audit: ' + journey.name;
     document.getElementById('journey-name').textContent = journey.name;
+    document.getElementById('report-header').setAttribute('data-element', 'journey:' + journey.id);
     var meta = clear(document.getElementById('journey-meta'));
     var parts = [['Journey', journey.id]];
     if (journey.version) {
@@ -967,7 +968,8 @@
     var targets = JSON.parse(item.getAttribute('data-targets') || '[]');
     var first = null;
     var shown = dictionary();
-    Array.prototype.forEach.call(document.querySelectorAll('#coverage-matrix [data-element], #swimlanes [data-element], #emotion-curve [data-element]'),
+    Array.prototype.forEach.call(document.querySelectorAll('#report-header[data-element], #coverage-matrix [data-element], '
+        + '#swimlanes [data-element], #emotion-curve [data-element]'),
         function (node) {
           var element = node.getAttribute('data-element');
           if (targets.indexOf(element) >= 0) {
