@@ -548,7 +548,7 @@
       box.setAttribute('data-lane', String(lane[i]));
       lanes.appendChild(box);
     });
-    var overlay = svg('svg', {'class': 'connectors', 'aria-hidden': 'true'});
+    var overlay = svg('svg', {'class': 'connectors', 'aria-hidden': 'true', width: 0, height: 0});
     lanes.appendChild(overlay);
     block.appendChild(el('div', {'class': 'lanes-scroll'}, [lanes]));
     // a long backstage takes a row of its own; a short one sits beside others but never narrower than its lanes
@@ -627,6 +627,9 @@
     Array.prototype.forEach.call(document.querySelectorAll('.lanes'), function (lanes) {
       var overlay = lanes.querySelector('svg.connectors');
       clear(overlay);
+      // measured without the overlay, which would otherwise count its own old size
+      overlay.setAttribute('width', '0');
+      overlay.setAttribute('height', '0');
       var width = lanes.scrollWidth;
       var height = lanes.scrollHeight;
       overlay.setAttribute('width', width);
