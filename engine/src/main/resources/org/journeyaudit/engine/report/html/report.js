@@ -238,7 +238,7 @@
 
   // ---------------------------------------------------------------- header and summary
 
-  function renderHeader(report, map) {
+  function renderHeader(report) {
     var journey = report.journey;
     document.title = 'Journey audit: ' + journey.name;
     document.getElementById('journey-name').textContent = journey.name;
@@ -305,7 +305,6 @@
       'Audit of ', el('strong', {text: journey.name}), ' as of ' + report.asOf + '. Produced by Journey Audit, '
       + 'a rules-driven service journey audit; figures are computed from the journey document, and every assumption is stated.'
     ]));
-    return map;
   }
 
   function summaryCard(label, value, cls, extra) {
@@ -1047,7 +1046,7 @@
     var map = entry.map;
     var findings = indexFindings(report);
     var known = names(map);
-    renderHeader(report, map);
+    renderHeader(report);
     renderMatrix(map, findings);
     renderSwimlanes(report, map, findings);
     renderEmotion(map);
