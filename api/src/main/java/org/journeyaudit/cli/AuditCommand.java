@@ -14,6 +14,7 @@ import org.journeyaudit.engine.audit.AuditOptions;
 import org.journeyaudit.engine.audit.Auditor;
 import org.journeyaudit.engine.document.JourneyReader;
 import org.journeyaudit.engine.report.FailOn;
+import org.journeyaudit.engine.report.HtmlReport;
 import org.journeyaudit.engine.report.JsonReport;
 import org.journeyaudit.engine.report.MarkdownReport;
 import org.journeyaudit.engine.report.Portfolio;
@@ -37,7 +38,7 @@ final class AuditCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
+            description = "text, json, markdown or html, a self-contained visual report (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
@@ -108,6 +109,8 @@ final class AuditCommand implements Callable<Integer> {
                     + (portfolio ? "\n" + "=".repeat(78) + "\n\n" + TextReport.portfolio(all) : "");
             case MARKDOWN -> joined(audits, MarkdownReport::audit, "\n---\n\n")
                     + (portfolio ? "\n---\n\n" + MarkdownReport.portfolio(all) : "");
+            // one document either way: several journeys are a portfolio even when named file by file
+            case HTML -> portfolio || audits.size() > 1 ? HtmlReport.portfolio(all) : HtmlReport.audit(audits.get(0));
         };
     }
 

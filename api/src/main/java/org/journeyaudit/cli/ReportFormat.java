@@ -2,5 +2,5 @@ package org.journeyaudit.cli;
 
 /** How an audit report is written. */
 enum ReportFormat {
-    TEXT, JSON, MARKDOWN
+    TEXT, JSON, MARKDOWN, HTML
 }

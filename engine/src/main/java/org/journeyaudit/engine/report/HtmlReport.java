@@ -1,0 +1,136 @@
+package org.journeyaudit.engine.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.journeyaudit.engine.audit.Audit;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The visual report: one self-contained HTML5 document (coverage matrix, swimlanes, emotion curve,
+ * findings, recommendations) that opens offline from a file. The page is the template
+ * {@code html/report.html} with its stylesheet and script inlined; the script draws everything from
+ * the data embedded as JSON in {@code <script type="application/json" id="report-data">}: the JSON
+ * report ({@link JsonReport}) and the journey map ({@link JourneyMapJson}). No user text is written
+ * into the markup; it reaches the page only through the JSON, and the script puts it in with
+ * {@code textContent}. A Content-Security-Policy allows only the inlined script and style, by hash.
+ */
+public final class HtmlReport {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
+
+    private static final String TEMPLATE = resource("report.html");
+    private static final String CSS = inlinable(resource("report.css"), "style");
+    private static final String JS = inlinable(resource("report.js"), "script");
+
+    private HtmlReport() {
+    }
+
+    /** The report of one journey: {@code {"report": <JSON report>, "map": <journey map>}}. */
+    public static String audit(Audit audit) {
+        ObjectNode data = JSON.createObjectNode();
+        data.set("report", JsonReport.audit(audit));
+        data.set("map", JourneyMapJson.of(audit.journey()));
+        return page(data);
+    }
+
+    /**
+     * Several journeys in one document: the portfolio summary, then each journey's report. The data is
+     * {@code {"portfolio": <totals>, "invalid": [...], "journeys": [{"label", "report", "map"}], "worstFirst": [...]}}:
+     * the journeys in the order they were audited, and their indexes with the most serious first.
+     */
+    public static String portfolio(Portfolio portfolio) {
+        ObjectNode all = JsonReport.portfolio(portfolio);
+        ObjectNode data = JSON.createObjectNode();
+        data.set("portfolio", all.get("portfolio"));
+        data.set("invalid", all.get("invalid"));
+        ArrayNode journeys = data.putArray("journeys");
+        JsonNode reports = all.get("reports");
+        for (int i = 0; i < portfolio.audits().size(); i++) {
+            Audit audit = portfolio.audits().get(i);
+            ObjectNode journey = journeys.addObject();
+            journey.put("label", Portfolio.label(audit));
+            journey.set("report", reports.get(i));
+            journey.set("map", JourneyMapJson.of(audit.journey()));
+        }
+        Map<Audit, Integer> index = new IdentityHashMap<>();
+        for (int i = 0; i < portfolio.audits().size(); i++) {
+            index.put(portfolio.audits().get(i), i);
+        }
+        ArrayNode worstFirst = data.putArray("worstFirst");
+        portfolio.worstFirst().forEach(audit -> worstFirst.add(index.get(audit)));
+        return page(data);
+    }
+
+    private static String page(ObjectNode data) {
+        Map<String, String> values = Map.of(
+                "csp", "default-src 'none'; style-src '" + sha256(CSS) + "'; script-src '" + sha256(JS) + "'; "
+                        + "base-uri 'none'; form-action 'none'",
+                "css", CSS,
+                "js", JS,
+                "data", scriptSafeJson(data));
+        // one pass over the template: what is put in is never searched for placeholders again
+        Matcher matcher = PLACEHOLDER.matcher(TEMPLATE);
+        StringBuilder page = new StringBuilder(TEMPLATE.length() + CSS.length() + JS.length() + 4096);
+        while (matcher.find()) {
+            String value = values.get(matcher.group(1));
+            if (value == null) {
+                throw new IllegalStateException("report.html names an unknown placeholder: " + matcher.group());
+            }
+            matcher.appendReplacement(page, Matcher.quoteReplacement(value));
+        }
+        matcher.appendTail(page);
+        return page.toString();
+    }
+
+    /**
+     * JSON that cannot end the script element it sits in: {@code <} (and {@code >}, {@code &}) only
+     * occur inside JSON strings, where their {@code \u003c} escapes mean the same.
+     */
+    static String scriptSafeJson(JsonNode data) {
+        return JSON.writeValueAsString(data).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return "sha256-" + Base64.getEncoder().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is a required algorithm of every Java platform", e);
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = HtmlReport.class.getResourceAsStream("html/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource html/" + name + " beside " + HtmlReport.class.getName());
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read resource html/" + name, e);
+        }
+    }
+
+    /** A stylesheet or script that would end its own element early is a bug in the resource, refused at once. */
+    private static String inlinable(String text, String element) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains("</" + element) || lower.contains("<!--")) {
+            throw new IllegalStateException("report resource contains '</" + element + "' or '<!--' and cannot be inlined");
+        }
+        return text;
+    }
+}

@@ -1,0 +1,1173 @@
+/*
+ * Journey Audit: draws the visual report from the JSON embedded in #report-data.
+ * Every text that comes from a journey document goes in through textContent or setAttribute, never as
+ * markup: the documents come from users. Plain DOM, no framework, no network.
+ */
+(function () {
+  'use strict';
+
+  var SVG_NS = document.getElementById('svg-defs').namespaceURI;
+  var SEVERITIES = ['error', 'warning', 'info'];
+  var FAMILIES = {
+    redundancy: 'Steps and requests that add work or contacts without changing the outcome.',
+    coverage: 'Which stages the customer can complete on which channels, and where they are forced to switch.',
+    handoff: 'Work passed between lines, teams and systems behind the stage.',
+    consistency: 'What customers are told, and what they get, on the different channels of one stage.',
+    governance: 'Ownership, the measurement cadence, open barriers and service standards (COPC CX).'
+  };
+  var STATUS = {
+    present: {symbol: '+', label: 'present', explain: 'the stage is served on this channel'},
+    absent: {symbol: '\u2212', label: 'absent', explain: 'the stage is not served on this channel'},
+    'not-applicable': {symbol: 'N/A', label: 'not applicable', explain: 'the channel does not apply to this stage'},
+    undecided: {symbol: '?', label: 'undecided', explain: 'the journey map does not say'}
+  };
+  var HINT = 'Click to highlight its targets on the matrix and the swimlanes.';
+  var HIGHLIGHTED_STEPS = [
+    {rule: 'handoff/ping-pong', cls: 'ping-pong', label: 'Ping-pong', explain: 'the step where the work comes back to an actor who already passed it on'},
+    {rule: 'redundancy/relay-step', cls: 'relay', label: 'Relay', explain: 'the actor only passes the work on'},
+    {rule: 'redundancy/unused-output', cls: 'unused', label: 'Unused output', explain: 'what the step produces or asks for changes no decision'}
+  ];
+
+  // ---------------------------------------------------------------- helpers
+
+  /** An element with attributes (class, text and the rest through setAttribute) and children. */
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    return fill(node, attrs, children);
+  }
+
+  function svg(tag, attrs, children) {
+    var node = document.createElementNS(SVG_NS, tag);
+    return fill(node, attrs, children);
+  }
+
+  function fill(node, attrs, children) {
+    if (attrs) {
+      Object.keys(attrs).forEach(function (name) {
+        var value = attrs[name];
+        if (value === null || value === undefined || value === false) {
+          return;
+        }
+        if (name === 'text') {
+          node.textContent = String(value);
+        } else {
+          node.setAttribute(name, String(value));
+        }
+      });
+    }
+    (children || []).forEach(function (child) {
+      if (child === null || child === undefined || child === false) {
+        return;
+      }
+      node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+    });
+    return node;
+  }
+
+  /** A lookup keyed by journey ids: no inherited keys, so a step called 'constructor' is just a step. */
+  function dictionary() {
+    return Object.create(null);
+  }
+
+  function clear(node) {
+    while (node.firstChild) {
+      node.removeChild(node.firstChild);
+    }
+    return node;
+  }
+
+  /** Grouped thousands and at most two decimals, as the text report writes figures: 5,030,640. */
+  function number(value) {
+    var n = Number(value);
+    var rounded = Math.round(Math.abs(n) * 100) / 100;
+    var whole = Math.floor(rounded);
+    var cents = Math.round((rounded - whole) * 100);
+    var text = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    if (cents > 0) {
+      text += '.' + (cents < 10 ? '0' : '') + String(cents).replace(/0$/, '');
+    }
+    return (n < 0 ? '\u2212' : '') + text;
+  }
+
+  function money(amount, currency) {
+    if (amount === null || amount === undefined) {
+      return 'not priced';
+    }
+    return number(amount) + (currency ? ' ' + currency : '');
+  }
+
+  function plural(count, word, many) {
+    return count + ' ' + (count === 1 ? word : (many || word + 's'));
+  }
+
+  /** Minutes as written in the document, with days or hours beside long ones: 11,520 min (8 days). */
+  function minutes(value) {
+    var text = number(value) + ' min';
+    if (value >= 2 * 1440) {
+      return text + ' (' + number(Math.round(value / 144) / 10) + ' days)';
+    }
+    if (value >= 120) {
+      return text + ' (' + number(Math.round(value / 6) / 10) + ' hours)';
+    }
+    return text;
+  }
+
+  function signed(value) {
+    return value > 0 ? '+' + value : value < 0 ? '\u2212' + Math.abs(value) : '0';
+  }
+
+  function kindOf(element) {
+    var colon = element.indexOf(':');
+    return colon < 0 ? '' : element.substring(0, colon);
+  }
+
+  function idOf(element) {
+    return element.substring(element.indexOf(':') + 1);
+  }
+
+  function familyOf(ruleId) {
+    return ruleId.substring(0, ruleId.indexOf('/'));
+  }
+
+  function capitalised(text) {
+    return text.charAt(0).toUpperCase() + text.substring(1);
+  }
+
+  /** Where findings point: element name to the findings naming it, cells also by stage and channel. */
+  function indexFindings(report) {
+    var byElement = dictionary();
+    function add(element, finding) {
+      (byElement[element] = byElement[element] || []).push(finding);
+    }
+    report.findings.forEach(function (finding) {
+      finding.elements.forEach(function (element) {
+        add(element, finding);
+        // a finding on a channel in a stage concerns that stage's cell on the channel
+        if (kindOf(element) === 'channel' && finding.stage) {
+          var cell = 'touchpoint:' + finding.stage + '@' + idOf(element);
+          if (finding.elements.indexOf(cell) < 0) {
+            add(cell, finding);
+          }
+        }
+        // an actor named in a stage's finding is that stage's lane
+        if (kindOf(element) === 'actor' && finding.stage) {
+          add('lane:' + finding.stage + '/' + idOf(element), finding);
+        }
+      });
+    });
+    return {
+      of: function (element) {
+        return byElement[element] || [];
+      }
+    };
+  }
+
+  function findingLines(findings) {
+    return findings.map(function (f) {
+      return f.id + ' ' + f.ruleId + ' (' + f.severity + '): ' + f.message;
+    }).join('\n');
+  }
+
+  /** The numbers of the findings naming an element; past {@code max}, a count of the rest (the tooltip lists all). */
+  function badges(findings, max) {
+    if (!findings.length) {
+      return null;
+    }
+    var shown = max && findings.length > max ? findings.slice(0, max - 1) : findings;
+    var list = el('span', {'class': 'finding-badges', 'aria-label': 'findings'}, shown.map(function (f) {
+      return el('span', {'class': 'finding-badge severity-' + f.severity, text: f.id});
+    }));
+    if (shown.length < findings.length) {
+      list.appendChild(el('span', {'class': 'finding-badge more', text: '+' + (findings.length - shown.length)}));
+    }
+    return list;
+  }
+
+  function worstSeverity(findings) {
+    for (var i = 0; i < SEVERITIES.length; i++) {
+      for (var j = 0; j < findings.length; j++) {
+        if (findings[j].severity === SEVERITIES[i]) {
+          return SEVERITIES[i];
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Marks an element a finding names: class flawed and its worst severity, the findings in its tooltip. */
+  function markFlawed(node, findings, tooltip) {
+    var lines = tooltip ? [tooltip] : [];
+    if (findings.length) {
+      node.classList.add('flawed', 'flawed-' + worstSeverity(findings));
+      node.setAttribute('data-findings', findings.map(function (f) { return f.id; }).join(' '));
+      lines.push(findingLines(findings));
+    }
+    if (lines.length) {
+      node.setAttribute('title', lines.join('\n'));
+    }
+  }
+
+  /** A readable name for an element a finding or recommendation names, from the journey map. */
+  function elementLabel(element, names) {
+    var kind = kindOf(element);
+    var id = idOf(element);
+    if (kind === 'step' && names.steps[id]) {
+      return names.steps[id];
+    }
+    if (kind === 'stage' && names.stages[id]) {
+      return names.stages[id];
+    }
+    if (kind === 'channel' && names.channels[id]) {
+      return names.channels[id];
+    }
+    if (kind === 'touchpoint') {
+      var at = id.lastIndexOf('@');
+      var stage = id.substring(0, at);
+      var channel = id.substring(at + 1);
+      return (names.stages[stage] || stage) + ' on ' + (names.channels[channel] || channel);
+    }
+    return id;
+  }
+
+  function elementChip(element, names) {
+    return el('span', {'class': 'element-chip kind-' + kindOf(element), 'data-target': element, title: element}, [
+      el('span', {'class': 'element-kind', text: kindOf(element)}),
+      el('span', {'class': 'element-name', text: elementLabel(element, names)})
+    ]);
+  }
+
+  // ---------------------------------------------------------------- header and summary
+
+  function renderHeader(report) {
+    var journey = report.journey;
+    document.title = 'Journey audit: ' + journey.name;
+    document.getElementById('journey-name').textContent = journey.name;
+    document.getElementById('report-header').setAttribute('data-element', 'journey:' + journey.id);
+    var meta = clear(document.getElementById('journey-meta'));
+    var parts = [['Journey', journey.id]];
+    if (journey.version) {
+      parts.push(['version', journey.version]);
+    }
+    if (journey.owner) {
+      parts.push(['owner', journey.owner]);
+    }
+    parts.push(['audited as of', report.asOf]);
+    parts.forEach(function (part, i) {
+      if (i > 0) {
+        meta.appendChild(el('span', {'class': 'sep', text: ' \u00b7 ', 'aria-hidden': 'true'}));
+      }
+      meta.appendChild(el('span', {'class': 'meta-item'}, [part[0] + ' ', el('strong', {text: part[1]})]));
+    });
+    if (journey.key) {
+      meta.appendChild(el('span', {'class': 'key-badge', text: 'key journey'}));
+    }
+
+    var summary = report.summary;
+    var box = clear(document.getElementById('summary'));
+    var families = Object.keys(summary.byFamily);
+    box.appendChild(summaryCard('Findings', String(summary.findings), 'summary-findings', el('div', null, [
+      el('div', {'class': 'chips'}, SEVERITIES.map(function (s) {
+        return el('span', {'class': 'chip severity-' + s, 'data-severity': s},
+            [plural(summary.bySeverity[s] || 0, s, s === 'info' ? 'info' : null)]);
+      })),
+      families.length ? el('div', {'class': 'chips families'}, families.map(function (f) {
+        return el('span', {'class': 'chip family-chip', 'data-family': f}, [f + ' ' + summary.byFamily[f]]);
+      })) : null
+    ])));
+    var priorities = dictionary();
+    report.recommendations.forEach(function (r) {
+      priorities[r.priority] = (priorities[r.priority] || 0) + 1;
+    });
+    box.appendChild(summaryCard('Recommendations', String(summary.recommendations), 'summary-recommendations',
+        el('div', {'class': 'chips'}, Object.keys(priorities).sort().map(function (p) {
+          return el('span', {'class': 'chip priority ' + p, text: plural(priorities[p], p, p)});
+        }))));
+    var savings = summaryCard('Annual savings potential', money(summary.annualSavings, summary.currency), 'summary-savings',
+        el('p', {'class': 'card-note', text: summary.annualSavings === null
+            ? 'The journey lacks the volumes or costs to price the recommendations.'
+            : 'Sum over the priced recommendations; their savings can overlap.'}));
+    if (summary.annualSavings === null) {
+      savings.classList.add('not-priced');
+    }
+    box.appendChild(savings);
+    var top = report.recommendations[0];
+    if (top) {
+      box.appendChild(el('div', {'class': 'card summary-top'}, [
+        el('div', {'class': 'card-label', text: 'First recommendation'}),
+        el('div', {'class': 'top-title'}, [el('span', {'class': 'priority ' + top.priority, text: top.priority}), ' ', top.title]),
+        el('p', {'class': 'card-note', text: top.impact.annualSavings === null ? 'not priced'
+            : money(top.impact.annualSavings, top.impact.currency) + ' a year'})
+      ]));
+    }
+
+    var footer = clear(document.getElementById('report-footer'));
+    footer.appendChild(el('p', null, [
+      'Audit of ', el('strong', {text: journey.name}), ' as of ' + report.asOf + '. Produced by Journey Audit, '
+      + 'a rules-driven service journey audit; figures are computed from the journey document, and every assumption is stated.'
+    ]));
+  }
+
+  function summaryCard(label, value, cls, extra) {
+    return el('div', {'class': 'card ' + cls}, [
+      el('div', {'class': 'card-label', text: label}),
+      el('div', {'class': 'card-value', text: value}),
+      extra
+    ]);
+  }
+
+  // ---------------------------------------------------------------- coverage matrix
+
+  function renderMatrix(map, findings) {
+    var section = resetSection('coverage-matrix');
+    if (!map.channels.length || !map.stages.length) {
+      section.appendChild(el('p', {'class': 'empty', text: 'The journey declares no channels, so there is no matrix to draw.'}));
+      return;
+    }
+    var cells = dictionary();
+    map.cells.forEach(function (cell) {
+      cells[cell.stage + '@' + cell.channel] = cell;
+    });
+    var channelsById = dictionary();
+    map.channels.forEach(function (c) {
+      channelsById[c.id] = c;
+    });
+
+    var headRow = el('tr', null, [el('th', {'class': 'corner', scope: 'col'}, [
+      el('span', {'class': 'corner-rows', text: 'Stage'}), ' \u2193 / ', el('span', {'class': 'corner-cols', text: 'Channel \u2192'})
+    ])]);
+    map.channels.forEach(function (channel) {
+      var th = el('th', {'class': 'channel', scope: 'col', 'data-channel': channel.id, 'data-element': 'channel:' + channel.id}, [
+        el('span', {'class': 'channel-name', text: channel.name}),
+        channel.mode ? el('span', {'class': 'mode mode-' + channel.mode, text: channel.mode}) : null
+      ]);
+      markFlawed(th, findings.of('channel:' + channel.id).filter(function (f) { return !f.stage; }), channel.id);
+      headRow.appendChild(th);
+    });
+    var body = el('tbody');
+    map.stages.forEach(function (stage, i) {
+      var stageFindings = findings.of('stage:' + stage.id);
+      var th = el('th', {'class': 'stage', scope: 'row', 'data-stage': stage.id, 'data-element': 'stage:' + stage.id}, [
+        el('div', {'class': 'stage-row'}, [
+          el('span', {'class': 'stage-number', text: String(i + 1)}),
+          el('span', {'class': 'stage-text'}, [
+            el('span', {'class': 'stage-name', text: stage.name}),
+            stage.goal ? el('span', {'class': 'stage-goal', text: stage.goal}) : null
+          ]),
+          badges(stageFindings)
+        ])
+      ]);
+      markFlawed(th, stageFindings, stage.id + (stage.goal ? ': ' + stage.goal : ''));
+      var row = el('tr', {'data-stage': stage.id}, [th]);
+      map.channels.forEach(function (channel) {
+        var cell = cells[stage.id + '@' + channel.id] || {status: 'undecided', reason: null, volumePerMonth: null};
+        var status = STATUS[cell.status] ? cell.status : 'undecided';
+        var element = 'touchpoint:' + stage.id + '@' + channel.id;
+        var cellFindings = findings.of(element);
+        var td = el('td', {
+          'class': 'cell ' + status, 'data-stage': stage.id, 'data-channel': channel.id, 'data-element': element,
+          'data-status': status
+        }, [
+          el('span', {'class': 'symbol', 'aria-label': STATUS[status].label, text: STATUS[status].symbol}),
+          cell.volumePerMonth !== null && cell.volumePerMonth !== undefined
+            ? el('span', {'class': 'volume', text: number(cell.volumePerMonth) + ' / month'}) : null,
+          cell.reason ? el('span', {'class': 'reason-mark', 'aria-label': 'reason given', text: 'reason'}) : null,
+          badges(cellFindings)
+        ]);
+        var tooltip = stage.name + ' on ' + channelsById[channel.id].name + ': ' + STATUS[status].label
+            + (cell.volumePerMonth !== null && cell.volumePerMonth !== undefined ? ', ' + number(cell.volumePerMonth) + ' contacts a month' : '')
+            + (cell.reason ? '\nReason: ' + cell.reason : '');
+        markFlawed(td, cellFindings, tooltip);
+        row.appendChild(td);
+      });
+      body.appendChild(row);
+    });
+    section.appendChild(el('div', {'class': 'table-scroll'}, [
+      el('table', {'class': 'matrix'}, [el('thead', null, [headRow]), body])
+    ]));
+
+    var legend = el('ul', {'class': 'legend matrix-legend', 'aria-label': 'legend'});
+    Object.keys(STATUS).forEach(function (status) {
+      legend.appendChild(el('li', null, [
+        el('span', {'class': 'swatch swatch-' + status, text: STATUS[status].symbol}),
+        el('span', null, [el('strong', {text: STATUS[status].label}), ': ' + STATUS[status].explain])
+      ]));
+    });
+    legend.appendChild(el('li', null, [
+      el('span', {'class': 'swatch swatch-present swatch-flawed'}, [el('span', {'class': 'finding-badge severity-warning', text: 'F1'})]),
+      el('span', null, [el('strong', {text: 'flagged'}), ': a finding names the cell (its number; hover for the message)'])
+    ]));
+    section.appendChild(legend);
+  }
+
+  function resetSection(id) {
+    var section = document.getElementById(id);
+    // keep the heading and the introduction written in the page
+    Array.prototype.slice.call(section.children).forEach(function (child) {
+      if (!(child.tagName === 'H2' || child.classList.contains('section-intro'))) {
+        section.removeChild(child);
+      }
+    });
+    return section;
+  }
+
+  // ---------------------------------------------------------------- swimlanes
+
+  function stepClasses(report) {
+    var classes = dictionary();
+    report.findings.forEach(function (finding) {
+      HIGHLIGHTED_STEPS.forEach(function (h) {
+        if (finding.ruleId === h.rule) {
+          finding.elements.filter(function (e) { return kindOf(e) === 'step'; }).forEach(function (e) {
+            (classes[idOf(e)] = classes[idOf(e)] || []).push(h.cls);
+          });
+        }
+      });
+    });
+    return classes;
+  }
+
+  function renderSwimlanes(report, map, findings) {
+    var section = resetSection('swimlanes');
+    var highlighted = stepClasses(report);
+    var anySteps = false;
+    var blocks = el('div', {'class': 'stage-lanes-list'});
+    map.stages.forEach(function (stage, i) {
+      anySteps = anySteps || stage.steps.length > 0;
+      blocks.appendChild(stageLanes(stage, i, findings, highlighted));
+    });
+    section.appendChild(blocks);
+    if (!anySteps) {
+      section.appendChild(el('p', {'class': 'empty', text: 'The journey records no backstage steps.'}));
+    }
+    var legend = el('ul', {'class': 'legend lanes-legend', 'aria-label': 'legend'}, [
+      el('li', null, [el('span', {'class': 'swatch step-swatch'}), el('span', null, [el('strong', {text: 'step'}), ': what is done, its kind and system'])]),
+      el('li', null, [legendArrow('flow'), el('span', null, [el('strong', {text: 'next step'}), ' by the same actor'])]),
+      el('li', null, [legendArrow('handoff'), el('span', null, [el('strong', {text: 'handoff'}), ': the work passes to another actor'])]),
+      el('li', null, [legendArrow('ping-pong'), el('span', null, [el('strong', {text: 'returning handoff'}),
+        ': the work goes back to an actor who already passed it on'])])
+    ]);
+    HIGHLIGHTED_STEPS.forEach(function (h) {
+      legend.appendChild(el('li', null, [
+        el('span', {'class': 'swatch step-swatch swatch-' + h.cls}),
+        el('span', null, [el('strong', {text: h.label}), ' (' + h.rule + '): ' + h.explain])
+      ]));
+    });
+    section.insertBefore(legend, blocks);
+  }
+
+  function legendArrow(kind) {
+    return svg('svg', {'class': 'legend-arrow', width: 44, height: 14, viewBox: '0 0 44 14', 'aria-hidden': 'true'}, [
+      svg('path', {'class': 'connector-sample sample-' + kind, d: 'M2,7 H38',
+        'marker-end': 'url(#arrow-' + kind + ')'})
+    ]);
+  }
+
+  function stageLanes(stage, index, findings, highlighted) {
+    var steps = stage.steps;
+    var actors = [];
+    steps.forEach(function (step) {
+      var actor = step.actor || '(no actor)';
+      if (actors.indexOf(actor) < 0) {
+        actors.push(actor);
+      }
+    });
+    var handoffs = 0;
+    var work = 0;
+    var wait = 0;
+    steps.forEach(function (step, i) {
+      if (i > 0 && (steps[i - 1].actor || '') !== (step.actor || '')) {
+        handoffs++;
+      }
+      work += step.minutes || 0;
+      wait += step.waitMinutes || 0;
+    });
+
+    var facts = steps.length ? [plural(steps.length, 'step'), plural(actors.length, 'actor'), plural(handoffs, 'handoff')] : [];
+    if (work) {
+      facts.push(minutes(work) + ' of work');
+    }
+    if (wait) {
+      facts.push(minutes(wait) + ' of waiting');
+    }
+    if (stage.emotion !== null && stage.emotion !== undefined) {
+      facts.push('emotion ' + signed(stage.emotion));
+    }
+    var stageFindings = findings.of('stage:' + stage.id);
+    var head = el('header', {'class': 'stage-head', 'data-stage': stage.id, 'data-element': 'stage:' + stage.id}, [
+      el('h3', null, [el('span', {'class': 'stage-number', text: String(index + 1)}), el('span', {text: stage.name}), badges(stageFindings)]),
+      stage.goal ? el('p', {'class': 'stage-goal'}, [el('span', {'class': 'muted', text: 'Customer goal: '}), stage.goal]) : null,
+      facts.length ? el('p', {'class': 'stage-facts', text: facts.join(' \u00b7 ')}) : null
+    ]);
+    markFlawed(head, stageFindings, null);
+    var notes = stageNotes(stage, findings);
+    var block = el('article', {'class': 'stage-lanes', 'data-stage': stage.id}, [head, notes]);
+    if (!steps.length) {
+      block.appendChild(el('p', {'class': 'empty', text: 'No backstage steps recorded for this stage.'}));
+      return block;
+    }
+
+    // A step spans two narrow columns. The next step by the same actor starts after it; a step by another
+    // actor starts one column on, overlapping it like a staircase, so that the handoff arrow drops
+    // straight from one lane to the other and a long backstage stays on the screen.
+    var lane = steps.map(function (step) {
+      return actors.indexOf(step.actor || '(no actor)');
+    });
+    var column = [];
+    var laneEnd = [];
+    steps.forEach(function (step, i) {
+      var at = i === 0 ? 0 : column[i - 1] + (lane[i] === lane[i - 1] ? 2 : 1);
+      at = Math.max(at, laneEnd[lane[i]] || 0);
+      column.push(at);
+      laneEnd[lane[i]] = at + 2;
+    });
+    var columns = column[column.length - 1] + 2;
+
+    var lanes = el('div', {'class': 'lanes', 'data-stage': stage.id});
+    // the last column only widens the lanes to the block's edge
+    lanes.style.gridTemplateColumns = 'var(--lane-label) repeat(' + columns + ', minmax(var(--unit-min), var(--unit-max))) minmax(0, 1fr)';
+    lanes.style.gridTemplateRows = 'repeat(' + actors.length + ', auto)';
+    actors.forEach(function (actor, row) {
+      var laneFindings = findings.of('lane:' + stage.id + '/' + actor);
+      var label = el('div', {'class': 'lane-label', 'data-actor': actor, 'data-element': 'actor:' + actor}, [
+        el('span', {'class': 'actor-name', text: actor}),
+        badges(laneFindings)
+      ]);
+      label.style.gridRow = String(row + 1);
+      markFlawed(label, laneFindings, 'actor ' + actor);
+      var band = el('div', {'class': 'lane-band' + (row % 2 ? ' odd' : ''), 'aria-hidden': 'true'});
+      band.style.gridRow = String(row + 1);
+      band.style.gridColumn = '2 / -1';
+      lanes.appendChild(band);
+      lanes.appendChild(label);
+    });
+    steps.forEach(function (step, i) {
+      var box = stepBox(step, findings, highlighted[step.id] || []);
+      box.style.gridRow = String(lane[i] + 1);
+      box.style.gridColumn = (column[i] + 2) + ' / span 2';
+      box.setAttribute('data-lane', String(lane[i]));
+      lanes.appendChild(box);
+    });
+    var overlay = svg('svg', {'class': 'connectors', 'aria-hidden': 'true', width: 0, height: 0});
+    lanes.appendChild(overlay);
+    block.appendChild(el('div', {'class': 'lanes-scroll'}, [lanes]));
+    // a long backstage takes a row of its own; a short one sits beside others but never narrower than its lanes
+    if (columns > 8) {
+      block.classList.add('wide');
+    } else {
+      block.style.minWidth = 'calc(var(--lane-label) + ' + columns + ' * (var(--unit-min) + 16px) + 48px)';
+    }
+    return block;
+  }
+
+  function stageNotes(stage, findings) {
+    if (!stage.pains.length && !stage.barriers.length) {
+      return null;
+    }
+    var notes = el('div', {'class': 'stage-notes'});
+    if (stage.pains.length) {
+      notes.appendChild(el('div', {'class': 'pains'}, [
+        el('h4', {text: 'Pains'}),
+        el('ul', null, stage.pains.map(function (pain) { return el('li', {text: pain}); }))
+      ]));
+    }
+    if (stage.barriers.length) {
+      notes.appendChild(el('div', {'class': 'barriers'}, [
+        el('h4', {text: 'Barriers and solutions'}),
+        el('ul', null, stage.barriers.map(function (barrier, i) {
+          var element = 'barrier:' + stage.id + '#' + (i + 1);
+          var li = el('li', {'class': 'barrier' + (barrier.solution ? ' resolved' : ' unresolved'), 'data-element': element}, [
+            el('span', {'class': 'barrier-text', text: barrier.text}),
+            barrier.solution
+              ? el('span', {'class': 'solution'}, [' \u2192 ', barrier.solution])
+              : el('span', {'class': 'solution none', text: ' \u2192 no solution decided'}),
+            badges(findings.of(element))
+          ]);
+          markFlawed(li, findings.of(element), null);
+          return li;
+        }))
+      ]));
+    }
+    return notes;
+  }
+
+  function stepBox(step, findings, classes) {
+    var stepFindings = findings.of('step:' + step.id);
+    var meta = [el('span', {'class': 'kind kind-' + step.kind, text: step.kind})];
+    if (step.system) {
+      meta.push(el('span', {'class': 'system', 'data-element': 'system:' + step.system, text: step.system}));
+    }
+    if (step.minutes) {
+      meta.push(el('span', {'class': 'minutes', text: number(step.minutes) + ' min'}));
+    }
+    if (step.waitMinutes) {
+      meta.push(el('span', {'class': 'wait', text: '+' + number(step.waitMinutes) + ' min wait'}));
+    }
+    var flags = HIGHLIGHTED_STEPS.filter(function (h) { return classes.indexOf(h.cls) >= 0; }).map(function (h) {
+      return el('span', {'class': 'flag flag-' + h.cls, text: h.label});
+    });
+    var box = el('div', {
+      'class': ['step', 'kind-' + step.kind].concat(classes).join(' '),
+      'data-step': step.id, 'data-element': 'step:' + step.id, 'data-actor': step.actor || '', tabindex: '0'
+    }, [
+      flags.length ? el('div', {'class': 'step-flags'}, flags) : null,
+      el('div', {'class': 'step-name', text: step.name}),
+      el('div', {'class': 'step-meta'}, meta),
+      badges(stepFindings, 4)
+    ]);
+    var tooltip = step.name + '\n' + [step.actor ? 'actor ' + step.actor : null, step.system ? 'system ' + step.system : null,
+      'kind ' + step.kind, step.minutes ? number(step.minutes) + ' min' : null,
+      step.waitMinutes ? number(step.waitMinutes) + ' min waiting' : null].filter(Boolean).join(', ') + '\n(step ' + step.id + ')';
+    markFlawed(box, stepFindings, tooltip);
+    return box;
+  }
+
+  /** Arrows between consecutive steps, drawn over the lanes from where the boxes ended up. */
+  function drawConnectors() {
+    Array.prototype.forEach.call(document.querySelectorAll('.lanes'), function (lanes) {
+      var overlay = lanes.querySelector('svg.connectors');
+      clear(overlay);
+      // measured without the overlay, which would otherwise count its own old size
+      overlay.setAttribute('width', '0');
+      overlay.setAttribute('height', '0');
+      var width = lanes.scrollWidth;
+      var height = lanes.scrollHeight;
+      overlay.setAttribute('width', width);
+      overlay.setAttribute('height', height);
+      overlay.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
+      var boxes = Array.prototype.slice.call(lanes.querySelectorAll('.step'));
+      for (var i = 1; i < boxes.length; i++) {
+        var from = boxes[i - 1];
+        var to = boxes[i];
+        var handoff = from.getAttribute('data-actor') !== to.getAttribute('data-actor');
+        var returning = handoff && to.classList.contains('ping-pong');
+        var kind = returning ? 'ping-pong' : handoff ? 'handoff' : 'flow';
+        var path = svg('path', {
+          'class': 'connector ' + (returning ? 'handoff ping-pong' : kind), d: route(box(from), box(to)),
+          'data-from': from.getAttribute('data-step'), 'data-to': to.getAttribute('data-step'),
+          'marker-end': 'url(#arrow-' + kind + ')'
+        });
+        if (handoff) {
+          path.appendChild(svg('title', {text: 'handoff ' + from.getAttribute('data-actor') + ' \u2192 ' + to.getAttribute('data-actor')
+              + (returning ? ': the work comes back' : '')}));
+        }
+        overlay.appendChild(path);
+      }
+    });
+  }
+
+  function box(node) {
+    var left = node.offsetLeft;
+    var top = node.offsetTop;
+    return {left: left, top: top, right: left + node.offsetWidth, bottom: top + node.offsetHeight,
+      middle: top + node.offsetHeight / 2, width: node.offsetWidth};
+  }
+
+  /** The arrow from one step to the next: across within a lane, straight down or up where the boxes overlap, else an elbow. */
+  function route(a, b) {
+    var gap = 2;
+    if (Math.abs(a.top - b.top) < 1) {
+      return 'M' + a.right + ',' + a.middle + ' H' + (b.left - gap);
+    }
+    var down = b.top > a.top;
+    var y1 = down ? a.bottom : a.top;
+    var y2 = down ? b.top - gap : b.bottom + gap;
+    var overlapLeft = Math.max(a.left, b.left);
+    var overlapRight = Math.min(a.right, b.right);
+    if (overlapRight - overlapLeft >= 24) {
+      var x = Math.round((overlapLeft + overlapRight) / 2);
+      return 'M' + x + ',' + y1 + ' V' + y2;
+    }
+    var bx = b.left + Math.min(28, b.width / 3);
+    var r = Math.min(8, Math.abs(y2 - a.middle) / 2, Math.abs(bx - a.right) / 2);
+    var dir = down ? 1 : -1;
+    return 'M' + a.right + ',' + a.middle + ' H' + (bx - r)
+        + ' Q' + bx + ',' + a.middle + ' ' + bx + ',' + (a.middle + dir * r)
+        + ' V' + y2;
+  }
+
+  // ---------------------------------------------------------------- emotion curve
+
+  function renderEmotion(map) {
+    var section = resetSection('emotion-curve');
+    var points = [];
+    map.stages.forEach(function (stage, i) {
+      if (stage.emotion !== null && stage.emotion !== undefined) {
+        points.push({stage: stage, number: i + 1});
+      }
+    });
+    if (!points.length) {
+      section.appendChild(el('p', {'class': 'empty', text: 'No stage records the customer\'s emotion.'}));
+      return;
+    }
+    var n = points.length;
+    // few stages are named under their points; many are numbered as in the matrix, with a key below
+    var named = n <= 8;
+    var width = Math.max(720, Math.min(1240, 180 * n + 120));
+    var left = 96;
+    var right = 24;
+    var top = 20;
+    var plotHeight = 210;
+    var bottom = named ? 62 : 40;
+    var height = top + plotHeight + bottom;
+    var step = (width - left - right) / n;
+    function y(v) {
+      return top + (3 - v) * plotHeight / 6;
+    }
+    function x(i) {
+      return left + step * (i + 0.5);
+    }
+    var chart = svg('svg', {
+      'class': 'emotion-chart', viewBox: '0 0 ' + width + ' ' + height, width: width, height: height,
+      role: 'img', 'aria-label': 'Customer emotion per stage'
+    });
+    chart.appendChild(svg('rect', {'class': 'zone positive', x: left, y: y(3), width: width - left - right, height: y(0) - y(3)}));
+    chart.appendChild(svg('rect', {'class': 'zone negative', x: left, y: y(0), width: width - left - right, height: y(-3) - y(0)}));
+    for (var v = -3; v <= 3; v++) {
+      chart.appendChild(svg('line', {'class': 'grid' + (v === 0 ? ' zero' : ''), x1: left, x2: width - right, y1: y(v), y2: y(v)}));
+      chart.appendChild(svg('text', {'class': 'axis-value', x: left - 10, y: y(v) + 4, 'text-anchor': 'end', text: signed(v)}));
+    }
+    chart.appendChild(svg('text', {'class': 'axis-word positive', x: 8, y: y(2.5) + 4, text: 'positive'}));
+    chart.appendChild(svg('text', {'class': 'axis-word', x: 8, y: y(0) + 4, text: 'neutral'}));
+    chart.appendChild(svg('text', {'class': 'axis-word negative', x: 8, y: y(-2.5) + 4, text: 'negative'}));
+
+    chart.appendChild(svg('polyline', {'class': 'emotion-line', points: points.map(function (p, i) {
+      return x(i) + ',' + y(p.stage.emotion);
+    }).join(' ')}));
+    points.forEach(function (p, i) {
+      var stage = p.stage;
+      var tone = stage.emotion > 0 ? 'positive' : stage.emotion < 0 ? 'negative' : 'neutral';
+      chart.appendChild(svg('g', {'class': 'emotion-point ' + tone, 'data-stage': stage.id, 'data-element': 'stage:' + stage.id}, [
+        svg('title', {text: p.number + '. ' + stage.name + ': emotion ' + signed(stage.emotion)}),
+        svg('circle', {cx: x(i), cy: y(stage.emotion), r: 7}),
+        svg('text', {'class': 'point-value', x: x(i), y: y(stage.emotion) + (stage.emotion >= 3 ? 24 : -13), 'text-anchor': 'middle',
+          text: signed(stage.emotion)})
+      ]));
+      var labelY = top + plotHeight + 20;
+      chart.appendChild(svg('g', {'class': 'stage-tick'}, [
+        svg('circle', {'class': 'stage-number-dot', cx: x(i), cy: labelY - 4, r: 9}),
+        svg('text', {'class': 'stage-number-text', x: x(i), y: labelY, 'text-anchor': 'middle', text: String(p.number)})
+      ]));
+      if (named) {
+        var text = svg('text', {'class': 'stage-label', x: x(i), y: labelY + 22, 'text-anchor': 'middle'});
+        wrap(stage.name, Math.max(10, Math.floor(step / 7.5)), 2).forEach(function (line, k) {
+          text.appendChild(svg('tspan', {x: x(i), dy: k === 0 ? 0 : 15, text: line}));
+        });
+        chart.appendChild(text);
+      }
+    });
+    section.appendChild(el('div', {'class': 'chart-scroll'}, [chart]));
+    if (!named) {
+      section.appendChild(el('ol', {'class': 'emotion-key'}, points.map(function (p) {
+        return el('li', null, [
+          el('span', {'class': 'stage-number', text: String(p.number)}),
+          el('span', {text: p.stage.name}),
+          el('span', {'class': 'muted', text: ' ' + signed(p.stage.emotion)})
+        ]);
+      })));
+    }
+    var skipped = map.stages.length - n;
+    if (skipped) {
+      section.appendChild(el('p', {'class': 'muted small', text: plural(skipped, 'stage') + ' without a recorded emotion '
+          + (skipped === 1 ? 'is' : 'are') + ' left out.'}));
+    }
+  }
+
+  function shorten(text, max) {
+    return text.length <= max ? text : text.substring(0, max - 1) + '\u2026';
+  }
+
+  /** Words into at most {@code lines} lines of about {@code width} characters; the last one shortened. */
+  function wrap(text, width, lines) {
+    var out = [];
+    var current = '';
+    text.split(/\s+/).forEach(function (word) {
+      if (!current) {
+        current = word;
+      } else if ((current + ' ' + word).length <= width) {
+        current += ' ' + word;
+      } else {
+        out.push(current);
+        current = word;
+      }
+    });
+    if (current) {
+      out.push(current);
+    }
+    if (out.length > lines) {
+      out = out.slice(0, lines);
+      out[lines - 1] = shorten(out[lines - 1] + ' \u2026', width + 1);
+    }
+    return out.map(function (line) { return shorten(line, width + 4); });
+  }
+
+  // ---------------------------------------------------------------- findings
+
+  function renderFindings(report, names) {
+    var section = resetSection('findings');
+    if (!report.findings.length) {
+      section.appendChild(el('p', {'class': 'empty', text: 'No findings: the journey passes every rule.'}));
+      return;
+    }
+    var families = Object.keys(report.summary.byFamily);
+    report.findings.forEach(function (f) {
+      if (families.indexOf(familyOf(f.ruleId)) < 0) {
+        families.push(familyOf(f.ruleId));
+      }
+    });
+    families.forEach(function (family) {
+      var list = el('ol', {'class': 'finding-list'});
+      report.findings.filter(function (f) { return familyOf(f.ruleId) === family; }).forEach(function (f) {
+        var li = el('li', {
+          'class': 'finding severity-' + f.severity, 'data-finding': f.id, id: 'finding-' + f.id,
+          'data-rule': f.ruleId, 'data-severity': f.severity, 'data-stage': f.stage, tabindex: '0'
+        }, [
+          el('div', {'class': 'finding-head'}, [
+            el('span', {'class': 'finding-id', text: f.id}),
+            el('span', {'class': 'severity ' + f.severity, text: f.severity}),
+            el('code', {'class': 'rule', text: f.ruleId}),
+            f.stage ? el('span', {'class': 'finding-stage'}, [el('span', {'class': 'muted', text: 'stage '}),
+              names.stages[f.stage] || f.stage]) : null
+          ]),
+          el('p', {'class': 'message', text: f.message}),
+          el('div', {'class': 'elements'}, f.elements.map(function (e) { return elementChip(e, names); }))
+        ]);
+        li.setAttribute('data-targets', JSON.stringify(f.elements));
+        list.appendChild(li);
+      });
+      section.appendChild(el('section', {'class': 'family', 'data-family': family}, [
+        el('h3', null, [capitalised(family), el('span', {'class': 'count', text: String(list.children.length)})]),
+        FAMILIES[family] ? el('p', {'class': 'family-intro', text: FAMILIES[family]}) : null,
+        list
+      ]));
+    });
+  }
+
+  // ---------------------------------------------------------------- recommendations
+
+  function renderRecommendations(report, names) {
+    var section = resetSection('recommendations');
+    if (!report.recommendations.length) {
+      section.appendChild(el('p', {'class': 'empty', text: 'No recommendations.'}));
+      return;
+    }
+    var list = el('ol', {'class': 'recommendation-list'});
+    report.recommendations.forEach(function (r) {
+      var impact = r.impact;
+      var savings = el('div', {'class': 'savings' + (impact.annualSavings === null ? ' not-priced' : '')}, [
+        el('span', {'class': 'savings-value', text: money(impact.annualSavings, impact.currency)}),
+        impact.annualSavings === null ? null : el('span', {'class': 'savings-unit', text: 'a year'})
+      ]);
+      var effects = [];
+      if (impact.contactsAvoidedPerMonth > 0) {
+        effects.push(number(impact.contactsAvoidedPerMonth) + ' contacts a month avoided');
+      }
+      if (impact.minutesSavedPerMonth > 0) {
+        effects.push(number(impact.minutesSavedPerMonth) + ' handling minutes a month');
+      }
+      var customer = customerEffort(impact.customerEffort);
+      var facts = el('dl', {'class': 'rec-facts'});
+      fact(facts, 'Action', 'action', [el('code', {text: r.action}), ' on ',
+        el('span', {'class': 'targets'}, r.targets.map(function (t) { return elementChip(t, names); }))]);
+      fact(facts, 'Effort', 'effort', [el('span', {'class': 'effort-badge effort-' + r.effort, text: r.effort})]);
+      if (effects.length) {
+        fact(facts, 'Impact', 'impact', [effects.join(' \u00b7 ')]);
+      }
+      if (customer) {
+        fact(facts, 'For the customer', 'customer-effort', [customer]);
+      }
+      fact(facts, 'Formula', 'formula', [el('code', {text: impact.formula})]);
+      if (impact.inputs.length) {
+        fact(facts, 'Inputs', 'inputs', [el('ul', {'class': 'input-list'}, impact.inputs.map(function (input) {
+          return el('li', {'class': 'input ' + input.source, title: input.from}, [
+            el('span', {'class': 'source-badge ' + input.source, text: input.source}), ' ',
+            el('span', {'class': 'input-name', text: input.name}), ' = ',
+            el('strong', {text: number(input.value) + (input.unit ? ' ' + input.unit : '')}),
+            el('span', {'class': 'input-from muted', text: ' (' + input.from + ')'})
+          ]);
+        }))]);
+      }
+      fact(facts, 'Assumptions', 'assumptions', impact.assumptions.length
+          ? [el('ul', null, impact.assumptions.map(function (a) { return el('li', {text: a}); }))]
+          : [el('span', {'class': 'muted', text: impact.inputs.length ? 'none: every input is measured' : 'none'})]);
+      fact(facts, 'Why ' + r.priority, 'why', [r.why]);
+      fact(facts, 'Answers', 'answers', r.findings.map(function (id, i) {
+        return el('span', null, [i ? ', ' : '', el('a', {href: '#finding-' + id, 'class': 'finding-link', text: id})]);
+      }));
+
+      var li = el('li', {
+        'class': 'recommendation priority-' + r.priority, 'data-rank': r.rank, 'data-priority': r.priority, 'data-action': r.action,
+        tabindex: '0', role: 'button', 'aria-pressed': 'false'
+      }, [
+        el('div', {'class': 'rec-head'}, [
+          el('span', {'class': 'rank', text: String(r.rank)}),
+          el('div', {'class': 'rec-title'}, [
+            el('span', {'class': 'priority ' + r.priority, title: 'priority ' + r.priority + ', score ' + r.score, text: r.priority}),
+            el('h3', {'class': 'title', text: r.title})
+          ]),
+          savings
+        ]),
+        facts,
+        el('p', {'class': 'rec-hint', text: HINT})
+      ]);
+      li.setAttribute('data-targets', JSON.stringify(r.targets));
+      list.appendChild(li);
+    });
+    section.appendChild(list);
+  }
+
+  function fact(dl, term, cls, content) {
+    dl.appendChild(el('dt', {text: term}));
+    dl.appendChild(el('dd', {'class': cls}, content));
+  }
+
+  function customerEffort(effort) {
+    var parts = [];
+    if (effort.requestsRemoved > 0) {
+      parts.push(plural(effort.requestsRemoved, 'request') + ' fewer');
+    }
+    if (effort.handoffsRemoved > 0) {
+      parts.push(plural(effort.handoffsRemoved, 'handoff') + ' fewer');
+    }
+    if (effort.channelSwitchesRemoved > 0) {
+      parts.push(plural(effort.channelSwitchesRemoved, 'channel switch', 'channel switches') + ' fewer');
+    }
+    if (effort.waitMinutesSaved > 0) {
+      parts.push(number(effort.waitMinutesSaved) + ' minutes less waiting');
+    }
+    return parts.join(', ');
+  }
+
+  // ---------------------------------------------------------------- selection and highlighting
+
+  var selected = null;
+
+  function clearSelection() {
+    if (selected) {
+      selected.classList.remove('selected');
+      selected.setAttribute('aria-pressed', 'false');
+      var hint = selected.querySelector('.rec-hint');
+      if (hint) {
+        hint.textContent = HINT;
+      }
+      selected = null;
+    }
+    Array.prototype.forEach.call(document.querySelectorAll('.highlight'), function (node) {
+      node.classList.remove('highlight');
+    });
+    document.body.classList.remove('has-selection', 'has-highlight');
+  }
+
+  /** Selects a recommendation or finding: it and every map element it names are highlighted; again clears. */
+  function toggle(item) {
+    var again = item === selected;
+    clearSelection();
+    if (again) {
+      return;
+    }
+    selected = item;
+    item.classList.add('selected');
+    item.setAttribute('aria-pressed', 'true');
+    var targets = JSON.parse(item.getAttribute('data-targets') || '[]');
+    var first = null;
+    var shown = dictionary();
+    Array.prototype.forEach.call(document.querySelectorAll('#report-header[data-element], #coverage-matrix [data-element], '
+        + '#swimlanes [data-element], #emotion-curve [data-element]'),
+        function (node) {
+          var element = node.getAttribute('data-element');
+          if (targets.indexOf(element) >= 0) {
+            node.classList.add('highlight');
+            shown[element] = true;
+            first = first || node;
+          }
+        });
+    // the chips of targets the map does not show are told apart
+    Array.prototype.forEach.call(item.querySelectorAll('[data-target]'), function (chip) {
+      chip.classList.toggle('on-map', shown[chip.getAttribute('data-target')] === true);
+    });
+    document.body.classList.add('has-selection');
+    var hint = item.querySelector('.rec-hint');
+    var found = targets.filter(function (t) { return shown[t] === true; }).length;
+    if (hint) {
+      hint.textContent = (found ? 'Highlighted on the map: ' + found + ' of ' + plural(targets.length, 'target') + '.'
+          : 'Its targets are not drawn on the map.') + ' Click again to clear.';
+    }
+    if (first) {
+      document.body.classList.add('has-highlight');
+      first.scrollIntoView({behavior: 'smooth', block: 'center', inline: 'center'});
+    }
+  }
+
+  function wireSelection() {
+    ['#recommendations', '#findings'].forEach(function (selector) {
+      var container = document.querySelector(selector);
+      container.addEventListener('click', function (event) {
+        if (event.target.closest('a')) {
+          return;
+        }
+        var item = event.target.closest('.recommendation, .finding');
+        if (item) {
+          toggle(item);
+        }
+      });
+      container.addEventListener('keydown', function (event) {
+        var item = event.target.closest && event.target.closest('.recommendation, .finding');
+        if (item && item === event.target && (event.key === 'Enter' || event.key === ' ')) {
+          event.preventDefault();
+          toggle(item);
+        }
+      });
+    });
+    document.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape') {
+        clearSelection();
+      }
+    });
+  }
+
+  // ---------------------------------------------------------------- one journey, and the portfolio
+
+  function names(map) {
+    var out = {steps: dictionary(), stages: dictionary(), channels: dictionary()};
+    map.stages.forEach(function (stage) {
+      out.stages[stage.id] = stage.name;
+      stage.steps.forEach(function (step) {
+        out.steps[step.id] = step.name;
+      });
+    });
+    map.channels.forEach(function (channel) {
+      out.channels[channel.id] = channel.name;
+    });
+    return out;
+  }
+
+  function renderJourney(entry) {
+    clearSelection();
+    var report = entry.report;
+    var map = entry.map;
+    var findings = indexFindings(report);
+    var known = names(map);
+    renderHeader(report);
+    renderMatrix(map, findings);
+    renderSwimlanes(report, map, findings);
+    renderEmotion(map);
+    renderFindings(report, known);
+    renderRecommendations(report, known);
+    drawConnectors();
+  }
+
+  function renderPortfolio(data) {
+    var section = document.getElementById('portfolio');
+    section.hidden = false;
+    document.body.classList.add('is-portfolio');
+    document.title = 'Journey audit: portfolio of ' + plural(data.journeys.length, 'journey');
+    var p = data.portfolio;
+    var summary = clear(document.getElementById('portfolio-summary'));
+    summary.appendChild(summaryCard('Journeys audited', String(p.journeys), 'summary-journeys',
+        p.invalid ? el('p', {'class': 'card-note', text: p.invalid + ' invalid, not audited'}) : null));
+    summary.appendChild(summaryCard('Findings', String(p.findings), 'summary-findings',
+        el('div', {'class': 'chips'}, SEVERITIES.map(function (s) {
+          return el('span', {'class': 'chip severity-' + s}, [plural(p.bySeverity[s] || 0, s, s === 'info' ? 'info' : null)]);
+        }))));
+    var currencies = Object.keys(p.annualSavings);
+    summary.appendChild(summaryCard('Annual savings potential', currencies.length ? currencies.map(function (c) {
+      return money(p.annualSavings[c], c);
+    }).join(' + ') : 'not priced', 'summary-savings', el('p', {'class': 'card-note', text: 'Per currency, never converted.'})));
+
+    var order = data.worstFirst || data.journeys.map(function (j, i) { return i; });
+    var tbody = clear(document.querySelector('#portfolio-table tbody'));
+    order.forEach(function (i) {
+      var j = data.journeys[i];
+      var label = j.label;
+      var s = j.report.summary;
+      var link = el('a', {href: '#journey-' + (i + 1), 'data-journey': String(i), text: j.report.journey.name});
+      tbody.appendChild(el('tr', {'data-journey': String(i)}, [
+        el('th', {scope: 'row'}, [link, el('span', {'class': 'muted small', text: ' ' + label})]),
+        el('td', {'class': 'num' + (s.bySeverity.error ? ' has-error' : ''), text: String(s.bySeverity.error)}),
+        el('td', {'class': 'num' + (s.bySeverity.warning ? ' has-warning' : ''), text: String(s.bySeverity.warning)}),
+        el('td', {'class': 'num', text: String(s.bySeverity.info)}),
+        el('td', {'class': 'num', text: String(s.recommendations)}),
+        el('td', {'class': 'num' + (s.annualSavings === null ? ' not-priced' : ''), text: money(s.annualSavings, s.currency)})
+      ]));
+    });
+    var invalid = clear(document.getElementById('portfolio-invalid'));
+    (data.invalid || []).forEach(function (doc) {
+      invalid.appendChild(el('div', {'class': 'invalid-doc'}, [
+        el('strong', {text: doc.source}),
+        ' is invalid and was not audited (' + plural(doc.problems.length, 'problem') + ')',
+        el('ul', null, doc.problems.slice(0, 10).map(function (problem) {
+          return el('li', {text: (problem.line ? problem.line + ':' + problem.column + ': ' : '') + problem.path + ': ' + problem.message});
+        }))
+      ]));
+    });
+
+    var tabs = clear(document.getElementById('journey-tabs'));
+    order.forEach(function (i) {
+      var j = data.journeys[i];
+      tabs.appendChild(el('button', {type: 'button', 'class': 'journey-tab', 'data-journey': String(i), 'aria-selected': 'false'}, [
+        el('span', {'class': 'tab-name', text: j.report.journey.name}),
+        el('span', {'class': 'tab-label', text: j.label})
+      ]));
+    });
+    function show(i) {
+      if (!data.journeys[i]) {
+        return;
+      }
+      Array.prototype.forEach.call(tabs.children, function (tab) {
+        var on = tab.getAttribute('data-journey') === String(i);
+        tab.classList.toggle('active', on);
+        tab.setAttribute('aria-selected', on ? 'true' : 'false');
+      });
+      document.getElementById('report').setAttribute('data-journey', String(i));
+      renderJourney(data.journeys[i]);
+    }
+    tabs.addEventListener('click', function (event) {
+      var tab = event.target.closest('.journey-tab');
+      if (tab) {
+        show(Number(tab.getAttribute('data-journey')));
+      }
+    });
+    tbody.addEventListener('click', function (event) {
+      var link = event.target.closest('a[data-journey]');
+      if (link) {
+        event.preventDefault();
+        show(Number(link.getAttribute('data-journey')));
+        tabs.scrollIntoView({behavior: 'smooth', block: 'start'});
+      }
+    });
+    if (!data.journeys.length) {
+      document.getElementById('report').hidden = true;
+      return;
+    }
+    var fromHash = /^#journey-(\d+)$/.exec(window.location.hash);
+    var first = fromHash ? Number(fromHash[1]) - 1 : order[0];
+    show(data.journeys[first] ? first : 0);
+  }
+
+  function start() {
+    var data = JSON.parse(document.getElementById('report-data').textContent);
+    wireSelection();
+    if (data.journeys) {
+      renderPortfolio(data);
+    } else {
+      renderJourney(data);
+    }
+    var redraw = function () {
+      window.requestAnimationFrame(drawConnectors);
+    };
+    window.addEventListener('resize', redraw);
+    window.addEventListener('beforeprint', drawConnectors);
+    window.addEventListener('afterprint', drawConnectors);
+    if (window.matchMedia) {
+      var print = window.matchMedia('print');
+      if (print.addEventListener) {
+        print.addEventListener('change', drawConnectors);
+      }
+    }
+    if (document.fonts && document.fonts.ready) {
+      document.fonts.ready.then(drawConnectors);
+    }
+    document.documentElement.classList.add('rendered');
+  }
+
+  start();
+}());
