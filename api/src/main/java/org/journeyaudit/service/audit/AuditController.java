@@ -47,7 +47,7 @@ class AuditController {
             @Parameter(description = "audit date, YYYY-MM-DD (default today)") @RequestParam(required = false) String asOf,
             @Parameter(description = "error, warning, info or never (default error)") @RequestParam(required = false) String failOn) {
         AuditQuery query = AuditQuery.parse(asOf, failOn, clock);
-        Audit audit = auditor.audit(documents.journey(body, contentType), query.options());
+        Audit audit = audit(body, contentType, query);
         return json(JsonReport.withOutcome(JsonReport.audit(audit), query.failOn(), query.failOn().fails(List.of(audit))));
     }
 
@@ -57,8 +57,7 @@ class AuditController {
             produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> auditAsHtml(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             @RequestParam(required = false) String asOf, @RequestParam(required = false) String failOn) {
-        AuditQuery query = AuditQuery.parse(asOf, failOn, clock);
-        Audit audit = auditor.audit(documents.journey(body, contentType), query.options());
+        Audit audit = audit(body, contentType, AuditQuery.parse(asOf, failOn, clock));
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
                 .body(HtmlReport.audit(audit));
     }
@@ -75,6 +74,10 @@ class AuditController {
                 .toList();
         return json(JsonReport.withOutcome(JsonReport.portfolio(new Portfolio(audits, List.of())), query.failOn(),
                 query.failOn().fails(audits)));
+    }
+
+    private Audit audit(byte[] body, MediaType contentType, AuditQuery query) {
+        return auditor.audit(documents.journey(body, contentType), query.options());
     }
 
     private static ResponseEntity<String> json(tools.jackson.databind.JsonNode report) {
