@@ -88,7 +88,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         JourneyComparison comparison = new JourneyComparator(new Auditor(ruleBase))
                 .compare(reads.get(0).journey(), reads.get(1).journey(), options);
-        boolean failed = comparison.introduced().stream().anyMatch(f -> failOn.failsOn(f.severity()));
+        boolean failed = comparison.failedBy(failOn);
         String report = switch (format) {
             case JSON -> JsonReport.write(JsonReport.withOutcome(ComparisonReport.json(comparison), failOn, failed));
             case TEXT -> ComparisonReport.text(comparison);

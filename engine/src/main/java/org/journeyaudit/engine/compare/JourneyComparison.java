@@ -36,6 +36,11 @@ public record JourneyComparison(
         notes = List.copyOf(notes);
     }
 
+    /** Whether the after version introduces a finding at or above the threshold: what fails a comparison. */
+    public boolean failedBy(org.journeyaudit.engine.report.FailOn failOn) {
+        return introduced.stream().anyMatch(f -> failOn.failsOn(f.severity()));
+    }
+
     public java.util.Optional<Measure> measure(String name) {
         return measures.stream().filter(m -> m.name().equals(name)).findFirst();
     }
