@@ -9,10 +9,11 @@ import picocli.CommandLine.Spec;
         version = "journey-audit 0.1.0",
         description = "Audits service journeys: finds redundant steps, missing channel coverage, excess handoffs and "
                 + "inconsistent information, and ranks costed recommendations.",
-        subcommands = {AuditCommand.class, ValidateCommand.class, RulesCommand.class, ServeCommand.class},
+        subcommands = {AuditCommand.class, ValidateCommand.class, RulesCommand.class, ServeCommand.class, ImpactCommand.class,
+                DiffCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done, no finding at or above --fail-on",
-                "  1  findings at or above --fail-on",
+                "  1  findings at or above --fail-on (diff: introduced by the after version)",
                 "  2  usage error",
                 "  3  invalid input (a document is invalid or cannot be read)",
                 "  4  internal error"})
@@ -24,7 +25,7 @@ final class JourneyAuditCommand implements java.util.concurrent.Callable<Integer
     /** Without a command there is nothing to do: show how to use the tool, as a usage error. */
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("journey-audit: missing command (audit, validate, rules or serve)");
+        spec.commandLine().getErr().println("journey-audit: missing command (audit, validate, rules, impact, diff or serve)");
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCode.USAGE;
     }

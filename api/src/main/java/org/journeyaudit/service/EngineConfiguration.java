@@ -1,6 +1,9 @@
 package org.journeyaudit.service;
 
 import org.journeyaudit.engine.audit.Auditor;
+import org.journeyaudit.engine.change.ImpactAnalyzer;
+import org.journeyaudit.engine.compare.JourneyComparator;
+import org.journeyaudit.engine.document.ChangeRequestReader;
 import org.journeyaudit.engine.document.DocumentLimits;
 import org.journeyaudit.engine.document.JourneyReader;
 import org.journeyaudit.engine.rulebase.RuleBase;
@@ -30,5 +33,20 @@ class EngineConfiguration {
     @Bean
     JourneyReader journeyReader(ServiceProperties properties) {
         return new JourneyReader(new DocumentLimits(properties.maxBodySize().toBytes(), DocumentLimits.DEFAULT.maxDepth()));
+    }
+
+    @Bean
+    ChangeRequestReader changeRequestReader(ServiceProperties properties) {
+        return new ChangeRequestReader(new DocumentLimits(properties.maxBodySize().toBytes(), DocumentLimits.DEFAULT.maxDepth()));
+    }
+
+    @Bean
+    ImpactAnalyzer impactAnalyzer(RuleBase ruleBase) {
+        return new ImpactAnalyzer(ruleBase);
+    }
+
+    @Bean
+    JourneyComparator journeyComparator(Auditor auditor) {
+        return new JourneyComparator(auditor);
     }
 }

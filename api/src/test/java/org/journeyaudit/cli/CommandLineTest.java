@@ -76,7 +76,7 @@ class CommandLineTest {
 
         CliRun noCommand = CliRun.run();
         assertThat(noCommand.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(noCommand.err()).startsWith("journey-audit: missing command (audit, validate, rules or serve)\nUsage: journey-audit");
+        assertThat(noCommand.err()).startsWith("journey-audit: missing command (audit, validate, rules, impact, diff or serve)\nUsage: journey-audit");
     }
 
     @Test

@@ -90,6 +90,29 @@ class ServiceHttpTest {
     }
 
     @Test
+    void changeManagersCompareVersionsAndAnalyseChangesOverHttp() throws Exception {
+        String versions = "{\"before\": " + asJson("complaint-handling-before.yaml") + ", \"after\": " + asJson("complaint-handling-after.yaml") + "}";
+        HttpResponse<String> diff = post("/api/diff?asOf=2026-11-22", "application/json", versions.getBytes());
+        assertThat(diff.statusCode()).isEqualTo(200);
+        assertThat(JsonMapper.builder().build().readTree(diff.body()).path("verdict").asString()).isEqualTo("better");
+
+        String impact = "{\"change\": " + asJson("changes/crm-replaces-jira.yaml") + ", \"journeys\": [" + asJson("retail-defective-goods.yaml") + "]}";
+        HttpResponse<String> analysed = post("/api/impact?asOf=2026-11-22", "application/json", impact.getBytes());
+        assertThat(analysed.statusCode()).isEqualTo(200);
+        assertThat(JsonMapper.builder().build().readTree(analysed.body()).path("summary").path("contactsPerMonth").asInt()).isEqualTo(13700);
+
+        HttpResponse<String> invalid = post("/api/impact", "application/json", "{\"change\": {}, \"journeys\": []}".getBytes());
+        assertThat(invalid.statusCode()).isEqualTo(422);
+        assertThat(invalid.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JsonMapper.builder().build().readTree(invalid.body()).path("detail").asString()).isEqualTo("the impact request has 5 problems");
+    }
+
+    private static String asJson(String sample) throws Exception {
+        return JsonMapper.builder().build().writeValueAsString(
+                tools.jackson.dataformat.yaml.YAMLMapper.builder().build().readTree(sample(sample)));
+    }
+
+    @Test
     void everyProblemTypeLeadsToItsExplanation() throws Exception {
         HttpResponse<String> response = get("/problems/invalid-document");
         assertThat(response.statusCode()).isEqualTo(200);
@@ -102,7 +125,7 @@ class ServiceHttpTest {
         assertThat(docs.statusCode()).isEqualTo(200);
         JsonNode openApi = JsonMapper.builder().build().readTree(docs.body());
         assertThat(openApi.path("paths").propertyNames()).contains("/api/audits", "/api/audits/batch", "/api/validate",
-                "/api/rules", "/api/rules/{family}/{slug}");
+                "/api/rules", "/api/rules/{family}/{slug}", "/api/impact", "/api/diff");
         assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
         assertThat(get("/actuator/health").body()).contains("\"status\":\"UP\"");
         assertThat(get("/actuator/env").statusCode()).isEqualTo(404);

@@ -1,5 +1,6 @@
 package org.journeyaudit.service;
 
+import org.journeyaudit.service.document.ChangeDocuments;
 import org.journeyaudit.service.document.JourneyDocuments;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -8,6 +9,6 @@ import org.springframework.context.annotation.Import;
 /** What a controller slice needs besides the controller: the real engine, never a mock of it. */
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ServiceProperties.class)
-@Import({EngineConfiguration.class, JourneyDocuments.class})
+@Import({EngineConfiguration.class, JourneyDocuments.class, ChangeDocuments.class})
 public class ServiceSliceConfiguration {
 }

@@ -10,14 +10,14 @@ import org.journeyaudit.engine.audit.AuditOptions;
 import org.journeyaudit.engine.report.FailOn;
 import org.journeyaudit.service.problem.BadParameterException;
 
-/** The query parameters of an audit, as the command line's options: {@code asOf} and {@code failOn}. */
-record AuditQuery(LocalDate asOf, FailOn failOn) {
+/** The query parameters of an audit (and of a comparison), as the command line's options: {@code asOf} and {@code failOn}. */
+public record AuditQuery(LocalDate asOf, FailOn failOn) {
 
-    static AuditQuery parse(String asOf, String failOn, Clock clock) {
+    public static AuditQuery parse(String asOf, String failOn, Clock clock) {
         return new AuditQuery(date(asOf, clock), failOn(failOn));
     }
 
-    AuditOptions options() {
+    public AuditOptions options() {
         return AuditOptions.asOf(asOf);
     }
 

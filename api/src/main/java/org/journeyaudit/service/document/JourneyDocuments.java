@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class JourneyDocuments {
 
-    private static final String SOURCE = "request body";
+    static final String SOURCE = "request body";
 
     private final JourneyReader reader;
     private final ServiceProperties properties;
@@ -41,37 +41,65 @@ public class JourneyDocuments {
      * reported together, located under {@code /journeys/N}.
      */
     public List<Journey> batch(byte[] body, MediaType contentType) {
-        DocumentParser.Parsed parsed = reader.parse(SOURCE, body, JourneyMediaTypes.formatOf(contentType));
+        DocumentParser.Parsed parsed = parse(body, contentType);
         List<Problem> problems = new ArrayList<>(parsed.problems());
         DocNode root = parsed.root();
         if (!(root instanceof ObjectNode object)) {
             throw invalid(List.of(Problem.at(DocPath.ROOT, root.location(),
                     "expected an object with a list 'journeys', found " + root.describe())));
         }
-        object.fields().values().stream().filter(f -> !f.name().equals("journeys")).forEach(f -> problems.add(Problem.at(
-                f.value().path(), f.nameLocation(), "unknown field '" + f.name() + "'" + NearestName.hint(f.name(), Set.of("journeys")))));
+        unknownFields(object, Set.of("journeys"), problems);
+        List<Journey> journeys = journeyList(object, problems);
+        if (journeys == null || !problems.isEmpty()) {
+            throw invalid(problems);
+        }
+        return journeys;
+    }
+
+    DocumentParser.Parsed parse(byte[] body, MediaType contentType) {
+        return reader.parse(SOURCE, body, JourneyMediaTypes.formatOf(contentType));
+    }
+
+    /** Every field of a request object that is not among {@code known}, with the nearest known name. */
+    static void unknownFields(ObjectNode object, Set<String> known, List<Problem> problems) {
+        object.fields().values().stream().filter(f -> !known.contains(f.name())).forEach(f -> problems.add(Problem.at(
+                f.value().path(), f.nameLocation(), "unknown field '" + f.name() + "'" + NearestName.hint(f.name(), known.stream().sorted().toList()))));
+    }
+
+    /**
+     * The journeys listed under {@code journeys} of a request object, each read as a journey document and
+     * located under {@code /journeys/N}; their problems are added to {@code problems}. Null, with its problem
+     * added, when the list is missing, empty or longer than a batch may be.
+     */
+    List<Journey> journeyList(ObjectNode object, List<Problem> problems) {
         DocNode.Field journeysField = object.fields().get("journeys");
         if (journeysField == null || !(journeysField.value() instanceof ListNode list)) {
-            problems.add(Problem.at(DocPath.ROOT, root.location(), "missing required field 'journeys': a list of journey documents"));
-            throw invalid(problems);
+            problems.add(Problem.at(DocPath.ROOT, object.location(), "missing required field 'journeys': a list of journey documents"));
+            return null;
         }
         if (list.items().isEmpty() || list.items().size() > properties.maxJourneysPerBatch()) {
             problems.add(Problem.at(list.path(), list.location(), "a batch holds 1 to " + properties.maxJourneysPerBatch()
                     + " journeys; this one holds " + list.items().size()));
-            throw invalid(problems);
+            return null;
         }
         List<Journey> journeys = new ArrayList<>();
         for (DocNode item : list.items()) {
-            try {
-                journeys.add(reader.read(SOURCE, item, List.of()));
-            } catch (InvalidDocumentException e) {
-                problems.addAll(e.problems());
+            Journey journey = journey(item, problems);
+            if (journey != null) {
+                journeys.add(journey);
             }
         }
-        if (!problems.isEmpty()) {
-            throw invalid(problems);
-        }
         return journeys;
+    }
+
+    /** One journey of a request document, or null with its problems added. */
+    Journey journey(DocNode node, List<Problem> problems) {
+        try {
+            return reader.read(SOURCE, node, List.of());
+        } catch (InvalidDocumentException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
     }
 
     private static InvalidDocumentException invalid(List<Problem> problems) {

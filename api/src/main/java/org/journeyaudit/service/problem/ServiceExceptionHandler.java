@@ -35,7 +35,7 @@ class ServiceExceptionHandler extends ResponseEntityExceptionHandler {
             case TOO_LARGE -> Problems.ofDocument(ProblemType.PAYLOAD_TOO_LARGE, e.problems().get(0).message(), e.problems());
             case MALFORMED, UNREADABLE -> Problems.ofDocument(ProblemType.MALFORMED_DOCUMENT, e.problems().get(0).message(), e.problems());
             case INVALID -> Problems.ofDocument(ProblemType.INVALID_DOCUMENT,
-                    "the journey document has " + count + (count == 1 ? " problem" : " problems"), e.problems());
+                    "the " + e.documentName() + " has " + count + (count == 1 ? " problem" : " problems"), e.problems());
         };
     }
 

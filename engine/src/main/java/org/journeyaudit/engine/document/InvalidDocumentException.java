@@ -17,15 +17,25 @@ public class InvalidDocumentException extends RuntimeException {
         INVALID
     }
 
+    /** What the refused document is, as messages name it, unless a reader says otherwise. */
+    public static final String JOURNEY_DOCUMENT = "journey document";
+
     private final String source;
     private final Kind kind;
     private final List<Problem> problems;
+    private final String documentName;
 
     public InvalidDocumentException(String source, Kind kind, List<Problem> problems) {
+        this(source, kind, problems, JOURNEY_DOCUMENT);
+    }
+
+    /** {@code documentName} names what was refused in messages: "change request", "impact request". */
+    public InvalidDocumentException(String source, Kind kind, List<Problem> problems, String documentName) {
         super(source + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems"));
         this.source = source;
         this.kind = kind;
         this.problems = List.copyOf(problems);
+        this.documentName = documentName;
     }
 
     public String source() {
@@ -38,5 +48,9 @@ public class InvalidDocumentException extends RuntimeException {
 
     public List<Problem> problems() {
         return problems;
+    }
+
+    public String documentName() {
+        return documentName;
     }
 }

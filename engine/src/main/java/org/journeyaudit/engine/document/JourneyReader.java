@@ -1,8 +1,5 @@
 package org.journeyaudit.engine.document;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -55,23 +52,8 @@ public final class JourneyReader {
     }
 
     public Journey read(Path file) {
-        String source = file.toString();
-        byte[] content;
-        try {
-            long size = Files.size(file);
-            if (size > parser.limits().maxBytes()) {
-                throw new InvalidDocumentException(source, InvalidDocumentException.Kind.TOO_LARGE, List.of(Problem.at(DocPath.ROOT,
-                        Location.UNKNOWN, "the document is " + size + " bytes; the limit is " + parser.limits().maxBytes() + " bytes")));
-            }
-            content = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidDocumentException(source, InvalidDocumentException.Kind.UNREADABLE,
-                    List.of(Problem.at(DocPath.ROOT, Location.UNKNOWN, "no such file")));
-        } catch (IOException e) {
-            throw new InvalidDocumentException(source, InvalidDocumentException.Kind.UNREADABLE,
-                    List.of(Problem.at(DocPath.ROOT, Location.UNKNOWN, "cannot read the file: " + e.getMessage())));
-        }
-        return read(source, content, DocumentFormat.ofFileName(file.getFileName().toString()));
+        byte[] content = DocumentFiles.read(file, parser.limits(), InvalidDocumentException.JOURNEY_DOCUMENT);
+        return read(file.toString(), content, DocumentFormat.ofFileName(file.getFileName().toString()));
     }
 
     public Journey read(String source, byte[] content, DocumentFormat format) {

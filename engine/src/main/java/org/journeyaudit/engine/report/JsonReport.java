@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class JsonReport {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private JsonReport() {
     }
@@ -129,7 +129,7 @@ public final class JsonReport {
         return node;
     }
 
-    private static ObjectNode summary(AuditSummary summary) {
+    static ObjectNode summary(AuditSummary summary) {
         ObjectNode node = JSON.createObjectNode();
         node.put("findings", summary.findings());
         ObjectNode bySeverity = node.putObject("bySeverity");
@@ -142,7 +142,7 @@ public final class JsonReport {
         return node;
     }
 
-    private static ObjectNode finding(Finding finding) {
+    static ObjectNode finding(Finding finding) {
         ObjectNode node = JSON.createObjectNode();
         node.put("id", finding.id());
         node.put("ruleId", finding.ruleId());
@@ -204,7 +204,7 @@ public final class JsonReport {
     }
 
     /** Whole numbers as integers (13700, not 13700.0); others rounded to two decimals. */
-    private static void number(ObjectNode node, String name, double value) {
+    static void number(ObjectNode node, String name, double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             node.put(name, (long) value);
         } else {
@@ -212,7 +212,7 @@ public final class JsonReport {
         }
     }
 
-    private static void putIfPresent(ObjectNode node, String name, String value) {
+    static void putIfPresent(ObjectNode node, String name, String value) {
         if (value != null) {
             node.put(name, value);
         }

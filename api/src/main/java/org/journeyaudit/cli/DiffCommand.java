@@ -1,0 +1,102 @@
+package org.journeyaudit.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.journeyaudit.engine.audit.AuditOptions;
+import org.journeyaudit.engine.audit.Auditor;
+import org.journeyaudit.engine.compare.JourneyComparator;
+import org.journeyaudit.engine.compare.JourneyComparison;
+import org.journeyaudit.engine.document.JourneyReader;
+import org.journeyaudit.engine.report.ComparisonReport;
+import org.journeyaudit.engine.report.FailOn;
+import org.journeyaudit.engine.report.JsonReport;
+import org.journeyaudit.engine.report.TextReport;
+import org.journeyaudit.engine.rulebase.RuleBase;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = {"Compares two versions of a journey: audits both as of the same date and reports the findings resolved, "
+                + "introduced, changed and unchanged, the change in steps, handoffs, ping-pongs, coverage, customer requests and "
+                + "savings potential, and a verdict (better, worse, mixed or unchanged) with its reasons.",
+                "Exit code 1 when the after version introduces a finding at or above --fail-on; 3 when a document is invalid."})
+final class DiffCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "BEFORE", description = "The journey as it is (YAML or JSON).")
+    Path before;
+
+    @Parameters(index = "1", paramLabel = "AFTER", description = "The journey as it will be.")
+    Path after;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
+    AnalysisFormat format;
+
+    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
+            description = "Exit with 1 when the after version introduces a finding at least this severe: error, warning, info or "
+                    + "never (default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "The audit date (YYYY-MM-DD) of both versions (default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--param", paramLabel = "RULE.NAME=VALUE",
+            description = "Replace a rule's threshold in both audits, e.g. --param handoff/excess.max=2 (repeatable).")
+    Map<String, Double> parameters = new LinkedHashMap<>();
+
+    @Option(names = "--effort", paramLabel = "ACTION=EFFORT",
+            description = "Replace an action's effort (low, medium, high) in both audits (repeatable).")
+    Map<String, String> effort = new LinkedHashMap<>();
+
+    @Mixin
+    ReportOutput output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RuleBase ruleBase = RuleBase.builtIn();
+        AuditOptions options = new AuditOptions(asOf == null ? LocalDate.now() : asOf,
+                AuditSettings.parameters(parameters, ruleBase.catalogue(), spec), AuditSettings.efforts(effort, spec));
+        List<JourneyFiles.Read> reads = JourneyFiles.readAll(List.of(before, after), new JourneyReader());
+        boolean invalid = false;
+        for (JourneyFiles.Read read : reads) {
+            if (!read.valid()) {
+                invalid = true;
+                err.println(read.source() + " is invalid and was not compared:");
+                err.print(TextReport.problems(read.source(), read.problems(), JourneyFiles.yamlStyle(read.source())));
+            }
+        }
+        err.flush();
+        if (invalid) {
+            return ExitCode.INVALID_INPUT;
+        }
+        JourneyComparison comparison = new JourneyComparator(new Auditor(ruleBase))
+                .compare(reads.get(0).journey(), reads.get(1).journey(), options);
+        boolean failed = comparison.failedBy(failOn);
+        String report = switch (format) {
+            case JSON -> JsonReport.write(JsonReport.withOutcome(ComparisonReport.json(comparison), failOn, failed));
+            case TEXT -> ComparisonReport.text(comparison);
+            case MARKDOWN -> ComparisonReport.markdown(comparison);
+        };
+        if (!output.write(report, out, err)) {
+            return ExitCode.INVALID_INPUT;
+        }
+        return failed ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+}

@@ -1,0 +1,54 @@
+package org.journeyaudit.service.change;
+
+import java.time.Clock;
+
+import org.journeyaudit.engine.compare.JourneyComparator;
+import org.journeyaudit.engine.compare.JourneyComparison;
+import org.journeyaudit.engine.report.ComparisonReport;
+import org.journeyaudit.engine.report.JsonReport;
+import org.journeyaudit.service.audit.AuditQuery;
+import org.journeyaudit.service.document.ChangeDocuments;
+import org.journeyaudit.service.document.JourneyMediaTypes;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+
+/** Two versions of a journey compared; the JSON of 'journey-audit diff --format json'. */
+@RestController
+class DiffController {
+
+    private final JourneyComparator comparator;
+    private final ChangeDocuments documents;
+    private final Clock clock;
+
+    DiffController(JourneyComparator comparator, ChangeDocuments documents, Clock clock) {
+        this.comparator = comparator;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Compare two versions of a journey", description = "The body is {\"before\": journey, \"after\": journey}. "
+            + "Audits both as of the same date and answers the findings resolved, introduced, changed and unchanged, the measures, "
+            + "the coverage and the savings potential before and after, the verdict with its reasons, and the outcome: failed when "
+            + "the after version introduces a finding at or above failOn.")
+    @PostMapping(path = "/api/diff", consumes = {JourneyMediaTypes.JSON, JourneyMediaTypes.YAML, JourneyMediaTypes.X_YAML,
+            JourneyMediaTypes.TEXT_YAML}, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> diff(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+            @Parameter(description = "audit date of both versions, YYYY-MM-DD (default today)") @RequestParam(required = false) String asOf,
+            @Parameter(description = "error, warning, info or never (default error)") @RequestParam(required = false) String failOn) {
+        AuditQuery query = AuditQuery.parse(asOf, failOn, clock);
+        ChangeDocuments.ComparisonRequest request = documents.comparison(body, contentType);
+        JourneyComparison comparison = comparator.compare(request.before(), request.after(), query.options());
+        boolean failed = comparison.failedBy(query.failOn());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(JsonReport.write(JsonReport.withOutcome(ComparisonReport.json(comparison), query.failOn(), failed)));
+    }
+}

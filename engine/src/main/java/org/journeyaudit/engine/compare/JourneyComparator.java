@@ -1,0 +1,324 @@
+package org.journeyaudit.engine.compare;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.journeyaudit.engine.audit.Audit;
+import org.journeyaudit.engine.audit.AuditOptions;
+import org.journeyaudit.engine.audit.Auditor;
+import org.journeyaudit.engine.fact.Elements;
+import org.journeyaudit.engine.finding.Finding;
+import org.journeyaudit.engine.finding.Severity;
+import org.journeyaudit.engine.journey.Channel;
+import org.journeyaudit.engine.journey.Journey;
+import org.journeyaudit.engine.journey.Stage;
+import org.journeyaudit.engine.journey.Step;
+import org.journeyaudit.engine.recommend.SavingsFormula;
+import org.journeyaudit.engine.report.AuditSummary;
+
+/**
+ * Compares two versions of a journey: audits both with the same options, matches their findings, and
+ * weighs what moved into a verdict.
+ *
+ * <p>Findings are matched by what they are about, never by their messages or numbers: the same rule, stage
+ * and set of elements (in any order) is the same finding, unchanged unless its evidence differs. A finding
+ * left over that has the same rule, stage and elements other than steps, and shares at least one step
+ * with one left over on the other side, is the same finding changed (an excess of handoffs over fewer
+ * steps). What is left is resolved (before only) or introduced (after only). Ids are the identity: a step
+ * renamed keeps its findings, a step whose id changes is another step.
+ *
+ * <p>The verdict weighs findings resolved and introduced, steps, handoffs, ping-pong returns, customer
+ * requests, handling and waiting minutes, coverage cells gained and lost, and the savings potential left:
+ * better when something improved and nothing got worse, worse for the reverse, mixed for both.
+ */
+public final class JourneyComparator {
+
+    private final Auditor auditor;
+
+    public JourneyComparator(Auditor auditor) {
+        this.auditor = auditor;
+    }
+
+    public JourneyComparison compare(Journey before, Journey after, AuditOptions options) {
+        return compare(auditor.audit(before, options), auditor.audit(after, options));
+    }
+
+    static JourneyComparison compare(Audit before, Audit after) {
+        Matching matching = match(before.findings(), after.findings());
+        List<Measure> measures = measures(before.journey(), after.journey());
+        CoverageChange coverage = coverage(before.journey(), after.journey());
+        AuditSummary beforeSummary = AuditSummary.of(before);
+        AuditSummary afterSummary = AuditSummary.of(after);
+        SavingsChange savings = new SavingsChange(beforeSummary.annualSavings(), afterSummary.annualSavings(),
+                beforeSummary.currency(), afterSummary.currency());
+
+        List<String> improvements = new ArrayList<>();
+        List<String> worsenings = new ArrayList<>();
+        if (!matching.resolved.isEmpty()) {
+            improvements.add(count(matching.resolved, "resolved"));
+        }
+        if (!matching.introduced.isEmpty()) {
+            worsenings.add(count(matching.introduced, "introduced"));
+        }
+        for (Measure measure : measures) {
+            if (measure.improved()) {
+                improvements.add(measure.describe());
+            } else if (measure.worsened()) {
+                worsenings.add(measure.describe());
+            }
+        }
+        if (!coverage.gained().isEmpty()) {
+            improvements.add(cells(coverage.gained(), "gained"));
+        }
+        if (!coverage.lost().isEmpty()) {
+            worsenings.add(cells(coverage.lost(), "lost"));
+        }
+        if (savings.comparable() && savings.change().signum() != 0) {
+            String text = "annual savings potential " + SavingsFormula.money(savings.before(), savings.beforeCurrency()) + " -> "
+                    + SavingsFormula.money(savings.after(), savings.afterCurrency());
+            if (savings.change().signum() < 0) {
+                improvements.add(text + " (less waste left to remove)");
+            } else {
+                worsenings.add(text + " (more waste to remove)");
+            }
+        }
+        return new JourneyComparison(before, after, matching.resolved, matching.introduced, matching.unchanged, matching.changed,
+                measures, coverage, savings, Verdict.of(!improvements.isEmpty(), !worsenings.isEmpty()), improvements, worsenings,
+                notes(before, after, savings));
+    }
+
+    private static final class Matching {
+        final List<Finding> resolved = new ArrayList<>();
+        final List<Finding> introduced = new ArrayList<>();
+        final List<FindingMatch> unchanged = new ArrayList<>();
+        final List<FindingMatch> changed = new ArrayList<>();
+    }
+
+    static Matching match(List<Finding> before, List<Finding> after) {
+        Matching matching = new Matching();
+        List<Finding> leftBefore = new ArrayList<>();
+        List<Finding> leftAfter = new ArrayList<>(after);
+        Map<List<Object>, java.util.Deque<Finding>> byKey = new LinkedHashMap<>();
+        after.forEach(a -> byKey.computeIfAbsent(key(a), k -> new java.util.ArrayDeque<>()).add(a));
+        for (Finding b : before) {
+            java.util.Deque<Finding> same = byKey.get(key(b));
+            if (same == null || same.isEmpty()) {
+                leftBefore.add(b);
+            } else {
+                Finding a = same.poll();
+                leftAfter.remove(a);
+                record(matching, b, a);
+            }
+        }
+        for (Finding b : leftBefore) {
+            Finding best = null;
+            int bestShared = 0;
+            for (Finding a : leftAfter) {
+                if (!target(a).equals(target(b))) {
+                    continue;
+                }
+                Set<String> shared = new HashSet<>(steps(a));
+                shared.retainAll(steps(b));
+                if (shared.size() > bestShared) {
+                    best = a;
+                    bestShared = shared.size();
+                }
+            }
+            if (best == null) {
+                matching.resolved.add(b);
+            } else {
+                leftAfter.remove(best);
+                record(matching, b, best);
+            }
+        }
+        matching.introduced.addAll(leftAfter);
+        matching.introduced.sort(java.util.Comparator.comparingInt(f -> after.indexOf(f)));
+        matching.changed.sort(java.util.Comparator.comparingInt(m -> before.indexOf(m.before())));
+        return matching;
+    }
+
+    private static void record(Matching matching, Finding before, Finding after) {
+        List<String> differences = differences(before, after);
+        (differences.isEmpty() ? matching.unchanged : matching.changed).add(new FindingMatch(before, after, differences));
+    }
+
+    /** Rule, stage and the set of elements: what a finding is about. */
+    private static List<Object> key(Finding finding) {
+        return List.of(finding.ruleId(), Objects.toString(finding.stage(), ""), new TreeSet<>(finding.elements()));
+    }
+
+    /** Rule, stage and the elements that are not steps: what a finding is about when its steps may move. */
+    private static List<Object> target(Finding finding) {
+        TreeSet<String> others = new TreeSet<>(finding.elements());
+        others.removeAll(steps(finding));
+        return List.of(finding.ruleId(), Objects.toString(finding.stage(), ""), others);
+    }
+
+    private static List<String> steps(Finding finding) {
+        return Elements.ofKind(finding.elements(), "step");
+    }
+
+    private static List<String> differences(Finding before, Finding after) {
+        List<String> differences = new ArrayList<>();
+        Set<String> gone = new LinkedHashSet<>(before.elements());
+        after.elements().forEach(gone::remove);
+        Set<String> added = new LinkedHashSet<>(after.elements());
+        before.elements().forEach(added::remove);
+        if (!gone.isEmpty()) {
+            differences.add("no longer involves " + String.join(", ", gone));
+        }
+        if (!added.isEmpty()) {
+            differences.add("now involves " + String.join(", ", added));
+        }
+        Set<String> names = new LinkedHashSet<>(before.evidence().keySet());
+        names.addAll(after.evidence().keySet());
+        for (String name : names) {
+            Object was = before.evidence().get(name);
+            Object is = after.evidence().get(name);
+            if (!Objects.equals(normal(was), normal(is))) {
+                differences.add(name + " " + (was == null ? "not given" : was) + " -> " + (is == null ? "not given" : is));
+            }
+        }
+        return differences;
+    }
+
+    /** Numbers compared by value, whatever their boxed type. */
+    private static Object normal(Object value) {
+        return value instanceof Number number ? new BigDecimal(number.toString()).stripTrailingZeros() : value;
+    }
+
+    private static String count(List<Finding> findings, String what) {
+        Map<Severity, Integer> bySeverity = new LinkedHashMap<>();
+        for (Severity severity : Severity.values()) {
+            int n = (int) findings.stream().filter(f -> f.severity() == severity).count();
+            if (n > 0) {
+                bySeverity.put(severity, n);
+            }
+        }
+        List<String> parts = bySeverity.entrySet().stream().map(e -> e.getValue() + " " + (e.getKey() == Severity.INFO ? "info"
+                : e.getKey().word() + (e.getValue() == 1 ? "" : "s"))).toList();
+        return findings.size() + (findings.size() == 1 ? " finding " : " findings ") + what + " (" + String.join(", ", parts) + ")";
+    }
+
+    private static String cells(List<String> cells, String what) {
+        return cells.size() + (cells.size() == 1 ? " coverage cell " : " coverage cells ") + what + ": " + String.join(", ", cells);
+    }
+
+    static List<Measure> measures(Journey before, Journey after) {
+        return List.of(
+                new Measure("stages", "stages", before.stages().size(), after.stages().size(), true, false),
+                new Measure("steps", "steps", steps(before).size(), steps(after).size(), true, true),
+                new Measure("handoffs", "handoffs", handoffs(before), handoffs(after), true, true),
+                new Measure("pingPongReturns", "ping-pong returns", returns(before), returns(after), true, true),
+                new Measure("customerRequests", "customer requests", requests(before), requests(after), true, true),
+                new Measure("handlingMinutes", "handling minutes", minutes(before, false), minutes(after, false), true, true),
+                new Measure("waitMinutes", "waiting minutes", minutes(before, true), minutes(after, true), true, true));
+    }
+
+    private static List<Step> steps(Journey journey) {
+        return journey.stages().stream().flatMap(s -> s.steps().stream()).toList();
+    }
+
+    /** Actor changes between consecutive steps of a stage, as the handoff rules infer them. */
+    static int handoffs(Journey journey) {
+        int count = 0;
+        for (Stage stage : journey.stages()) {
+            for (int i = 1; i < stage.steps().size(); i++) {
+                if (!Objects.equals(stage.steps().get(i - 1).actor(), stage.steps().get(i).actor())) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** Handoffs that give the work back to an actor who already worked on it in the stage: what handoff/ping-pong counts. */
+    static int returns(Journey journey) {
+        int count = 0;
+        for (Stage stage : journey.stages()) {
+            Set<String> worked = new HashSet<>();
+            for (int i = 0; i < stage.steps().size(); i++) {
+                String actor = stage.steps().get(i).actor();
+                if (i > 0 && !Objects.equals(stage.steps().get(i - 1).actor(), actor) && worked.contains(actor)) {
+                    count++;
+                }
+                worked.add(actor);
+            }
+        }
+        return count;
+    }
+
+    private static int requests(Journey journey) {
+        return steps(journey).stream().mapToInt(s -> s.asksCustomer().size()).sum();
+    }
+
+    private static double minutes(Journey journey, boolean waiting) {
+        return steps(journey).stream().map(waiting ? Step::waitMinutes : Step::minutes).filter(Objects::nonNull)
+                .mapToDouble(Double::doubleValue).sum();
+    }
+
+    static CoverageChange coverage(Journey before, Journey after) {
+        List<String> gained = new ArrayList<>();
+        List<String> lost = new ArrayList<>();
+        for (Stage stage : after.stages()) {
+            before.stage(stage.id()).ifPresent(earlier -> {
+                Set<String> channels = new LinkedHashSet<>();
+                earlier.touchpoints().forEach(t -> channels.add(t.channel()));
+                stage.touchpoints().forEach(t -> channels.add(t.channel()));
+                for (String channel : channels) {
+                    boolean was = present(earlier, channel);
+                    boolean is = present(stage, channel);
+                    if (is && !was) {
+                        gained.add(stage.id() + "@" + channel);
+                    } else if (was && !is) {
+                        lost.add(stage.id() + "@" + channel);
+                    }
+                }
+            });
+        }
+        return new CoverageChange(gained, lost, ids(after.stages(), before.stages()), ids(before.stages(), after.stages()),
+                channels(after, before), channels(before, after));
+    }
+
+    private static boolean present(Stage stage, String channel) {
+        return stage.touchpoints().stream().anyMatch(t -> t.channel().equals(channel) && t.present());
+    }
+
+    /** Stage ids of {@code of} that {@code other} lacks. */
+    private static List<String> ids(List<Stage> of, List<Stage> other) {
+        Set<String> known = new HashSet<>();
+        other.forEach(s -> known.add(s.id()));
+        return of.stream().map(Stage::id).filter(id -> !known.contains(id)).toList();
+    }
+
+    private static List<String> channels(Journey of, Journey other) {
+        return of.channels().stream().map(Channel::id).filter(id -> other.channel(id).isEmpty()).toList();
+    }
+
+    private static List<String> notes(Audit before, Audit after, SavingsChange savings) {
+        List<String> notes = new ArrayList<>();
+        if (!before.journey().id().equals(after.journey().id())) {
+            notes.add("the two documents are different journeys ('" + before.journey().id() + "' and '" + after.journey().id()
+                    + "'): their findings are matched all the same");
+        }
+        if (!savings.comparable()) {
+            if (savings.before() == null && savings.after() == null) {
+                notes.add("neither version's savings potential is priced (no contact volumes or costs), so it is not compared");
+            } else if (savings.before() == null || savings.after() == null) {
+                notes.add("only the " + (savings.before() == null ? "after" : "before")
+                        + " version's savings potential is priced, so it is not compared");
+            } else {
+                notes.add("the versions are priced in different currencies, so their savings potential is not compared");
+            }
+        }
+        return notes;
+    }
+}

@@ -1,0 +1,494 @@
+package org.journeyaudit.engine.report;
+
+import static org.journeyaudit.engine.report.Numbers.money;
+import static org.journeyaudit.engine.report.Numbers.number;
+import static org.journeyaudit.engine.report.Numbers.plural;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.journeyaudit.engine.change.AffectedItem;
+import org.journeyaudit.engine.change.AffectedJourney;
+import org.journeyaudit.engine.change.AffectedStage;
+import org.journeyaudit.engine.change.AffectedStep;
+import org.journeyaudit.engine.change.AffectedTouchpoint;
+import org.journeyaudit.engine.change.ChangeImpact;
+import org.journeyaudit.engine.change.ChangeRequest;
+import org.journeyaudit.engine.change.ChecklistItem;
+import org.journeyaudit.engine.change.Classification;
+import org.journeyaudit.engine.change.Exposure;
+import org.journeyaudit.engine.change.Reason;
+import org.journeyaudit.engine.change.RelatedJourney;
+import org.journeyaudit.engine.change.TouchKind;
+import org.journeyaudit.engine.change.UnmatchedTouch;
+import org.journeyaudit.engine.journey.Journey;
+
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The impact of a change on a portfolio, written as JSON (the one serializer the command line and the
+ * service share; its field names are the public contract), as a terminal report and as Markdown.
+ */
+public final class ImpactReport {
+
+    private ImpactReport() {
+    }
+
+    // ---------------------------------------------------------------- JSON
+
+    public static ObjectNode json(ChangeImpact impact) {
+        ObjectNode root = JsonReport.JSON.createObjectNode();
+        root.set("change", change(impact.change()));
+        root.put("asOf", impact.asOf().toString());
+        ObjectNode classification = root.putObject("classification");
+        classification.put("significance", impact.classification().significance().word());
+        classification.put("forced", impact.classification().forced());
+        classification.put("reason", impact.classification().decided().reason());
+        ObjectNode standard = classification.putObject("standard");
+        standard.put("significance", impact.classification().standard().significance().word());
+        standard.put("reason", impact.classification().standard().reason());
+
+        ObjectNode summary = root.putObject("summary");
+        summary.put("journeysAnalysed", impact.journeysAnalysed());
+        summary.put("affected", impact.affected().size());
+        summary.put("keyAffected", impact.keyJourneysAffected());
+        summary.put("related", impact.related().size());
+        summary.put("unmatched", impact.unmatched().size());
+        volume(summary, "contactsPerMonth", impact.volumePerMonth());
+        ObjectNode cost = summary.putObject("annualHandlingCost");
+        impact.annualCost().forEach(cost::put);
+
+        ArrayNode affected = root.putArray("affected");
+        impact.affected().forEach(a -> affected.add(affected(a)));
+        ArrayNode related = root.putArray("related");
+        for (RelatedJourney r : impact.related()) {
+            ObjectNode node = related.addObject();
+            node.set("journey", journey(r.journey()));
+            node.put("label", r.label());
+            ArrayNode shared = node.putArray("shared");
+            for (RelatedJourney.Shared s : r.shared()) {
+                ObjectNode share = shared.addObject();
+                share.put("kind", s.kind().word());
+                share.put("name", s.name());
+                strings(share.putArray("steps"), s.steps());
+                ArrayNode with = share.putArray("with");
+                s.with().forEach(u -> {
+                    ObjectNode use = with.addObject();
+                    use.put("journey", u.journey());
+                    strings(use.putArray("steps"), u.steps());
+                });
+                share.put("match", s.match());
+            }
+        }
+        ArrayNode unmatched = root.putArray("unmatched");
+        for (UnmatchedTouch u : impact.unmatched()) {
+            ObjectNode node = unmatched.addObject();
+            node.put("kind", u.touch().kind().word());
+            node.put("name", u.touch().name());
+            node.put("reference", u.touch().reference());
+            node.put("explanation", u.explanation());
+        }
+        ArrayNode checklist = root.putArray("checklist");
+        for (ChecklistItem item : impact.checklist()) {
+            ObjectNode node = checklist.addObject();
+            node.put("id", item.id());
+            node.put("title", item.title());
+            strings(node.putArray("known"), item.known());
+            strings(node.putArray("toSupply"), item.toSupply());
+        }
+        strings(root.putArray("notes"), impact.notes());
+        return root;
+    }
+
+    private static ObjectNode change(ChangeRequest change) {
+        ObjectNode node = JsonReport.JSON.createObjectNode();
+        node.put("id", change.id());
+        node.put("title", change.title());
+        node.put("type", change.type().word());
+        JsonReport.putIfPresent(node, "description", change.description());
+        node.put("plannedDate", change.plannedDate() == null ? null : change.plannedDate().toString());
+        ObjectNode touches = node.putObject("touches");
+        for (TouchKind kind : TouchKind.values()) {
+            ArrayNode names = touches.putArray(kind.field());
+            change.touches(kind).forEach(t -> names.add(t.name()));
+        }
+        return node;
+    }
+
+    private static ObjectNode journey(Journey journey) {
+        ObjectNode node = JsonReport.JSON.createObjectNode();
+        node.put("id", journey.id());
+        node.put("name", journey.displayName());
+        JsonReport.putIfPresent(node, "version", journey.version());
+        JsonReport.putIfPresent(node, "owner", journey.owner());
+        node.put("key", journey.key());
+        return node;
+    }
+
+    private static ObjectNode affected(AffectedJourney a) {
+        ObjectNode node = JsonReport.JSON.createObjectNode();
+        node.put("rank", a.rank());
+        node.set("journey", journey(a.journey()));
+        node.put("label", a.label());
+        node.set("exposure", exposure(a.exposure()));
+        ArrayNode stages = node.putArray("stages");
+        for (AffectedStage stage : a.stages()) {
+            ObjectNode s = stages.addObject();
+            s.put("id", stage.stage().id());
+            s.put("name", stage.stage().name());
+            s.set("reasons", reasons(stage.reasons()));
+            s.put("wholeStage", stage.wholeStage());
+            strings(s.putArray("stepsInScope"), stage.stepsInScope().stream().map(org.journeyaudit.engine.journey.Step::id).toList());
+            s.set("exposure", exposure(stage.exposure()));
+            ArrayNode touchpoints = s.putArray("touchpoints");
+            for (AffectedTouchpoint t : stage.touchpoints()) {
+                ObjectNode cell = touchpoints.addObject();
+                cell.put("id", stage.stage().id() + "@" + t.touchpoint().channel());
+                cell.put("channel", t.touchpoint().channel());
+                cell.put("status", t.touchpoint().status() == null ? null : t.touchpoint().status().word());
+                volume(cell, "volumePerMonth", t.touchpoint().volumePerMonth());
+                cell.set("reasons", reasons(t.reasons()));
+            }
+            ArrayNode steps = s.putArray("steps");
+            for (AffectedStep step : stage.steps()) {
+                ObjectNode w = steps.addObject();
+                w.put("id", step.step().id());
+                w.put("name", step.step().name());
+                w.put("actor", step.step().actor());
+                w.put("system", step.step().system());
+                w.set("reasons", reasons(step.reasons()));
+            }
+        }
+        ArrayNode items = node.putArray("items");
+        for (AffectedItem item : a.items()) {
+            ObjectNode i = items.addObject();
+            i.put("key", item.key());
+            i.set("reasons", reasons(item.reasons()));
+            strings(i.putArray("toldOn"), item.toldOn());
+            strings(i.putArray("askedBy"), item.askedBy());
+            strings(i.putArray("usedBy"), item.usedBy());
+            strings(i.putArray("producedBy"), item.producedBy());
+            strings(i.putArray("decidedBy"), item.decidedBy());
+        }
+        return node;
+    }
+
+    private static ObjectNode exposure(Exposure exposure) {
+        ObjectNode node = JsonReport.JSON.createObjectNode();
+        volume(node, "contactsPerMonth", exposure.volumePerMonth());
+        BigDecimal cost = exposure.annualCost();
+        if (cost == null) {
+            node.putNull("annualHandlingCost");
+        } else {
+            node.put("annualHandlingCost", cost);
+        }
+        node.put("currency", exposure.currency());
+        strings(node.putArray("touchpoints"), exposure.touchpoints());
+        strings(node.putArray("costs"), exposure.costs());
+        strings(node.putArray("notPriced"), exposure.notPriced());
+        return node;
+    }
+
+    private static ArrayNode reasons(List<Reason> reasons) {
+        ArrayNode array = JsonReport.JSON.createArrayNode();
+        for (Reason reason : reasons) {
+            ObjectNode node = array.addObject();
+            node.put("reference", reason.touch().reference());
+            node.put("kind", reason.touch().kind().word());
+            node.put("name", reason.touch().name());
+            node.put("match", reason.match());
+        }
+        return array;
+    }
+
+    private static void volume(ObjectNode node, String name, Double value) {
+        if (value == null) {
+            node.putNull(name);
+        } else {
+            JsonReport.number(node, name, value);
+        }
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+
+    // ---------------------------------------------------------------- text
+
+    public static String text(ChangeImpact impact) {
+        StringBuilder out = new StringBuilder();
+        ChangeRequest change = impact.change();
+        out.append("Change impact: ").append(change.id()).append("  ").append(change.title()).append("\n");
+        out.append("Type ").append(change.type().word())
+                .append(change.plannedDate() == null ? ", no planned date" : ", planned for " + change.plannedDate())
+                .append("; analysed as of ").append(impact.asOf()).append(" against ")
+                .append(plural(impact.journeysAnalysed(), "journey")).append("\n\n");
+
+        out.append("Classification: ").append(impact.classification().significance().word()).append("\n");
+        classification(out, impact, "  ");
+
+        out.append("\nSummary\n");
+        out.append("  ").append(summaryLine(impact)).append("\n");
+        out.append("  exposed: ").append(exposureTotals(impact)).append("\n");
+
+        out.append("\nAffected journeys, by exposure\n");
+        if (impact.affected().isEmpty()) {
+            out.append("  none\n");
+        }
+        for (AffectedJourney a : impact.affected()) {
+            out.append("  #").append(a.rank()).append(" ").append(a.label()).append("  ").append(a.journey().displayName())
+                    .append(a.journey().key() ? "  (key journey)" : "").append("\n");
+            out.append("     exposure: ").append(exposureLine(a.exposure())).append("\n");
+            a.exposure().costs().forEach(c -> out.append("       ").append(c).append("\n"));
+            a.exposure().notPriced().forEach(c -> out.append("       not priced: ").append(c).append("\n"));
+            for (AffectedStage stage : a.stages()) {
+                out.append("     stage ").append(stage.stage().id());
+                if (stage.stage().name() != null) {
+                    out.append("  ").append(stage.stage().name());
+                }
+                out.append("\n");
+                if (!stage.reasons().isEmpty()) {
+                    out.append("       the whole stage: ").append(describe(stage.reasons())).append("\n");
+                    if (!stage.stage().steps().isEmpty()) {
+                        out.append("       its steps: ").append(stage.stage().steps().stream().map(ImpactReport::stepWho)
+                                .collect(Collectors.joining(", "))).append("\n");
+                    }
+                }
+                for (AffectedTouchpoint t : stage.touchpoints()) {
+                    out.append("       touchpoint ").append(t.touchpoint().channel()).append(" (").append(cellState(t)).append("): ")
+                            .append(describe(t.reasons())).append("\n");
+                }
+                for (AffectedStep step : stage.steps()) {
+                    out.append("       step ").append(step.step().id()).append(" (").append(stepWho(step)).append("): ")
+                            .append(describe(step.reasons())).append("\n");
+                }
+            }
+            for (AffectedItem item : a.items()) {
+                out.append("     item ").append(item.key()).append(" (")
+                        .append(item.reasons().stream().map(r -> r.touch().reference()).collect(Collectors.joining(", "))).append("): ")
+                        .append(itemUses(item)).append("\n");
+            }
+        }
+
+        out.append("\nRelated journeys (indirect impact)\n");
+        if (impact.related().isEmpty()) {
+            out.append("  none\n");
+        }
+        for (RelatedJourney r : impact.related()) {
+            out.append("  ").append(r.label()).append("  ").append(r.journey().displayName())
+                    .append(r.journey().key() ? "  (key journey)" : "").append("\n");
+            r.shared().forEach(s -> out.append("     ").append(shared(s)).append("\n"));
+        }
+
+        if (!impact.unmatched().isEmpty()) {
+            out.append("\nReferences that match nothing\n");
+            impact.unmatched().forEach(u -> out.append("  ").append(u.touch().reference()).append(" '").append(u.touch().name())
+                    .append("': ").append(u.explanation()).append("\n"));
+        }
+
+        out.append("\nChecklist (").append(impact.classification().significance().word()).append(" change)\n");
+        for (ChecklistItem item : impact.checklist()) {
+            out.append("  [").append(item.id()).append("] ").append(item.title()).append("\n");
+            item.known().forEach(k -> out.append("     known:  ").append(k).append("\n"));
+            item.toSupply().forEach(k -> out.append("     supply: ").append(k).append("\n"));
+        }
+        if (!impact.notes().isEmpty()) {
+            out.append("\nNotes\n");
+            impact.notes().forEach(n -> out.append("  ").append(n).append("\n"));
+        }
+        return out.toString();
+    }
+
+    private static void classification(StringBuilder out, ChangeImpact impact, String indent) {
+        Classification decided = impact.classification().decided();
+        if (impact.classification().forced()) {
+            out.append(indent).append("Forced by the change request: ").append(decided.reason()).append("\n");
+            Classification standard = impact.classification().standard();
+            out.append(indent).append("The standard's classification would be ").append(standard.significance().word()).append(": ")
+                    .append(standard.reason()).append("\n");
+        } else {
+            out.append(indent).append(decided.reason()).append("\n");
+        }
+    }
+
+    private static String summaryLine(ChangeImpact impact) {
+        return plural(impact.affected().size(), "journey") + " affected (" + impact.keyJourneysAffected() + " key), "
+                + impact.related().size() + " related, " + plural(impact.unmatched().size(), "reference") + " matching nothing";
+    }
+
+    private static String exposureTotals(ChangeImpact impact) {
+        StringBuilder out = new StringBuilder();
+        Double volume = impact.volumePerMonth();
+        out.append(volume == null ? "contacts not known (no affected touchpoint gives volumePerMonth)"
+                : number(volume) + " contacts a month");
+        Map<String, BigDecimal> cost = impact.annualCost();
+        if (cost.isEmpty()) {
+            out.append("; handling cost not priced");
+        } else {
+            out.append("; handling ").append(cost.entrySet().stream()
+                    .map(e -> money(e.getValue(), e.getKey().isEmpty() ? null : e.getKey())).collect(Collectors.joining(" + ")))
+                    .append(" a year");
+        }
+        return out.toString();
+    }
+
+    static String exposureLine(Exposure exposure) {
+        String contacts = exposure.volumePerMonth() == null ? "contacts not known" : number(exposure.volumePerMonth()) + " contacts a month";
+        String cost = exposure.annualCost() == null ? "handling cost not priced"
+                : "handling " + money(exposure.annualCost(), exposure.currency()) + " a year";
+        return contacts + ", " + cost;
+    }
+
+    private static String describe(List<Reason> reasons) {
+        return reasons.stream().map(Reason::describe).collect(Collectors.joining("; "));
+    }
+
+    private static String cellState(AffectedTouchpoint t) {
+        String status = t.touchpoint().status() == null ? "status not given" : t.touchpoint().status().word();
+        return t.touchpoint().volumePerMonth() == null ? status : status + ", " + number(t.touchpoint().volumePerMonth()) + " a month";
+    }
+
+    private static String stepWho(AffectedStep step) {
+        return step.step().system() == null ? step.step().actor() : step.step().actor() + ", " + step.step().system();
+    }
+
+    /** {@code read-status (L1, system 3)} */
+    private static String stepWho(org.journeyaudit.engine.journey.Step step) {
+        return step.id() + " (" + (step.system() == null ? step.actor() : step.actor() + ", " + step.system()) + ")";
+    }
+
+    static String itemUses(AffectedItem item) {
+        List<String> parts = new ArrayList<>();
+        if (!item.toldOn().isEmpty()) {
+            parts.add("told on " + String.join(", ", item.toldOn()));
+        }
+        if (!item.askedBy().isEmpty()) {
+            parts.add("asked by " + String.join(", ", item.askedBy()));
+        }
+        if (!item.producedBy().isEmpty()) {
+            parts.add("produced by " + String.join(", ", item.producedBy()));
+        }
+        if (!item.usedBy().isEmpty()) {
+            parts.add("used by " + String.join(", ", item.usedBy()));
+        }
+        if (!item.decidedBy().isEmpty()) {
+            parts.add("decisions " + String.join(", ", item.decidedBy()));
+        }
+        return String.join("; ", parts);
+    }
+
+    static String shared(RelatedJourney.Shared s) {
+        return s.kind().word() + " " + s.name() + " (steps " + String.join(", ", s.steps()) + ")"
+                + (s.match() == null ? "" : ", " + s.match()) + ": shared with "
+                + s.with().stream().map(u -> u.journey() + " (" + String.join(", ", u.steps()) + ")").collect(Collectors.joining(", "));
+    }
+
+    // ---------------------------------------------------------------- Markdown
+
+    public static String markdown(ChangeImpact impact) {
+        StringBuilder out = new StringBuilder();
+        ChangeRequest change = impact.change();
+        out.append("# Change impact: ").append(cell(change.title())).append("\n\n");
+        out.append("Change `").append(change.id()).append("`, type `").append(change.type().word()).append("`")
+                .append(change.plannedDate() == null ? ", no planned date" : ", planned for " + change.plannedDate())
+                .append("; analysed as of ").append(impact.asOf()).append(" against ").append(plural(impact.journeysAnalysed(), "journey"))
+                .append(".\n\n");
+        if (change.description() != null) {
+            out.append(change.description().strip()).append("\n\n");
+        }
+        out.append("## Classification: ").append(impact.classification().significance().word()).append("\n\n");
+        classification(out, impact, "");
+        out.append("\n## Summary\n\n");
+        out.append("- ").append(summaryLine(impact)).append("\n");
+        out.append("- Exposed: ").append(exposureTotals(impact)).append("\n\n");
+
+        out.append("## Affected journeys\n\n");
+        if (impact.affected().isEmpty()) {
+            out.append("None.\n\n");
+        } else {
+            out.append("| Rank | Journey | Key | Stages | Touchpoints | Steps | Items | Contacts a month | Handling a year |\n");
+            out.append("|---:|---|---|---:|---:|---:|---:|---:|---:|\n");
+            for (AffectedJourney a : impact.affected()) {
+                out.append("| ").append(a.rank()).append(" | `").append(a.label()).append("` | ").append(a.journey().key() ? "yes" : "no")
+                        .append(" | ").append(a.stages().size()).append(" | ").append(a.touchpoints().size()).append(" | ")
+                        .append(a.steps().size()).append(" | ").append(a.items().size()).append(" | ")
+                        .append(a.exposure().volumePerMonth() == null ? "not known" : number(a.exposure().volumePerMonth()))
+                        .append(" | ").append(money(a.exposure().annualCost(), a.exposure().currency())).append(" |\n");
+            }
+            out.append("\n");
+            for (AffectedJourney a : impact.affected()) {
+                out.append("### ").append(a.rank()).append(". ").append(cell(a.journey().displayName())).append(" (`").append(a.label())
+                        .append("`)\n\n");
+                out.append("- Exposure: ").append(exposureLine(a.exposure())).append("\n");
+                a.exposure().costs().forEach(c -> out.append("  - ").append(c).append("\n"));
+                a.exposure().notPriced().forEach(c -> out.append("  - not priced: ").append(c).append("\n"));
+                out.append("\n| Stage | Part | Why |\n|---|---|---|\n");
+                for (AffectedStage stage : a.stages()) {
+                    if (!stage.reasons().isEmpty()) {
+                        out.append("| ").append(stage.stage().id()).append(" | the whole stage");
+                        if (!stage.stage().steps().isEmpty()) {
+                            out.append(", its steps ").append(cell(stage.stage().steps().stream().map(ImpactReport::stepWho)
+                                    .collect(Collectors.joining(", "))));
+                        }
+                        out.append(" | ").append(cell(describe(stage.reasons()))).append(" |\n");
+                    }
+                    for (AffectedTouchpoint t : stage.touchpoints()) {
+                        out.append("| ").append(stage.stage().id()).append(" | touchpoint ").append(t.touchpoint().channel()).append(" (")
+                                .append(cellState(t)).append(") | ").append(cell(describe(t.reasons()))).append(" |\n");
+                    }
+                    for (AffectedStep step : stage.steps()) {
+                        out.append("| ").append(stage.stage().id()).append(" | step ").append(step.step().id()).append(" (")
+                                .append(cell(stepWho(step))).append(") | ").append(cell(describe(step.reasons()))).append(" |\n");
+                    }
+                }
+                out.append("\n");
+                for (AffectedItem item : a.items()) {
+                    out.append("- Item `").append(item.key()).append("`: ").append(cell(itemUses(item))).append("\n");
+                }
+                if (!a.items().isEmpty()) {
+                    out.append("\n");
+                }
+            }
+        }
+
+        out.append("## Related journeys (indirect impact)\n\n");
+        if (impact.related().isEmpty()) {
+            out.append("None.\n\n");
+        } else {
+            for (RelatedJourney r : impact.related()) {
+                out.append("- `").append(r.label()).append("`").append(r.journey().key() ? " (key journey)" : "").append(": ")
+                        .append(cell(r.shared().stream().map(ImpactReport::shared).collect(Collectors.joining("; ")))).append("\n");
+            }
+            out.append("\n");
+        }
+        if (!impact.unmatched().isEmpty()) {
+            out.append("## References that match nothing\n\n");
+            impact.unmatched().forEach(u -> out.append("- `").append(u.touch().reference()).append("` ").append(cell(u.touch().name()))
+                    .append(": ").append(cell(u.explanation())).append("\n"));
+            out.append("\n");
+        }
+        out.append("## Checklist\n\n");
+        for (ChecklistItem item : impact.checklist()) {
+            out.append("### ").append(item.title()).append("\n\n");
+            out.append("Known:\n\n");
+            item.known().forEach(k -> out.append("- ").append(cell(k)).append("\n"));
+            out.append("\nTo supply:\n\n");
+            item.toSupply().forEach(k -> out.append("- [ ] ").append(cell(k)).append("\n"));
+            out.append("\n");
+        }
+        if (!impact.notes().isEmpty()) {
+            out.append("## Notes\n\n");
+            impact.notes().forEach(n -> out.append("- ").append(cell(n)).append("\n"));
+        }
+        return out.toString();
+    }
+
+    /** Text inside a table cell or list item: pipes escaped and line breaks folded. */
+    static String cell(String text) {
+        return text.replace("|", "\\|").replaceAll("\\s*\\R\\s*", " ");
+    }
+}
