@@ -8,6 +8,6 @@ import org.springframework.context.annotation.Import;
 /** What a controller slice needs besides the controller: the real engine, never a mock of it. */
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ServiceProperties.class)
-@Import({EngineConfiguration.class, JourneyDocuments.class})
+@Import({EngineConfiguration.class, JourneyDocuments.class, org.journeyaudit.service.profile.ServiceProfiles.class})
 public class ServiceSliceConfiguration {
 }

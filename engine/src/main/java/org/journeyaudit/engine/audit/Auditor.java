@@ -44,7 +44,8 @@ public final class Auditor {
             JourneyFacts.of(journey).forEach(session::insert);
             session.insert(new AuditDate(options.asOf()));
             parameters(options).forEach(session::insert);
-            int fired = session.fireAllRules(MAX_RULE_FIRINGS);
+            // a rule the profile disables does not fire, so its findings reach neither the report nor the recommendations
+            int fired = session.fireAllRules(match -> enabled(match.getRule().getMetaData().get("id"), options), MAX_RULE_FIRINGS);
             if (fired >= MAX_RULE_FIRINGS) {
                 throw new RuleBaseException("the rules fired " + fired + " times on journey '" + journey.id() + "' without settling");
             }
@@ -57,7 +58,7 @@ public final class Auditor {
         } finally {
             session.dispose();
         }
-        Map<Finding, Finding> reported = report(journey, raised);
+        Map<Finding, Finding> reported = report(journey, raised, options);
         Map<Finding, String> ids = new HashMap<>();
         reported.values().forEach(f -> ids.put(f, f.id()));
         List<Proposal> answered = proposals.stream()
@@ -65,23 +66,33 @@ public final class Auditor {
                 .filter(p -> p.finding() != null)
                 .toList();
         List<Recommendation> recommendations = new RecommendationPlanner(options.effort()).plan(journey, answered, ids);
-        return new Audit(journey, options.asOf(), List.copyOf(reported.values()), recommendations);
+        return new Audit(journey, options.asOf(), List.copyOf(reported.values()), recommendations, options.profile().name());
     }
 
-    /** Every rule parameter at its default unless the options replace it. */
+    /** Rules without an id (inferences, recommendations) always run; a catalogue rule runs when the profile enables it. */
+    private boolean enabled(Object ruleId, AuditOptions options) {
+        if (ruleId == null) {
+            return true;
+        }
+        return ruleBase.catalogue().rule(ruleId.toString()).map(options.profile()::enabled).orElse(true);
+    }
+
+    /** Every rule parameter at its default unless the profile, then the options, replace it. */
     private List<Parameter> parameters(AuditOptions options) {
         List<Parameter> parameters = new ArrayList<>();
         for (RuleDescription rule : ruleBase.catalogue().rules()) {
+            Map<String, Double> profile = options.profile().parameters(rule.id());
             Map<String, Double> overrides = options.parameters().getOrDefault(rule.id(), Map.of());
             for (RuleParameter parameter : rule.parameters().values()) {
-                parameters.add(new Parameter(rule.id(), parameter.name(), overrides.getOrDefault(parameter.name(), parameter.defaultValue())));
+                double value = overrides.getOrDefault(parameter.name(), profile.getOrDefault(parameter.name(), parameter.defaultValue()));
+                parameters.add(new Parameter(rule.id(), parameter.name(), value));
             }
         }
         return parameters;
     }
 
     /** Findings in report order (stage order, then rule, then elements), numbered F1, F2 ..., with their severity. */
-    private Map<Finding, Finding> report(Journey journey, List<Finding> raised) {
+    private Map<Finding, Finding> report(Journey journey, List<Finding> raised, AuditOptions options) {
         Map<String, Integer> stageOrder = new HashMap<>();
         for (int i = 0; i < journey.stages().size(); i++) {
             stageOrder.put(journey.stages().get(i).id(), i);
@@ -97,7 +108,10 @@ public final class Auditor {
         for (Finding finding : ordered) {
             RuleDescription rule = ruleBase.catalogue().rule(finding.ruleId()).orElseThrow(
                     () -> new RuleBaseException("a finding names rule '" + finding.ruleId() + "', which the catalogue lacks"));
-            reported.put(finding, finding.reported("F" + number++, rule.severity()));
+            if (!options.profile().enabled(rule)) {
+                continue; // raised through another rule's consequence; a disabled rule still reports nothing
+            }
+            reported.put(finding, finding.reported("F" + number++, options.profile().severity(rule)));
         }
         return reported;
     }

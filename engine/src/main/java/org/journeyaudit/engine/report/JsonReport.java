@@ -44,6 +44,7 @@ public final class JsonReport {
         putIfPresent(journey, "owner", audit.journey().owner());
         journey.put("key", audit.journey().key());
         root.put("asOf", audit.asOf().toString());
+        root.put("profile", audit.profile());
         root.set("summary", summary(AuditSummary.of(audit)));
         ArrayNode findings = root.putArray("findings");
         audit.findings().forEach(f -> findings.add(finding(f)));

@@ -22,7 +22,11 @@ public final class MarkdownReport {
         if (audit.journey().version() != null) {
             out.append(", version ").append(cell(audit.journey().version()));
         }
-        out.append(", audited as of ").append(audit.asOf()).append(".\n\n");
+        out.append(", audited as of ").append(audit.asOf());
+        if (!audit.profile().equals("recommended")) {
+            out.append(" with the profile ").append(cell(audit.profile()));
+        }
+        out.append(".\n\n");
 
         out.append("## Summary\n\n");
         out.append("- ").append(plural(summary.findings(), "finding")).append(": ").append(TextReport.severityCounts(summary.bySeverity())).append("\n");

@@ -29,7 +29,11 @@ public final class TextReport {
             out.append(", version ").append(audit.journey().version());
         }
         out.append(")\n");
-        out.append("As of ").append(audit.asOf()).append("\n\n");
+        out.append("As of ").append(audit.asOf());
+        if (!audit.profile().equals("recommended")) {
+            out.append(", profile ").append(audit.profile());
+        }
+        out.append("\n\n");
 
         out.append("Summary\n");
         out.append("  ").append(plural(summary.findings(), "finding")).append(": ").append(severityCounts(summary.bySeverity())).append("\n");
