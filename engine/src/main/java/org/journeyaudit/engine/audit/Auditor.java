@@ -58,7 +58,13 @@ public final class Auditor {
         } finally {
             session.dispose();
         }
-        Map<Finding, Finding> reported = report(journey, raised, options);
+        List<Finding> enabled = enabledFindings(raised, options);
+        Suppressions suppressions = new Suppressions(journey, options.asOf(), ruleBase.catalogue());
+        List<Finding> open = enabled.stream().filter(f -> suppressions.covering(f) == null).toList();
+        Map<Finding, Finding> reported = report(journey, open, options, "F");
+        Map<Finding, Finding> accepted = report(journey, enabled.stream().filter(f -> suppressions.covering(f) != null).toList(), options, "S");
+        List<SuppressedFinding> suppressed = accepted.entrySet().stream()
+                .map(e -> new SuppressedFinding(e.getValue(), suppressions.covering(e.getKey()))).toList();
         Map<Finding, String> ids = new HashMap<>();
         reported.values().forEach(f -> ids.put(f, f.id()));
         List<Proposal> answered = proposals.stream()
@@ -66,7 +72,8 @@ public final class Auditor {
                 .filter(p -> p.finding() != null)
                 .toList();
         List<Recommendation> recommendations = new RecommendationPlanner(options.effort()).plan(journey, answered, ids);
-        return new Audit(journey, options.asOf(), List.copyOf(reported.values()), recommendations, options.profile().name());
+        return new Audit(journey, options.asOf(), List.copyOf(reported.values()), recommendations, options.profile().name(),
+                suppressed, suppressions.notes());
     }
 
     /** Rules without an id (inferences, recommendations) always run; a catalogue rule runs when the profile enables it. */
@@ -91,8 +98,18 @@ public final class Auditor {
         return parameters;
     }
 
-    /** Findings in report order (stage order, then rule, then elements), numbered F1, F2 ..., with their severity. */
-    private Map<Finding, Finding> report(Journey journey, List<Finding> raised, AuditOptions options) {
+    /** Findings in report order (stage order, then rule, then elements), numbered F1, F2 ... (S1, S2 ... if suppressed), with their severity. */
+    /** The findings of rules the profile enables (a disabled rule does not fire, but another rule may raise in its name). */
+    private List<Finding> enabledFindings(List<Finding> raised, AuditOptions options) {
+        return raised.stream().filter(f -> options.profile().enabled(rule(f))).toList();
+    }
+
+    private RuleDescription rule(Finding finding) {
+        return ruleBase.catalogue().rule(finding.ruleId()).orElseThrow(
+                () -> new RuleBaseException("a finding names rule '" + finding.ruleId() + "', which the catalogue lacks"));
+    }
+
+    private Map<Finding, Finding> report(Journey journey, List<Finding> raised, AuditOptions options, String prefix) {
         Map<String, Integer> stageOrder = new HashMap<>();
         for (int i = 0; i < journey.stages().size(); i++) {
             stageOrder.put(journey.stages().get(i).id(), i);
@@ -106,12 +123,7 @@ public final class Auditor {
         Map<Finding, Finding> reported = new LinkedHashMap<>();
         int number = 1;
         for (Finding finding : ordered) {
-            RuleDescription rule = ruleBase.catalogue().rule(finding.ruleId()).orElseThrow(
-                    () -> new RuleBaseException("a finding names rule '" + finding.ruleId() + "', which the catalogue lacks"));
-            if (!options.profile().enabled(rule)) {
-                continue; // raised through another rule's consequence; a disabled rule still reports nothing
-            }
-            reported.put(finding, finding.reported("F" + number++, options.profile().severity(rule)));
+            reported.put(finding, finding.reported(prefix + number++, options.profile().severity(rule(finding))));
         }
         return reported;
     }

@@ -45,11 +45,24 @@ public final class JsonReport {
         journey.put("key", audit.journey().key());
         root.put("asOf", audit.asOf().toString());
         root.put("profile", audit.profile());
-        root.set("summary", summary(AuditSummary.of(audit)));
+        ObjectNode summaryNode = summary(AuditSummary.of(audit));
+        summaryNode.put("suppressed", audit.suppressed().size());
+        summaryNode.put("suppressionsNotApplied", (int) audit.suppressionNotes().stream()
+                .filter(n -> n.status() != org.journeyaudit.engine.audit.SuppressionNote.Status.UNUSED).count());
+        root.set("summary", summaryNode);
         ArrayNode findings = root.putArray("findings");
         audit.findings().forEach(f -> findings.add(finding(f)));
         ArrayNode recommendations = root.putArray("recommendations");
         audit.recommendations().forEach(r -> recommendations.add(recommendation(r)));
+        ArrayNode suppressed = root.putArray("suppressed");
+        audit.suppressed().forEach(s -> suppressed.add(finding(s.finding()).set("suppression", suppression(s.suppression()))));
+        ArrayNode notes = root.putArray("suppressions");
+        audit.suppressionNotes().forEach(n -> {
+            ObjectNode note = suppression(n.suppression());
+            note.put("status", n.status().word());
+            note.put("message", n.message());
+            notes.add(note);
+        });
         return root;
     }
 
@@ -127,6 +140,16 @@ public final class JsonReport {
         if (withDocumentation) {
             node.put("documentation", rule.documentation());
         }
+        return node;
+    }
+
+    private static ObjectNode suppression(org.journeyaudit.engine.journey.Suppression suppression) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("rule", suppression.rule());
+        node.put("element", suppression.element());
+        node.put("reason", suppression.reason());
+        putIfPresent(node, "expires", suppression.expires() == null ? null : suppression.expires().toString());
+        node.put("origin", suppression.origin());
         return node;
     }
 
