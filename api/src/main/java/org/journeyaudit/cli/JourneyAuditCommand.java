@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
         version = "journey-audit 0.1.0",
         description = "Audits service journeys: finds redundant steps, missing channel coverage, excess handoffs and "
                 + "inconsistent information, and ranks costed recommendations.",
-        subcommands = {AuditCommand.class, ValidateCommand.class, RulesCommand.class, ServeCommand.class},
+        subcommands = {AuditCommand.class, ValidateCommand.class, RulesCommand.class, ServeCommand.class, ComplianceCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done, no finding at or above --fail-on",
                 "  1  findings at or above --fail-on",

@@ -95,6 +95,53 @@ public final class JsonReport {
         return root;
     }
 
+    /** The compliance matrix: each journey's cell per rule, counts per journey and per rule, the worst journeys and most broken rules. */
+    public static ObjectNode compliance(org.journeyaudit.engine.compliance.ComplianceMatrix matrix) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("profile", matrix.profile());
+        ArrayNode rules = root.putArray("rules");
+        matrix.rules().forEach(r -> rules.add(r.id()));
+        ArrayNode journeys = root.putArray("journeys");
+        for (var row : matrix.rows()) {
+            ObjectNode journey = journeys.addObject();
+            journey.put("id", row.audit().journey().id());
+            putIfPresent(journey, "version", row.audit().journey().version());
+            journey.put("asOf", row.audit().asOf().toString());
+            ObjectNode cells = journey.putObject("cells");
+            for (int i = 0; i < matrix.rules().size(); i++) {
+                cells.put(matrix.rules().get(i).id(), row.cells().get(i).word());
+            }
+            journey.set("counts", cellCounts(row.counts()));
+        }
+        ObjectNode byRule = root.putObject("byRule");
+        for (int i = 0; i < matrix.rules().size(); i++) {
+            byRule.set(matrix.rules().get(i).id(), cellCounts(matrix.ruleCounts(i)));
+        }
+        ArrayNode worst = root.putArray("worstJourneys");
+        matrix.worstJourneys().stream().limit(org.journeyaudit.engine.compliance.ComplianceReport.TOP).forEach(row -> {
+            ObjectNode w = worst.addObject();
+            w.put("journey", row.label());
+            w.put("failedRules", row.counts().get(org.journeyaudit.engine.compliance.Cell.FAIL));
+            w.put("errors", row.errors());
+        });
+        ArrayNode broken = root.putArray("mostBrokenRules");
+        matrix.mostBrokenRules().stream().limit(org.journeyaudit.engine.compliance.ComplianceReport.TOP).forEach(rule -> {
+            ObjectNode b = broken.addObject();
+            b.put("rule", rule.id());
+            b.put("failedBy", matrix.failures(rule));
+        });
+        return root;
+    }
+
+    private static ObjectNode cellCounts(Map<org.journeyaudit.engine.compliance.Cell, Integer> counts) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("pass", counts.get(org.journeyaudit.engine.compliance.Cell.PASS));
+        node.put("fail", counts.get(org.journeyaudit.engine.compliance.Cell.FAIL));
+        node.put("suppressed", counts.get(org.journeyaudit.engine.compliance.Cell.SUPPRESSED));
+        node.put("notApplicable", counts.get(org.journeyaudit.engine.compliance.Cell.NOT_APPLICABLE));
+        return node;
+    }
+
     public static ObjectNode invalid(String source, List<Problem> problems) {
         ObjectNode node = JSON.createObjectNode();
         node.put("source", source);
