@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.journeyaudit.engine.audit.Audit;
 import org.journeyaudit.engine.audit.AuditOptions;
 import org.journeyaudit.engine.audit.Auditor;
+import org.journeyaudit.engine.document.InvalidDocumentException;
 import org.journeyaudit.engine.document.JourneyReader;
 import org.journeyaudit.engine.report.FailOn;
 import org.journeyaudit.engine.report.HtmlReport;
@@ -60,6 +61,9 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     ReportOutput output;
 
+    @Mixin
+    ProfileOption profile;
+
     @Spec
     CommandSpec spec;
 
@@ -70,6 +74,12 @@ final class AuditCommand implements Callable<Integer> {
         RuleBase ruleBase = RuleBase.builtIn();
         AuditOptions options = new AuditOptions(asOf == null ? LocalDate.now() : asOf,
                 AuditSettings.parameters(parameters, ruleBase.catalogue(), spec), AuditSettings.efforts(effort, spec));
+        try {
+            options = options.withProfile(profile.load(ruleBase.catalogue(), spec));
+        } catch (InvalidDocumentException invalid) {
+            ProfileOption.report(invalid, err);
+            return ExitCode.INVALID_INPUT;
+        }
         JourneyReader reader = new JourneyReader();
         Auditor auditor = new Auditor(ruleBase);
 

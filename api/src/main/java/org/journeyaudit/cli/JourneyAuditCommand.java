@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         description = "Audits service journeys: finds redundant steps, missing channel coverage, excess handoffs and "
                 + "inconsistent information, and ranks costed recommendations.",
         subcommands = {AuditCommand.class, ValidateCommand.class, RulesCommand.class, ServeCommand.class, ImpactCommand.class,
-                DiffCommand.class},
+                DiffCommand.class, ComplianceCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done, no finding at or above --fail-on",
                 "  1  findings at or above --fail-on (diff: introduced by the after version)",

@@ -37,6 +37,7 @@ final class JourneyFiles {
                     List<Path> journeys = files
                             .filter(Files::isRegularFile)
                             .filter(f -> DocumentFormat.isJourneyFileName(f.getFileName().toString()))
+                            .filter(f -> !JourneyReader.isSidecar(f)) // read with the journey it belongs to
                             .sorted()
                             .toList();
                     if (journeys.isEmpty()) {
@@ -72,9 +73,10 @@ final class JourneyFiles {
                 continue;
             }
             try {
-                reads.add(new Read(source, reader.read(entry.path()), List.of()));
+                reads.add(new Read(source, reader.readWithSidecar(entry.path()), List.of()));
             } catch (InvalidDocumentException invalid) {
-                reads.add(new Read(source, null, invalid.problems()));
+                // the suppressions file beside a journey is reported under its own name
+                reads.add(new Read(invalid.source(), null, invalid.problems()));
             }
         }
         return reads;

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Import;
 /** What a controller slice needs besides the controller: the real engine, never a mock of it. */
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ServiceProperties.class)
-@Import({EngineConfiguration.class, JourneyDocuments.class, ChangeDocuments.class})
+@Import({EngineConfiguration.class, JourneyDocuments.class, ChangeDocuments.class,
+        org.journeyaudit.service.profile.ServiceProfiles.class})
 public class ServiceSliceConfiguration {
 }

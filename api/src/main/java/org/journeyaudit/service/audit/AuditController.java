@@ -11,6 +11,7 @@ import org.journeyaudit.engine.report.JsonReport;
 import org.journeyaudit.engine.report.Portfolio;
 import org.journeyaudit.service.document.JourneyDocuments;
 import org.journeyaudit.service.document.JourneyMediaTypes;
+import org.journeyaudit.service.profile.ServiceProfiles;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,11 +33,13 @@ class AuditController {
     private final Auditor auditor;
     private final JourneyDocuments documents;
     private final Clock clock;
+    private final ServiceProfiles profiles;
 
-    AuditController(Auditor auditor, JourneyDocuments documents, Clock clock) {
+    AuditController(Auditor auditor, JourneyDocuments documents, Clock clock, ServiceProfiles profiles) {
         this.auditor = auditor;
         this.documents = documents;
         this.clock = clock;
+        this.profiles = profiles;
     }
 
     @Operation(summary = "Audit one journey", description = "The body is a journey document. Answers the JSON report of "
@@ -45,8 +48,9 @@ class AuditController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> audit(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             @Parameter(description = "audit date, YYYY-MM-DD (default today)") @RequestParam(required = false) String asOf,
-            @Parameter(description = "error, warning, info or never (default error)") @RequestParam(required = false) String failOn) {
-        AuditQuery query = AuditQuery.parse(asOf, failOn, clock);
+            @Parameter(description = "error, warning, info or never (default error)") @RequestParam(required = false) String failOn,
+            @Parameter(description = "a built-in rule profile: recommended (default), copc or all") @RequestParam(required = false) String profile) {
+        AuditQuery query = AuditQuery.parse(asOf, failOn, profile, profiles, clock);
         Audit audit = audit(body, contentType, query);
         return json(JsonReport.withOutcome(JsonReport.audit(audit), query.failOn(), query.failOn().fails(List.of(audit))));
     }
@@ -56,8 +60,9 @@ class AuditController {
     @PostMapping(consumes = {JourneyMediaTypes.JSON, JourneyMediaTypes.YAML, JourneyMediaTypes.X_YAML, JourneyMediaTypes.TEXT_YAML},
             produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> auditAsHtml(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
-            @RequestParam(required = false) String asOf, @RequestParam(required = false) String failOn) {
-        Audit audit = audit(body, contentType, AuditQuery.parse(asOf, failOn, clock));
+            @RequestParam(required = false) String asOf, @RequestParam(required = false) String failOn,
+            @RequestParam(required = false) String profile) {
+        Audit audit = audit(body, contentType, AuditQuery.parse(asOf, failOn, profile, profiles, clock));
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
                 .body(HtmlReport.audit(audit));
     }
@@ -67,8 +72,9 @@ class AuditController {
     @PostMapping(path = "/batch", consumes = {JourneyMediaTypes.JSON, JourneyMediaTypes.YAML, JourneyMediaTypes.X_YAML,
             JourneyMediaTypes.TEXT_YAML}, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> batch(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
-            @RequestParam(required = false) String asOf, @RequestParam(required = false) String failOn) {
-        AuditQuery query = AuditQuery.parse(asOf, failOn, clock);
+            @RequestParam(required = false) String asOf, @RequestParam(required = false) String failOn,
+            @RequestParam(required = false) String profile) {
+        AuditQuery query = AuditQuery.parse(asOf, failOn, profile, profiles, clock);
         List<Audit> audits = documents.batch(body, contentType).stream()
                 .map((Journey journey) -> auditor.audit(journey, query.options()))
                 .toList();

@@ -7,18 +7,27 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import org.journeyaudit.engine.audit.AuditOptions;
+import org.journeyaudit.engine.profile.Profile;
 import org.journeyaudit.engine.report.FailOn;
 import org.journeyaudit.service.problem.BadParameterException;
+import org.journeyaudit.service.profile.ServiceProfiles;
 
-/** The query parameters of an audit (and of a comparison), as the command line's options: {@code asOf} and {@code failOn}. */
-public record AuditQuery(LocalDate asOf, FailOn failOn) {
+/**
+ * The query parameters of an audit (and of a comparison), as the command line's options: {@code asOf},
+ * {@code failOn} and {@code profile}.
+ */
+public record AuditQuery(LocalDate asOf, FailOn failOn, Profile profile) {
 
     public static AuditQuery parse(String asOf, String failOn, Clock clock) {
-        return new AuditQuery(date(asOf, clock), failOn(failOn));
+        return new AuditQuery(date(asOf, clock), failOn(failOn), Profile.RECOMMENDED);
+    }
+
+    public static AuditQuery parse(String asOf, String failOn, String profile, ServiceProfiles profiles, Clock clock) {
+        return new AuditQuery(date(asOf, clock), failOn(failOn), profiles.named(profile));
     }
 
     public AuditOptions options() {
-        return AuditOptions.asOf(asOf);
+        return AuditOptions.asOf(asOf).withProfile(profile);
     }
 
     private static LocalDate date(String text, Clock clock) {

@@ -7,11 +7,27 @@ import org.journeyaudit.engine.finding.Finding;
 import org.journeyaudit.engine.journey.Journey;
 import org.journeyaudit.engine.recommend.Recommendation;
 
-/** The outcome of auditing one journey: its findings in report order and its ranked recommendations. */
-public record Audit(Journey journey, LocalDate asOf, List<Finding> findings, List<Recommendation> recommendations) {
+/**
+ * The outcome of auditing one journey: its findings in report order, its ranked recommendations, the name
+ * of the rule profile it was audited with, the findings its suppressions cover (apart, never dropped) and
+ * the suppressions that were not applied or matched nothing.
+ */
+public record Audit(Journey journey, LocalDate asOf, List<Finding> findings, List<Recommendation> recommendations, String profile,
+        List<SuppressedFinding> suppressed, List<SuppressionNote> suppressionNotes) {
 
     public Audit {
         findings = List.copyOf(findings);
         recommendations = List.copyOf(recommendations);
+        profile = profile == null ? "recommended" : profile;
+        suppressed = suppressed == null ? List.of() : List.copyOf(suppressed);
+        suppressionNotes = suppressionNotes == null ? List.of() : List.copyOf(suppressionNotes);
+    }
+
+    public Audit(Journey journey, LocalDate asOf, List<Finding> findings, List<Recommendation> recommendations, String profile) {
+        this(journey, asOf, findings, recommendations, profile, List.of(), List.of());
+    }
+
+    public Audit(Journey journey, LocalDate asOf, List<Finding> findings, List<Recommendation> recommendations) {
+        this(journey, asOf, findings, recommendations, null);
     }
 }

@@ -3,21 +3,32 @@ package org.journeyaudit.engine.audit;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.journeyaudit.engine.profile.Profile;
 import org.journeyaudit.engine.recommend.Action;
 import org.journeyaudit.engine.recommend.Effort;
 
 /**
  * How to audit: the day the audit is taken as of, thresholds that replace rule defaults (rule id to
- * parameter name to value), and efforts that replace an action's default.
+ * parameter name to value; they beat the profile's), efforts that replace an action's default, and the
+ * rule profile (which rules run, at which severity and thresholds).
  */
-public record AuditOptions(LocalDate asOf, Map<String, Map<String, Double>> parameters, Map<Action, Effort> effort) {
+public record AuditOptions(LocalDate asOf, Map<String, Map<String, Double>> parameters, Map<Action, Effort> effort, Profile profile) {
 
     public AuditOptions {
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
         effort = effort == null ? Map.of() : Map.copyOf(effort);
+        profile = profile == null ? Profile.RECOMMENDED : profile;
+    }
+
+    public AuditOptions(LocalDate asOf, Map<String, Map<String, Double>> parameters, Map<Action, Effort> effort) {
+        this(asOf, parameters, effort, Profile.RECOMMENDED);
     }
 
     public static AuditOptions asOf(LocalDate date) {
         return new AuditOptions(date, Map.of(), Map.of());
+    }
+
+    public AuditOptions withProfile(Profile chosen) {
+        return new AuditOptions(asOf, parameters, effort, chosen);
     }
 }

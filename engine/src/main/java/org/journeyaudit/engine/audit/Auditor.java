@@ -44,7 +44,8 @@ public final class Auditor {
             JourneyFacts.of(journey).forEach(session::insert);
             session.insert(new AuditDate(options.asOf()));
             parameters(options).forEach(session::insert);
-            int fired = session.fireAllRules(MAX_RULE_FIRINGS);
+            // a rule the profile disables does not fire, so its findings reach neither the report nor the recommendations
+            int fired = session.fireAllRules(match -> enabled(match.getRule().getMetaData().get("id"), options), MAX_RULE_FIRINGS);
             if (fired >= MAX_RULE_FIRINGS) {
                 throw new RuleBaseException("the rules fired " + fired + " times on journey '" + journey.id() + "' without settling");
             }
@@ -57,7 +58,13 @@ public final class Auditor {
         } finally {
             session.dispose();
         }
-        Map<Finding, Finding> reported = report(journey, raised);
+        List<Finding> enabled = enabledFindings(raised, options);
+        Suppressions suppressions = new Suppressions(journey, options.asOf(), ruleBase.catalogue());
+        List<Finding> open = enabled.stream().filter(f -> suppressions.covering(f) == null).toList();
+        Map<Finding, Finding> reported = report(journey, open, options, "F");
+        Map<Finding, Finding> accepted = report(journey, enabled.stream().filter(f -> suppressions.covering(f) != null).toList(), options, "S");
+        List<SuppressedFinding> suppressed = accepted.entrySet().stream()
+                .map(e -> new SuppressedFinding(e.getValue(), suppressions.covering(e.getKey()))).toList();
         Map<Finding, String> ids = new HashMap<>();
         reported.values().forEach(f -> ids.put(f, f.id()));
         List<Proposal> answered = proposals.stream()
@@ -65,23 +72,44 @@ public final class Auditor {
                 .filter(p -> p.finding() != null)
                 .toList();
         List<Recommendation> recommendations = new RecommendationPlanner(options.effort()).plan(journey, answered, ids);
-        return new Audit(journey, options.asOf(), List.copyOf(reported.values()), recommendations);
+        return new Audit(journey, options.asOf(), List.copyOf(reported.values()), recommendations, options.profile().name(),
+                suppressed, suppressions.notes());
     }
 
-    /** Every rule parameter at its default unless the options replace it. */
+    /** Rules without an id (inferences, recommendations) always run; a catalogue rule runs when the profile enables it. */
+    private boolean enabled(Object ruleId, AuditOptions options) {
+        if (ruleId == null) {
+            return true;
+        }
+        return ruleBase.catalogue().rule(ruleId.toString()).map(options.profile()::enabled).orElse(true);
+    }
+
+    /** Every rule parameter at its default unless the profile, then the options, replace it. */
     private List<Parameter> parameters(AuditOptions options) {
         List<Parameter> parameters = new ArrayList<>();
         for (RuleDescription rule : ruleBase.catalogue().rules()) {
+            Map<String, Double> profile = options.profile().parameters(rule.id());
             Map<String, Double> overrides = options.parameters().getOrDefault(rule.id(), Map.of());
             for (RuleParameter parameter : rule.parameters().values()) {
-                parameters.add(new Parameter(rule.id(), parameter.name(), overrides.getOrDefault(parameter.name(), parameter.defaultValue())));
+                double value = overrides.getOrDefault(parameter.name(), profile.getOrDefault(parameter.name(), parameter.defaultValue()));
+                parameters.add(new Parameter(rule.id(), parameter.name(), value));
             }
         }
         return parameters;
     }
 
-    /** Findings in report order (stage order, then rule, then elements), numbered F1, F2 ..., with their severity. */
-    private Map<Finding, Finding> report(Journey journey, List<Finding> raised) {
+    /** Findings in report order (stage order, then rule, then elements), numbered F1, F2 ... (S1, S2 ... if suppressed), with their severity. */
+    /** The findings of rules the profile enables (a disabled rule does not fire, but another rule may raise in its name). */
+    private List<Finding> enabledFindings(List<Finding> raised, AuditOptions options) {
+        return raised.stream().filter(f -> options.profile().enabled(rule(f))).toList();
+    }
+
+    private RuleDescription rule(Finding finding) {
+        return ruleBase.catalogue().rule(finding.ruleId()).orElseThrow(
+                () -> new RuleBaseException("a finding names rule '" + finding.ruleId() + "', which the catalogue lacks"));
+    }
+
+    private Map<Finding, Finding> report(Journey journey, List<Finding> raised, AuditOptions options, String prefix) {
         Map<String, Integer> stageOrder = new HashMap<>();
         for (int i = 0; i < journey.stages().size(); i++) {
             stageOrder.put(journey.stages().get(i).id(), i);
@@ -95,9 +123,7 @@ public final class Auditor {
         Map<Finding, Finding> reported = new LinkedHashMap<>();
         int number = 1;
         for (Finding finding : ordered) {
-            RuleDescription rule = ruleBase.catalogue().rule(finding.ruleId()).orElseThrow(
-                    () -> new RuleBaseException("a finding names rule '" + finding.ruleId() + "', which the catalogue lacks"));
-            reported.put(finding, finding.reported("F" + number++, rule.severity()));
+            reported.put(finding, finding.reported(prefix + number++, options.profile().severity(rule(finding))));
         }
         return reported;
     }

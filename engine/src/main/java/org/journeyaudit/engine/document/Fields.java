@@ -21,7 +21,7 @@ import org.journeyaudit.engine.journey.DocumentEnum;
  * Reads the fields of one object of a document. Every wrong value is recorded as a problem and read
  * as absent, so that one pass finds everything wrong with the document.
  */
-final class Fields {
+public final class Fields {
 
     private final ObjectNode node;
     private final Problems problems;
@@ -32,7 +32,7 @@ final class Fields {
     }
 
     /** The object's fields, after reporting those not among {@code known}; null if it is no object. */
-    static Fields of(DocNode node, Set<String> known, Problems problems) {
+    public static Fields of(DocNode node, Set<String> known, Problems problems) {
         if (!(node instanceof ObjectNode object)) {
             problems.add(node, "expected an object, found " + node.describe());
             return null;
@@ -46,16 +46,16 @@ final class Fields {
         return new Fields(object, problems);
     }
 
-    ObjectNode node() {
+    public ObjectNode node() {
         return node;
     }
 
-    DocPath path(String name) {
+    public DocPath path(String name) {
         return node.path().field(name);
     }
 
     /** The value of a field, or null when absent or written as null. */
-    DocNode value(String name) {
+    public DocNode value(String name) {
         Field field = node.fields().get(name);
         if (field == null || field.value() instanceof ScalarNode scalar && scalar.type() == ScalarType.NULL) {
             return null;
@@ -63,7 +63,7 @@ final class Fields {
         return field.value();
     }
 
-    String text(String name) {
+    public String text(String name) {
         DocNode value = value(name);
         if (value == null) {
             return null;
@@ -75,7 +75,7 @@ final class Fields {
         return null;
     }
 
-    String requiredText(String name) {
+    public String requiredText(String name) {
         String text = text(name);
         if (text == null && value(name) == null) {
             problems.add(node, "missing required field '" + name + "'");
@@ -86,7 +86,7 @@ final class Fields {
         return text;
     }
 
-    Double number(String name) {
+    public Double number(String name) {
         DocNode value = value(name);
         if (value == null) {
             return null;
@@ -99,7 +99,7 @@ final class Fields {
     }
 
     /** A number that may not be below zero. */
-    Double nonNegative(String name) {
+    public Double nonNegative(String name) {
         Double number = number(name);
         if (number != null && number < 0) {
             problems.add(value(name), "'" + name + "' must not be negative, found " + format(number));
@@ -109,7 +109,7 @@ final class Fields {
     }
 
     /** A share of cases, from 0 to 1. */
-    Double rate(String name) {
+    public Double rate(String name) {
         Double number = number(name);
         if (number != null && (number < 0 || number > 1)) {
             problems.add(value(name), "'" + name + "' is a share of cases and must be between 0 and 1, found " + format(number));
@@ -118,7 +118,7 @@ final class Fields {
         return number;
     }
 
-    Integer integer(String name, int min, int max) {
+    public Integer integer(String name, int min, int max) {
         DocNode value = value(name);
         if (value == null) {
             return null;
@@ -135,7 +135,7 @@ final class Fields {
         return null;
     }
 
-    Boolean bool(String name) {
+    public Boolean bool(String name) {
         DocNode value = value(name);
         if (value == null) {
             return null;
@@ -147,7 +147,7 @@ final class Fields {
         return null;
     }
 
-    LocalDate date(String name) {
+    public LocalDate date(String name) {
         DocNode value = value(name);
         if (value == null) {
             return null;
@@ -164,7 +164,7 @@ final class Fields {
     }
 
     /** An ISO-8601 duration such as PT20M, PT72H or P6D. */
-    Duration duration(String name) {
+    public Duration duration(String name) {
         DocNode value = value(name);
         if (value == null) {
             return null;
@@ -185,7 +185,7 @@ final class Fields {
         return null;
     }
 
-    <E extends Enum<E> & DocumentEnum> E word(String name, Class<E> type) {
+    public <E extends Enum<E> & DocumentEnum> E word(String name, Class<E> type) {
         String text = text(name);
         if (text == null) {
             return null;
@@ -197,7 +197,7 @@ final class Fields {
         });
     }
 
-    List<String> texts(String name) {
+    public List<String> texts(String name) {
         return list(name, item -> {
             if (item instanceof ScalarNode scalar && scalar.type() != ScalarType.NULL) {
                 if (scalar.text().isBlank()) {
@@ -212,7 +212,7 @@ final class Fields {
     }
 
     /** A list whose entries are read by {@code reader}; entries it cannot read (null) are left out. */
-    <T> List<T> list(String name, Function<DocNode, T> reader) {
+    public <T> List<T> list(String name, Function<DocNode, T> reader) {
         DocNode value = value(name);
         if (value == null) {
             return List.of();
@@ -232,7 +232,7 @@ final class Fields {
     }
 
     /** A map of names to scalar values, each value kept as the text it was written as. */
-    Map<String, String> textMap(String name) {
+    public Map<String, String> textMap(String name) {
         Map<String, String> read = new LinkedHashMap<>();
         forEachEntry(name, (key, value) -> {
             if (value instanceof ScalarNode scalar && scalar.type() != ScalarType.NULL) {
@@ -244,7 +244,7 @@ final class Fields {
         return read;
     }
 
-    Map<String, Double> numberMap(String name) {
+    public Map<String, Double> numberMap(String name) {
         Map<String, Double> read = new LinkedHashMap<>();
         forEachEntry(name, (key, value) -> {
             if (value instanceof ScalarNode scalar && (scalar.type() == ScalarType.INTEGER || scalar.type() == ScalarType.DECIMAL)) {
@@ -268,7 +268,7 @@ final class Fields {
         object.fields().values().forEach(field -> reader.accept(field.name(), field.value()));
     }
 
-    static String format(double number) {
+    public static String format(double number) {
         return number == Math.rint(number) && Math.abs(number) < 1e15 ? String.valueOf((long) number) : String.valueOf(number);
     }
 }

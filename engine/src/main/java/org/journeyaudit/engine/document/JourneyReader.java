@@ -1,5 +1,6 @@
 package org.journeyaudit.engine.document;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -27,7 +28,7 @@ import org.journeyaudit.engine.journey.TouchpointStatus;
 public final class JourneyReader {
 
     static final Set<String> JOURNEY_FIELDS = Set.of("id", "name", "version", "owner", "key", "segment", "product",
-            "currency", "economics", "measurement", "metrics", "channels", "stages");
+            "currency", "economics", "measurement", "metrics", "channels", "stages", "suppressions");
     static final Set<String> ECONOMICS_FIELDS = Set.of("costPerMinute", "monthsPerYear");
     static final Set<String> MEASUREMENT_FIELDS = Set.of("lastMeasured", "lastAnalysed", "lastReviewed");
     static final Set<String> CHANNEL_FIELDS = Set.of("id", "name", "mode", "costPerMinute");
@@ -40,6 +41,10 @@ public final class JourneyReader {
     static final Set<String> STEP_FIELDS = Set.of("id", "name", "actor", "system", "kind", "minutes", "waitMinutes",
             "asksCustomer", "uses", "produces", "recontactRate", "automated");
     static final Set<String> DECISION_FIELDS = Set.of("id", "name", "uses");
+    static final Set<String> SUPPRESSION_FIELDS = Set.of("rule", "element", "reason", "expires");
+    static final Set<String> SIDECAR_FIELDS = Set.of("suppressions");
+    /** A rule id as the catalogue writes them, {@code family/slug}; custom checks are {@code custom/<id>}. */
+    private static final java.util.regex.Pattern RULE_ID = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*/[a-z0-9][a-z0-9-]*");
 
     private final DocumentParser parser;
 
@@ -49,6 +54,46 @@ public final class JourneyReader {
 
     public JourneyReader() {
         this(DocumentLimits.DEFAULT);
+    }
+
+    /** The suppressions file beside a journey document: {@code claim.yaml} has {@code claim.suppressions.yaml}. */
+    public static Path sidecarOf(Path journeyFile) {
+        String name = journeyFile.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return journeyFile.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".suppressions.yaml");
+    }
+
+    public static boolean isSidecar(Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".suppressions.yaml");
+    }
+
+    /** A journey document and, when there is one beside it, its suppressions file. */
+    public Journey readWithSidecar(Path file) {
+        Journey journey = read(file);
+        Path sidecar = sidecarOf(file);
+        return Files.isRegularFile(sidecar) ? readSuppressions(sidecar, journey) : journey;
+    }
+
+    /**
+     * Adds the suppressions of a file ({@code suppressions: [...]}, as in the journey document) to a journey;
+     * fails with every problem of the file, each located, when it is invalid or names elements the journey lacks.
+     */
+    public Journey readSuppressions(Path sidecar, Journey journey) {
+        DocumentParser.Parsed parsed = parser.parse(sidecar);
+        Problems problems = new Problems();
+        parsed.problems().forEach(problems::add);
+        Binding binding = new Binding(problems, sidecar.toString());
+        Fields f = Fields.of(parsed.root(), SIDECAR_FIELDS, problems);
+        List<org.journeyaudit.engine.journey.Suppression> read = f == null ? List.of() : f.list("suppressions", binding::suppression);
+        if (f != null && f.value("suppressions") == null) {
+            problems.add(parsed.root(), "missing required field 'suppressions': a list of {rule, element, reason, expires}");
+        }
+        Journey with = journey.withSuppressions(read);
+        new JourneyValidator(with, binding.origins, problems).suppressionTargets(read);
+        if (!problems.isEmpty()) {
+            throw new InvalidDocumentException(sidecar.toString(), InvalidDocumentException.Kind.INVALID, problems.list());
+        }
+        return with;
     }
 
     public Journey read(Path file) {
@@ -73,7 +118,7 @@ public final class JourneyReader {
     public Journey read(String source, DocNode node, List<Problem> earlier) {
         Problems problems = new Problems();
         earlier.forEach(problems::add);
-        Binding binding = new Binding(problems);
+        Binding binding = new Binding(problems, source);
         Journey journey = binding.journey(node);
         if (journey != null) {
             new JourneyValidator(journey, binding.origins, problems).validate();
@@ -88,9 +133,11 @@ public final class JourneyReader {
     private static final class Binding {
         private final Problems problems;
         private final Map<Object, DocNode> origins = new IdentityHashMap<>();
+        private final String source;
 
-        Binding(Problems problems) {
+        Binding(Problems problems, String source) {
             this.problems = problems;
+            this.source = source;
         }
 
         private <T> T remember(T part, DocNode node) {
@@ -119,7 +166,8 @@ public final class JourneyReader {
                     measurement(f.value("measurement")),
                     f.numberMap("metrics"),
                     f.list("channels", this::channel),
-                    f.list("stages", this::stage));
+                    f.list("stages", this::stage),
+                    f.list("suppressions", this::suppression));
             if (f.value("stages") == null) {
                 problems.add(node, "missing required field 'stages': a journey needs at least one stage");
             }
@@ -228,6 +276,28 @@ public final class JourneyReader {
                     f.texts("produces"),
                     f.rate("recontactRate"),
                     automated != null && automated), node);
+        }
+
+        org.journeyaudit.engine.journey.Suppression suppression(DocNode node) {
+            Fields f = Fields.of(node, SUPPRESSION_FIELDS, problems);
+            if (f == null) {
+                return null;
+            }
+            String rule = f.requiredText("rule");
+            if (rule != null && !RULE_ID.matcher(rule).matches()) {
+                problems.add(f.value("rule"), "'" + rule + "' is not a rule id; write family/slug, e.g. handoff/excess or custom/my-check");
+                rule = null;
+            }
+            String element = f.requiredText("element");
+            if (element != null && element.indexOf(':') <= 0) {
+                problems.add(f.value("element"), "'" + element + "' is not an element; write kind:id, e.g. step:ask-photo, "
+                        + "stage:file-claim, touchpoint:file-claim@chat or journey:" + "<id>");
+                element = null;
+            }
+            String reason = f.requiredText("reason");
+            java.time.LocalDate expires = f.date("expires");
+            String origin = source + (node.location().known() ? ":" + node.location().line() : "");
+            return remember(new org.journeyaudit.engine.journey.Suppression(rule, element, reason, expires, origin), node);
         }
 
         private Decision decision(DocNode node) {

@@ -44,6 +44,53 @@ final class JourneyValidator {
         }
         itemOrder();
         decisionInputs();
+        suppressionTargets(journey.suppressions());
+    }
+
+    /** A suppression must name an element the journey has, so that a typo cannot silence nothing (or everything). */
+    void suppressionTargets(List<org.journeyaudit.engine.journey.Suppression> suppressions) {
+        Map<String, List<String>> known = new HashMap<>();
+        known.put("journey", List.of(String.valueOf(journey.id())));
+        known.put("stage", journey.stages().stream().map(Stage::id).filter(java.util.Objects::nonNull).toList());
+        known.put("channel", journey.channels().stream().map(Channel::id).filter(java.util.Objects::nonNull).toList());
+        known.put("step", journey.stages().stream().flatMap(s -> s.steps().stream()).map(Step::id).filter(java.util.Objects::nonNull).toList());
+        known.put("decision", journey.stages().stream().flatMap(s -> s.decisions().stream()).map(Decision::id)
+                .filter(java.util.Objects::nonNull).toList());
+        known.put("touchpoint", journey.stages().stream().flatMap(s -> s.touchpoints().stream().map(t -> s.id() + "@" + t.channel())).toList());
+        known.put("actor", journey.stages().stream().flatMap(s -> s.steps().stream()).map(Step::actor).filter(java.util.Objects::nonNull)
+                .distinct().toList());
+        known.put("system", journey.stages().stream().flatMap(s -> s.steps().stream()).map(Step::system).filter(java.util.Objects::nonNull)
+                .distinct().toList());
+        Set<String> items = new java.util.TreeSet<>(toldItems());
+        journey.stages().forEach(s -> s.steps().forEach(step -> {
+            items.addAll(step.asksCustomer());
+            items.addAll(step.uses());
+            items.addAll(step.produces());
+        }));
+        known.put("item", List.copyOf(items));
+        List<String> barriers = new java.util.ArrayList<>();
+        journey.stages().forEach(s -> {
+            for (int i = 0; i < s.barriers().size(); i++) {
+                barriers.add(s.id() + "#" + (i + 1));
+            }
+        });
+        known.put("barrier", barriers);
+        List<String> kinds = known.keySet().stream().sorted().toList();
+        for (org.journeyaudit.engine.journey.Suppression suppression : suppressions) {
+            if (suppression.element() == null) {
+                continue;
+            }
+            String kind = suppression.element().substring(0, suppression.element().indexOf(':'));
+            String id = suppression.element().substring(kind.length() + 1);
+            DocNode at = field(suppression, "element");
+            List<String> ids = known.get(kind);
+            if (ids == null) {
+                problems.add(at, "unknown element kind '" + kind + "'" + NearestName.hint(kind, kinds));
+            } else if (!ids.contains(id)) {
+                problems.add(at, "the journey has no " + kind + " '" + id + "'"
+                        + NearestName.among(id, ids).map(n -> "; did you mean '" + kind + ":" + n + "'?").orElse(""));
+            }
+        }
     }
 
     private record Identified(String id, Object part) {

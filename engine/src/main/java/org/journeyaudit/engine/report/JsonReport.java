@@ -44,11 +44,25 @@ public final class JsonReport {
         putIfPresent(journey, "owner", audit.journey().owner());
         journey.put("key", audit.journey().key());
         root.put("asOf", audit.asOf().toString());
-        root.set("summary", summary(AuditSummary.of(audit)));
+        root.put("profile", audit.profile());
+        ObjectNode summaryNode = summary(AuditSummary.of(audit));
+        summaryNode.put("suppressed", audit.suppressed().size());
+        summaryNode.put("suppressionsNotApplied", (int) audit.suppressionNotes().stream()
+                .filter(n -> n.status() != org.journeyaudit.engine.audit.SuppressionNote.Status.UNUSED).count());
+        root.set("summary", summaryNode);
         ArrayNode findings = root.putArray("findings");
         audit.findings().forEach(f -> findings.add(finding(f)));
         ArrayNode recommendations = root.putArray("recommendations");
         audit.recommendations().forEach(r -> recommendations.add(recommendation(r)));
+        ArrayNode suppressed = root.putArray("suppressed");
+        audit.suppressed().forEach(s -> suppressed.add(finding(s.finding()).set("suppression", suppression(s.suppression()))));
+        ArrayNode notes = root.putArray("suppressions");
+        audit.suppressionNotes().forEach(n -> {
+            ObjectNode note = suppression(n.suppression());
+            note.put("status", n.status().word());
+            note.put("message", n.message());
+            notes.add(note);
+        });
         return root;
     }
 
@@ -79,6 +93,53 @@ public final class JsonReport {
         ArrayNode rejected = root.putArray("invalid");
         portfolio.rejected().forEach(r -> rejected.add(invalid(r.source(), r.problems())));
         return root;
+    }
+
+    /** The compliance matrix: each journey's cell per rule, counts per journey and per rule, the worst journeys and most broken rules. */
+    public static ObjectNode compliance(org.journeyaudit.engine.compliance.ComplianceMatrix matrix) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("profile", matrix.profile());
+        ArrayNode rules = root.putArray("rules");
+        matrix.rules().forEach(r -> rules.add(r.id()));
+        ArrayNode journeys = root.putArray("journeys");
+        for (var row : matrix.rows()) {
+            ObjectNode journey = journeys.addObject();
+            journey.put("id", row.audit().journey().id());
+            putIfPresent(journey, "version", row.audit().journey().version());
+            journey.put("asOf", row.audit().asOf().toString());
+            ObjectNode cells = journey.putObject("cells");
+            for (int i = 0; i < matrix.rules().size(); i++) {
+                cells.put(matrix.rules().get(i).id(), row.cells().get(i).word());
+            }
+            journey.set("counts", cellCounts(row.counts()));
+        }
+        ObjectNode byRule = root.putObject("byRule");
+        for (int i = 0; i < matrix.rules().size(); i++) {
+            byRule.set(matrix.rules().get(i).id(), cellCounts(matrix.ruleCounts(i)));
+        }
+        ArrayNode worst = root.putArray("worstJourneys");
+        matrix.worstJourneys().stream().limit(org.journeyaudit.engine.compliance.ComplianceReport.TOP).forEach(row -> {
+            ObjectNode w = worst.addObject();
+            w.put("journey", row.label());
+            w.put("failedRules", row.counts().get(org.journeyaudit.engine.compliance.Cell.FAIL));
+            w.put("errors", row.errors());
+        });
+        ArrayNode broken = root.putArray("mostBrokenRules");
+        matrix.mostBrokenRules().stream().limit(org.journeyaudit.engine.compliance.ComplianceReport.TOP).forEach(rule -> {
+            ObjectNode b = broken.addObject();
+            b.put("rule", rule.id());
+            b.put("failedBy", matrix.failures(rule));
+        });
+        return root;
+    }
+
+    private static ObjectNode cellCounts(Map<org.journeyaudit.engine.compliance.Cell, Integer> counts) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("pass", counts.get(org.journeyaudit.engine.compliance.Cell.PASS));
+        node.put("fail", counts.get(org.journeyaudit.engine.compliance.Cell.FAIL));
+        node.put("suppressed", counts.get(org.journeyaudit.engine.compliance.Cell.SUPPRESSED));
+        node.put("notApplicable", counts.get(org.journeyaudit.engine.compliance.Cell.NOT_APPLICABLE));
+        return node;
     }
 
     public static ObjectNode invalid(String source, List<Problem> problems) {
@@ -126,6 +187,16 @@ public final class JsonReport {
         if (withDocumentation) {
             node.put("documentation", rule.documentation());
         }
+        return node;
+    }
+
+    private static ObjectNode suppression(org.journeyaudit.engine.journey.Suppression suppression) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("rule", suppression.rule());
+        node.put("element", suppression.element());
+        node.put("reason", suppression.reason());
+        putIfPresent(node, "expires", suppression.expires() == null ? null : suppression.expires().toString());
+        node.put("origin", suppression.origin());
         return node;
     }
 

@@ -22,10 +22,18 @@ public final class MarkdownReport {
         if (audit.journey().version() != null) {
             out.append(", version ").append(cell(audit.journey().version()));
         }
-        out.append(", audited as of ").append(audit.asOf()).append(".\n\n");
+        out.append(", audited as of ").append(audit.asOf());
+        if (!audit.profile().equals("recommended")) {
+            out.append(" with the profile ").append(cell(audit.profile()));
+        }
+        out.append(".\n\n");
 
         out.append("## Summary\n\n");
-        out.append("- ").append(plural(summary.findings(), "finding")).append(": ").append(TextReport.severityCounts(summary.bySeverity())).append("\n");
+        out.append("- ").append(plural(summary.findings(), "finding")).append(": ").append(TextReport.severityCounts(summary.bySeverity()));
+        if (!audit.suppressed().isEmpty()) {
+            out.append("; ").append(audit.suppressed().size()).append(" suppressed");
+        }
+        out.append("\n");
         if (!summary.byFamily().isEmpty()) {
             out.append("- By family: ").append(String.join(", ", summary.byFamily().entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue()).toList())).append("\n");
@@ -73,6 +81,27 @@ public final class MarkdownReport {
                             .append("` | ").append(f.stage() == null ? "" : cell(f.stage())).append(" | ").append(cell(f.message()))
                             .append(" |\n");
                 }
+            }
+            out.append("\n");
+        }
+        if (!audit.suppressed().isEmpty()) {
+            out.append("## Suppressed findings\n\nAccepted by the journey's owners; not counted above.\n\n");
+            out.append("| Id | Severity | Rule | Stage | Finding | Suppressed for | Reason | Until |\n|---|---|---|---|---|---|---|---|\n");
+            for (org.journeyaudit.engine.audit.SuppressedFinding s : audit.suppressed()) {
+                Finding f = s.finding();
+                out.append("| ").append(f.id()).append(" | ").append(f.severity().word()).append(" | `").append(f.ruleId())
+                        .append("` | ").append(f.stage() == null ? "" : cell(f.stage())).append(" | ").append(cell(f.message()))
+                        .append(" | `").append(cell(s.suppression().element())).append("` | ").append(cell(s.suppression().reason()))
+                        .append(" | ").append(s.suppression().expires() == null ? "" : s.suppression().expires()).append(" |\n");
+            }
+            out.append("\n");
+        }
+        if (!audit.suppressionNotes().isEmpty()) {
+            out.append("## Suppressions not applied or unused\n\n| Status | Rule | Element | Where | Note |\n|---|---|---|---|---|\n");
+            for (org.journeyaudit.engine.audit.SuppressionNote n : audit.suppressionNotes()) {
+                out.append("| ").append(n.status().word()).append(" | `").append(cell(n.suppression().rule())).append("` | `")
+                        .append(cell(n.suppression().element())).append("` | ").append(cell(n.suppression().origin())).append(" | ")
+                        .append(cell(n.message())).append(" |\n");
             }
             out.append("\n");
         }

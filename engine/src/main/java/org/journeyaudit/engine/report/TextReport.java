@@ -29,10 +29,18 @@ public final class TextReport {
             out.append(", version ").append(audit.journey().version());
         }
         out.append(")\n");
-        out.append("As of ").append(audit.asOf()).append("\n\n");
+        out.append("As of ").append(audit.asOf());
+        if (!audit.profile().equals("recommended")) {
+            out.append(", profile ").append(audit.profile());
+        }
+        out.append("\n\n");
 
         out.append("Summary\n");
-        out.append("  ").append(plural(summary.findings(), "finding")).append(": ").append(severityCounts(summary.bySeverity())).append("\n");
+        out.append("  ").append(plural(summary.findings(), "finding")).append(": ").append(severityCounts(summary.bySeverity()));
+        if (!audit.suppressed().isEmpty()) {
+            out.append("; ").append(audit.suppressed().size()).append(" suppressed");
+        }
+        out.append("\n");
         if (!summary.byFamily().isEmpty()) {
             out.append("  by family: ").append(String.join(", ", summary.byFamily().entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue()).toList())).append("\n");
@@ -53,6 +61,27 @@ public final class TextReport {
                             finding.id(), finding.ruleId(), finding.stage() == null ? "" : "  [stage " + finding.stage() + "]"));
                     out.append("                 ").append(finding.message()).append("\n");
                 }
+            }
+        }
+
+        if (!audit.suppressed().isEmpty()) {
+            out.append("\nSuppressed findings (accepted; not counted above)\n");
+            for (org.journeyaudit.engine.audit.SuppressedFinding s : audit.suppressed()) {
+                Finding finding = s.finding();
+                out.append(String.format(Locale.ROOT, "    %-7s %-4s %s%s%n", finding.severity().word().toUpperCase(Locale.ROOT),
+                        finding.id(), finding.ruleId(), finding.stage() == null ? "" : "  [stage " + finding.stage() + "]"));
+                out.append("                 ").append(finding.message()).append("\n");
+                out.append("                 suppressed for ").append(s.suppression().element()).append(": ").append(s.suppression().reason())
+                        .append(s.suppression().expires() == null ? "" : " (until " + s.suppression().expires() + ")")
+                        .append(" [").append(s.suppression().origin()).append("]\n");
+            }
+        }
+        if (!audit.suppressionNotes().isEmpty()) {
+            out.append("\nSuppressions\n");
+            for (org.journeyaudit.engine.audit.SuppressionNote n : audit.suppressionNotes()) {
+                out.append("  ").append(n.status().word().toUpperCase(Locale.ROOT)).append(" ").append(n.suppression().rule())
+                        .append(" for ").append(n.suppression().element()).append(" [").append(n.suppression().origin()).append("]: ")
+                        .append(n.message()).append("\n");
             }
         }
 

@@ -21,6 +21,13 @@ public final class RuleCatalogue {
         this.rules = java.util.Collections.unmodifiableMap(byId);
     }
 
+    /** This catalogue and more rules (custom checks, trusted packs); an id may not repeat. */
+    public RuleCatalogue with(Collection<RuleDescription> more) {
+        List<RuleDescription> all = new java.util.ArrayList<>(rules.values());
+        all.addAll(more);
+        return new RuleCatalogue(all);
+    }
+
     public List<RuleDescription> rules() {
         return List.copyOf(rules.values());
     }

@@ -24,7 +24,7 @@ final class RuleDocumentation {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    record FrontMatter(String title, String severity, Map<String, ParameterEntry> parameters) {
+    record FrontMatter(String title, String severity, Map<String, ParameterEntry> parameters, Boolean recommended) {
     }
 
     record ParameterEntry(Double value, String description) {
@@ -79,6 +79,7 @@ final class RuleDocumentation {
                 parameters.put(name, new RuleParameter(name, entry.value(), entry.description()));
             });
         }
-        return new RuleDescription(ruleId, front.title(), severity, parameters, normalized.substring(end + 5).strip() + "\n");
+        return new RuleDescription(ruleId, front.title(), severity, parameters, normalized.substring(end + 5).strip() + "\n",
+                front.recommended() == null || front.recommended());
     }
 }

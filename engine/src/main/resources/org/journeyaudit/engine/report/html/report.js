@@ -804,6 +804,46 @@
 
   function renderFindings(report, names) {
     var section = resetSection('findings');
+    renderFindingFamilies(section, report, names);
+    renderSuppressed(section, report);
+  }
+
+  /** Suppressed findings and suppressions not applied: listed apart, so nothing disappears silently. */
+  function renderSuppressed(section, report) {
+    var suppressed = report.suppressed || [];
+    var notes = report.suppressions || [];
+    if (suppressed.length) {
+      var list = el('ol', {'class': 'finding-list suppressed-list'});
+      suppressed.forEach(function (f) {
+        var s = f.suppression;
+        list.appendChild(el('li', {'class': 'finding suppressed severity-' + f.severity, 'data-finding': f.id}, [
+          el('div', {'class': 'finding-head'}, [
+            el('span', {'class': 'finding-id', text: f.id}),
+            el('span', {'class': 'severity ' + f.severity, text: f.severity}),
+            el('code', {'class': 'rule', text: f.ruleId})
+          ]),
+          el('p', {'class': 'message', text: f.message}),
+          el('p', {'class': 'muted', text: 'Suppressed for ' + s.element + ': ' + s.reason
+            + (s.expires ? ' (until ' + s.expires + ')' : '') + ' [' + s.origin + ']'})
+        ]));
+      });
+      section.appendChild(el('section', {'class': 'family suppressed-findings'}, [
+        el('h3', null, ['Suppressed', el('span', {'class': 'count', text: String(suppressed.length)})]),
+        el('p', {'class': 'family-intro', text: 'Accepted by the journey\'s owners; not counted in the summary.'}),
+        list
+      ]));
+    }
+    if (notes.length) {
+      section.appendChild(el('section', {'class': 'family suppression-notes'}, [
+        el('h3', null, ['Suppressions not applied or unused', el('span', {'class': 'count', text: String(notes.length)})]),
+        el('ul', null, notes.map(function (n) {
+          return el('li', {text: n.status + ': ' + n.rule + ' for ' + n.element + ' [' + n.origin + ']: ' + n.message});
+        }))
+      ]));
+    }
+  }
+
+  function renderFindingFamilies(section, report, names) {
     if (!report.findings.length) {
       section.appendChild(el('p', {'class': 'empty', text: 'No findings: the journey passes every rule.'}));
       return;

@@ -1,0 +1,48 @@
+package org.journeyaudit.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.journeyaudit.engine.document.InvalidDocumentException;
+import org.journeyaudit.engine.document.NearestName;
+import org.journeyaudit.engine.profile.Profile;
+import org.journeyaudit.engine.profile.ProfileReader;
+import org.journeyaudit.engine.report.TextReport;
+import org.journeyaudit.engine.rulebase.RuleCatalogue;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** {@code --profile NAME|FILE}: a built-in profile by name, or a profile file. */
+final class ProfileOption {
+
+    @Option(names = "--profile", paramLabel = "NAME|FILE",
+            description = "The rule profile: recommended (default), copc, all, or a profile file (YAML or JSON).")
+    String profile;
+
+    /** The profile named; a usage error for an unknown name, {@link InvalidDocumentException} for an invalid file. */
+    Profile load(RuleCatalogue catalogue, CommandSpec spec) {
+        ProfileReader reader = new ProfileReader(catalogue);
+        if (profile == null) {
+            return reader.builtIn("recommended");
+        }
+        if (ProfileReader.isBuiltIn(profile)) {
+            return reader.builtIn(profile);
+        }
+        Path file = Path.of(profile);
+        if (Files.exists(file) || profile.contains("/") || profile.contains("\\") || profile.contains(".")) {
+            return reader.read(file);
+        }
+        throw new ParameterException(spec.commandLine(), "--profile " + profile + ": unknown profile '" + profile + "'"
+                + NearestName.hint(profile, ProfileReader.BUILT_IN) + " (or give a profile file)");
+    }
+
+    /** Prints why a profile file cannot be used. */
+    static void report(InvalidDocumentException invalid, PrintWriter err) {
+        err.println(invalid.source() + " is not a valid profile:");
+        err.print(TextReport.problems(invalid.source(), invalid.problems(), JourneyFiles.yamlStyle(invalid.source())));
+        err.flush();
+    }
+}

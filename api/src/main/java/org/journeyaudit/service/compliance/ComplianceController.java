@@ -1,0 +1,96 @@
+package org.journeyaudit.service.compliance;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.journeyaudit.engine.audit.Audit;
+import org.journeyaudit.engine.audit.AuditOptions;
+import org.journeyaudit.engine.audit.Auditor;
+import org.journeyaudit.engine.compliance.ComplianceMatrix;
+import org.journeyaudit.engine.compliance.ComplianceReport;
+import org.journeyaudit.engine.journey.Journey;
+import org.journeyaudit.engine.profile.Profile;
+import org.journeyaudit.engine.report.FailOn;
+import org.journeyaudit.engine.report.JsonReport;
+import org.journeyaudit.engine.rulebase.RuleBase;
+import org.journeyaudit.service.document.JourneyDocuments;
+import org.journeyaudit.service.document.JourneyMediaTypes;
+import org.journeyaudit.service.problem.BadParameterException;
+import org.journeyaudit.service.profile.ServiceProfiles;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+
+/** The portfolio compliance matrix of 'journey-audit compliance', for journeys posted as a batch. */
+@RestController
+@RequestMapping("/api/compliance")
+class ComplianceController {
+
+    private static final String CSV = "text/csv";
+
+    private final Auditor auditor;
+    private final RuleBase ruleBase;
+    private final JourneyDocuments documents;
+    private final ServiceProfiles profiles;
+    private final Clock clock;
+
+    ComplianceController(Auditor auditor, RuleBase ruleBase, JourneyDocuments documents, ServiceProfiles profiles, Clock clock) {
+        this.auditor = auditor;
+        this.ruleBase = ruleBase;
+        this.documents = documents;
+        this.profiles = profiles;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Compliance matrix of a portfolio", description = "The body is {\"journeys\": [journey, ...]}. Answers the "
+            + "journeys x rules matrix (pass, fail, suppressed, n/a), counts per rule and journey, the worst journeys and most broken "
+            + "rules, as 'journey-audit compliance --format json'; with Accept: text/csv, the CSV. Query: asOf, failOn, profile (built-in).")
+    @PostMapping(consumes = {JourneyMediaTypes.JSON, JourneyMediaTypes.YAML, JourneyMediaTypes.X_YAML, JourneyMediaTypes.TEXT_YAML},
+            produces = {MediaType.APPLICATION_JSON_VALUE, CSV})
+    ResponseEntity<String> compliance(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+            @RequestParam(required = false) String asOf, @RequestParam(required = false) String failOn,
+            @RequestParam(required = false) String profile) {
+        Profile chosen = profiles.named(profile);
+        FailOn threshold = failOn(failOn);
+        AuditOptions options = AuditOptions.asOf(date(asOf)).withProfile(chosen);
+        List<Audit> audits = documents.batch(body, contentType).stream().map((Journey j) -> auditor.audit(j, options)).toList();
+        ComplianceMatrix matrix = ComplianceMatrix.of(audits, ruleBase.catalogue(), chosen);
+        if (accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON_VALUE)) {
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType(CSV + ";charset=UTF-8")).body(ComplianceReport.csv(matrix));
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(JsonReport.write(JsonReport.withOutcome(JsonReport.compliance(matrix), threshold, threshold.fails(audits))));
+    }
+
+    private LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return LocalDate.now(clock);
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new BadParameterException("asOf: '" + text + "' is not a date; write it as YYYY-MM-DD");
+        }
+    }
+
+    private static FailOn failOn(String text) {
+        if (text == null || text.isBlank()) {
+            return FailOn.ERROR;
+        }
+        return Arrays.stream(FailOn.values()).filter(f -> f.word().equals(text.toLowerCase(Locale.ROOT))).findFirst()
+                .orElseThrow(() -> new BadParameterException("failOn: '" + text + "' is not error, warning, info or never"));
+    }
+}
