@@ -64,6 +64,9 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     ProfileOption profile;
 
+    @Mixin
+    RulePackOption rulePacks;
+
     @Spec
     CommandSpec spec;
 
@@ -71,7 +74,7 @@ final class AuditCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RuleBase ruleBase = RuleBase.builtIn();
+        RuleBase ruleBase = rulePacks.ruleBase();
         AuditOptions options = new AuditOptions(asOf == null ? LocalDate.now() : asOf,
                 AuditSettings.parameters(parameters, ruleBase.catalogue(), spec), AuditSettings.efforts(effort, spec));
         try {

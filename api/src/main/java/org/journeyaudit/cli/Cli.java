@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import org.journeyaudit.engine.rulebase.RulePackException;
+
 import picocli.CommandLine;
 
 /**
@@ -29,6 +31,12 @@ public final class Cli {
             return ExitCode.USAGE;
         });
         commandLine.setExecutionExceptionHandler((ex, failed, parseResult) -> {
+            if (ex instanceof RulePackException refused) {
+                // a trusted pack is input: its errors are located in its files, and nothing is audited
+                refused.errors().forEach(failed.getErr()::println);
+                failed.getErr().println("journey-audit: a rule pack cannot be loaded (see above); nothing was run");
+                return ExitCode.INVALID_INPUT;
+            }
             failed.getErr().println("journey-audit: internal error: " + describe(ex));
             return ExitCode.INTERNAL_ERROR;
         });

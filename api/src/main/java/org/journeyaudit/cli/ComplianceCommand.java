@@ -58,6 +58,9 @@ final class ComplianceCommand implements Callable<Integer> {
     @Mixin
     ReportOutput output;
 
+    @Mixin
+    RulePackOption rulePacks;
+
     @Spec
     CommandSpec spec;
 
@@ -65,7 +68,7 @@ final class ComplianceCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RuleBase ruleBase = RuleBase.builtIn();
+        RuleBase ruleBase = rulePacks.ruleBase();
         Profile chosen;
         try {
             chosen = profile.load(ruleBase.catalogue(), spec);

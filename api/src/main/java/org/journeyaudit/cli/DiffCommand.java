@@ -63,6 +63,9 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     ReportOutput output;
 
+    @Mixin
+    RulePackOption rulePacks;
+
     @Spec
     CommandSpec spec;
 
@@ -70,7 +73,7 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RuleBase ruleBase = RuleBase.builtIn();
+        RuleBase ruleBase = rulePacks.ruleBase();
         AuditOptions options = new AuditOptions(asOf == null ? LocalDate.now() : asOf,
                 AuditSettings.parameters(parameters, ruleBase.catalogue(), spec), AuditSettings.efforts(effort, spec));
         List<JourneyFiles.Read> reads = JourneyFiles.readAll(List.of(before, after), new JourneyReader());

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.journeyaudit.engine.document.NearestName;
 import org.journeyaudit.engine.recommend.SavingsFormula;
 import org.journeyaudit.engine.report.JsonReport;
-import org.journeyaudit.engine.rulebase.RuleBase;
 import org.journeyaudit.engine.rulebase.RuleCatalogue;
 import org.journeyaudit.engine.rulebase.RuleDescription;
 
@@ -26,13 +25,16 @@ final class RulesCommand implements Callable<Integer> {
     @Mixin
     ListingFormat format;
 
+    @Mixin
+    RulePackOption rulePacks;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        RuleCatalogue catalogue = RuleBase.builtIn().catalogue();
+        RuleCatalogue catalogue = rulePacks.ruleBase().catalogue();
         if (format.json()) {
             out.print(JsonReport.write(JsonReport.catalogue(catalogue.rules())));
         } else {
@@ -60,13 +62,16 @@ final class RulesCommand implements Callable<Integer> {
         @Mixin
         ListingFormat format;
 
+        @Mixin
+        RulePackOption rulePacks;
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            RuleCatalogue catalogue = RuleBase.builtIn().catalogue();
+            RuleCatalogue catalogue = rulePacks.ruleBase().catalogue();
             Optional<RuleDescription> found = catalogue.rule(id);
             if (found.isEmpty()) {
                 spec.commandLine().getErr().println("journey-audit: unknown rule '" + id + "'" + NearestName.hint(id, catalogue.ids()));

@@ -1,5 +1,7 @@
 package org.journeyaudit.service;
 
+import java.nio.file.Path;
+
 import org.journeyaudit.engine.audit.Auditor;
 import org.journeyaudit.engine.change.ImpactAnalyzer;
 import org.journeyaudit.engine.compare.JourneyComparator;
@@ -7,6 +9,11 @@ import org.journeyaudit.engine.document.ChangeRequestReader;
 import org.journeyaudit.engine.document.DocumentLimits;
 import org.journeyaudit.engine.document.JourneyReader;
 import org.journeyaudit.engine.rulebase.RuleBase;
+import org.journeyaudit.engine.rulebase.RuleDescription;
+import org.journeyaudit.engine.rulebase.RulePack;
+import org.journeyaudit.engine.rulebase.RulePackException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,9 +21,21 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {
 
+    private static final Logger LOG = LoggerFactory.getLogger(EngineConfiguration.class);
+
+    /** The built-in rules and the trusted packs of {@code journey-audit.rule-packs}; a pack that cannot be loaded stops the start-up. */
     @Bean
-    RuleBase ruleBase() {
-        return RuleBase.builtIn();
+    RuleBase ruleBase(ServiceProperties properties) {
+        try {
+            RuleBase ruleBase = RuleBase.builtIn().withPacks(properties.rulePacks().stream().map(Path::of).map(RulePack::load).toList());
+            ruleBase.packs().forEach(pack -> LOG.info("Rule pack {} loaded: {}", pack.directory(),
+                    pack.rules().stream().map(RuleDescription::id).toList()));
+            return ruleBase;
+        } catch (RulePackException refused) {
+            refused.errors().forEach(error -> LOG.error("Rule pack refused: {}", error));
+            LOG.error("journey-audit.rule-packs: a rule pack cannot be loaded; the service does not start");
+            throw refused;
+        }
     }
 
     @Bean

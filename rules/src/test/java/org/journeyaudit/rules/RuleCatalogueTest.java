@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -19,6 +18,7 @@ import java.util.stream.Stream;
 import org.journeyaudit.engine.rulebase.RuleBase;
 import org.journeyaudit.engine.rulebase.RuleCatalogue;
 import org.journeyaudit.engine.rulebase.RuleDescription;
+import org.journeyaudit.engine.rulebase.RulePack;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,8 +29,7 @@ import org.junit.jupiter.api.Test;
 class RuleCatalogueTest {
 
     static final Path RULES = Path.of("src/main/resources/org/journeyaudit/rules");
-    static final List<String> HEADINGS = List.of("## Why it matters", "## What triggers it", "## How to fix it",
-            "## Non-compliant example", "## Compliant example");
+    static final List<String> HEADINGS = RulePack.PAGE_HEADINGS;
     static final List<String> FAMILIES = List.of("redundancy", "coverage", "handoff", "consistency", "governance");
     private static final Pattern ID = Pattern.compile("@id\\(\"([^\"]+)\"\\)");
     private static final Pattern PARAMETER = Pattern.compile("Parameter\\(rule == \"([^\"]+)\", name == \"([^\"]+)\"");
@@ -92,16 +91,7 @@ class RuleCatalogueTest {
 
     @Test
     void everyRuleHasAFixtureThatTriggersItAndANearMissThatMustNot() {
-        Map<String, RuleFixture> fixtures = RuleFixture.all().stream()
-                .collect(Collectors.toMap(RuleFixture::rule, Function.identity()));
-        assertThat(fixtures.keySet()).as("fixture files name catalogue rules").isSubsetOf(catalogue.ids());
-        for (String id : catalogue.ids()) {
-            RuleFixture fixture = fixtures.get(id);
-            assertThat(fixture).as("fixture file of %s", id).isNotNull();
-            assertThat(fixture.file().toString()).endsWith(id + ".yaml");
-            assertThat(fixture.cases()).as("cases of %s that trigger it", id).anyMatch(c -> !c.expected().isEmpty());
-            assertThat(fixture.cases()).as("near misses of %s", id).anyMatch(c -> c.nearMiss() && c.expected().isEmpty());
-        }
+        RuleFixtureRunner.assertEveryRuleHasFixtures(catalogue.ids(), RuleFixture.all());
     }
 
     private static List<Path> drlFiles() throws IOException {

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * One fixture file: {@code fixtures/<family>/<slug>.yaml}, the cases of one rule. Each case holds a
+ * One fixture file: {@code fixtures/<family>/<slug>.yaml}, the cases of one rule (built-in or of a rule pack). Each case holds a
  * journey document, optional parameter overrides and the exact findings of that rule it must yield.
  */
 record RuleFixture(Path file, String rule, List<Case> cases) {
@@ -40,8 +40,14 @@ record RuleFixture(Path file, String rule, List<Case> cases) {
     record Expected(String stage, List<String> elements, String message) {
     }
 
+    /** The built-in rules' fixtures. */
     static List<RuleFixture> all() {
-        try (Stream<Path> files = Files.walk(ROOT)) {
+        return all(ROOT);
+    }
+
+    /** Every fixture file under a fixtures folder (the built-in one, or a rule pack's {@code fixtures/}). */
+    static List<RuleFixture> all(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
             return files.filter(f -> f.toString().endsWith(".yaml")).sorted().map(RuleFixture::read).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

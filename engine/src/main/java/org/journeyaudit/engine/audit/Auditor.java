@@ -18,6 +18,7 @@ import org.journeyaudit.engine.rulebase.RuleBase;
 import org.journeyaudit.engine.rulebase.RuleBaseException;
 import org.journeyaudit.engine.rulebase.RuleDescription;
 import org.journeyaudit.engine.rulebase.RuleParameter;
+import org.journeyaudit.engine.rulebase.RulePack;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.QueryResultsRow;
 
@@ -37,9 +38,33 @@ public final class Auditor {
     }
 
     public Audit audit(Journey journey, AuditOptions options) {
-        KieSession session = ruleBase.newSession();
         List<Finding> raised = new ArrayList<>();
         List<Proposal> proposals = new ArrayList<>();
+        conclude(ruleBase.newSession(), journey, options, raised, proposals);
+        // trusted rule packs: a session each on the same facts; their findings are numbered, suppressed and recommended with the rest
+        for (RulePack pack : ruleBase.packs()) {
+            conclude(pack.newSession(), journey, options, raised, proposals);
+        }
+        List<Finding> enabled = enabledFindings(raised, options);
+        Suppressions suppressions = new Suppressions(journey, options.asOf(), ruleBase.catalogue());
+        List<Finding> open = enabled.stream().filter(f -> suppressions.covering(f) == null).toList();
+        Map<Finding, Finding> reported = report(journey, open, options, "F");
+        Map<Finding, Finding> accepted = report(journey, enabled.stream().filter(f -> suppressions.covering(f) != null).toList(), options, "S");
+        List<SuppressedFinding> suppressed = accepted.entrySet().stream()
+                .map(e -> new SuppressedFinding(e.getValue(), suppressions.covering(e.getKey()))).toList();
+        Map<Finding, String> ids = new HashMap<>();
+        reported.values().forEach(f -> ids.put(f, f.id()));
+        List<Proposal> answered = proposals.stream()
+                .map(p -> new Proposal(p.action(), p.targets(), reported.get(p.finding())))
+                .filter(p -> p.finding() != null)
+                .toList();
+        List<Recommendation> recommendations = new RecommendationPlanner(options.effort()).plan(journey, answered, ids);
+        return new Audit(journey, options.asOf(), List.copyOf(reported.values()), recommendations, options.profile().name(),
+                suppressed, suppressions.notes());
+    }
+
+    /** Puts the journey's facts into the session, fires its rules and collects what they concluded. */
+    private void conclude(KieSession session, Journey journey, AuditOptions options, List<Finding> raised, List<Proposal> proposals) {
         try {
             JourneyFacts.of(journey).forEach(session::insert);
             session.insert(new AuditDate(options.asOf()));
@@ -58,22 +83,6 @@ public final class Auditor {
         } finally {
             session.dispose();
         }
-        List<Finding> enabled = enabledFindings(raised, options);
-        Suppressions suppressions = new Suppressions(journey, options.asOf(), ruleBase.catalogue());
-        List<Finding> open = enabled.stream().filter(f -> suppressions.covering(f) == null).toList();
-        Map<Finding, Finding> reported = report(journey, open, options, "F");
-        Map<Finding, Finding> accepted = report(journey, enabled.stream().filter(f -> suppressions.covering(f) != null).toList(), options, "S");
-        List<SuppressedFinding> suppressed = accepted.entrySet().stream()
-                .map(e -> new SuppressedFinding(e.getValue(), suppressions.covering(e.getKey()))).toList();
-        Map<Finding, String> ids = new HashMap<>();
-        reported.values().forEach(f -> ids.put(f, f.id()));
-        List<Proposal> answered = proposals.stream()
-                .map(p -> new Proposal(p.action(), p.targets(), reported.get(p.finding())))
-                .filter(p -> p.finding() != null)
-                .toList();
-        List<Recommendation> recommendations = new RecommendationPlanner(options.effort()).plan(journey, answered, ids);
-        return new Audit(journey, options.asOf(), List.copyOf(reported.values()), recommendations, options.profile().name(),
-                suppressed, suppressions.notes());
     }
 
     /** Rules without an id (inferences, recommendations) always run; a catalogue rule runs when the profile enables it. */

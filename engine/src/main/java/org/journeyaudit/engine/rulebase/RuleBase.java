@@ -17,7 +17,8 @@ import org.kie.api.runtime.KieSession;
 
 /**
  * The compiled rules and their catalogue. Built once per process from the executable model the build
- * generated (no DRL is compiled at run time); every audit opens its own session on it.
+ * generated (the built-in pack's DRL is never compiled at run time); every audit opens its own session on
+ * it. Trusted rule packs ({@link RulePack}, compiled from DRL at start) may be added beside it.
  */
 public final class RuleBase {
 
@@ -26,10 +27,12 @@ public final class RuleBase {
 
     private final KieBase kieBase;
     private final RuleCatalogue catalogue;
+    private final List<RulePack> packs;
 
-    private RuleBase(KieBase kieBase, RuleCatalogue catalogue) {
+    private RuleBase(KieBase kieBase, RuleCatalogue catalogue, List<RulePack> packs) {
         this.kieBase = kieBase;
         this.catalogue = catalogue;
+        this.packs = List.copyOf(packs);
     }
 
     /** The built-in pack, loaded on first use and shared by every audit of the process. */
@@ -51,7 +54,7 @@ public final class RuleBase {
             }
         }
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
-        return new RuleBase(kieBase, catalogueOf(kieBase, loader));
+        return new RuleBase(kieBase, catalogueOf(kieBase, loader), List.of());
     }
 
     private static List<String> modelClassNames(ClassLoader loader, String modelIndex) {
@@ -98,8 +101,48 @@ public final class RuleBase {
         return new RuleCatalogue(descriptions.values());
     }
 
+    /**
+     * These rules and the trusted packs' beside them: the catalogue holds every pack rule, and the auditor
+     * runs each pack in a session of its own on the same facts. A pack rule may not take an id already
+     * taken (by a built-in rule or an earlier pack).
+     */
+    public RuleBase withPacks(List<RulePack> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> errors = new ArrayList<>();
+        java.util.Map<String, String> owners = new java.util.HashMap<>();
+        catalogue.ids().forEach(id -> owners.put(id, "the built-in rule " + id));
+        for (RulePack pack : packs) {
+            pack.rules().forEach(r -> owners.put(r.id(), pack.source(r.id()).toString()));
+        }
+        List<RuleDescription> added = new ArrayList<>();
+        for (RulePack pack : more) {
+            for (RuleDescription rule : pack.rules()) {
+                String owner = owners.putIfAbsent(rule.id(), pack.source(rule.id()).toString());
+                if (owner != null) {
+                    errors.add(pack.source(rule.id()) + ": rule id '" + rule.id() + "' is already taken by " + owner
+                            + "; give the pack's rule an id of its own");
+                }
+                added.add(rule);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new RulePackException(errors);
+        }
+        List<RulePack> all = new ArrayList<>(packs);
+        all.addAll(more);
+        return new RuleBase(kieBase, catalogue.with(added), all);
+    }
+
+    /** Every rule: the built-in ones and those of the trusted packs. */
     public RuleCatalogue catalogue() {
         return catalogue;
+    }
+
+    /** The trusted packs loaded beside these rules, in the order given. */
+    public List<RulePack> packs() {
+        return packs;
     }
 
     public KieSession newSession() {
