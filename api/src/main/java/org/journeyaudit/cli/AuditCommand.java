@@ -67,6 +67,9 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     RulePackOption rulePacks;
 
+    @Mixin
+    ChecksOption checks;
+
     @Spec
     CommandSpec spec;
 
@@ -78,7 +81,14 @@ final class AuditCommand implements Callable<Integer> {
         AuditOptions options = new AuditOptions(asOf == null ? LocalDate.now() : asOf,
                 AuditSettings.parameters(parameters, ruleBase.catalogue(), spec), AuditSettings.efforts(effort, spec));
         try {
-            options = options.withProfile(profile.load(ruleBase.catalogue(), spec));
+            options = options.withChecks(checks.load());
+        } catch (InvalidDocumentException invalid) {
+            ChecksOption.report(invalid, err);
+            return ExitCode.INVALID_INPUT;
+        }
+        try {
+            // a profile may name the custom checks (custom/<id>) like any rule
+            options = options.withProfile(profile.load(options.checks().addedTo(ruleBase.catalogue()), spec));
         } catch (InvalidDocumentException invalid) {
             ProfileOption.report(invalid, err);
             return ExitCode.INVALID_INPUT;

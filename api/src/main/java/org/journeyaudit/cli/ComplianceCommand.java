@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.journeyaudit.engine.audit.Audit;
 import org.journeyaudit.engine.audit.AuditOptions;
 import org.journeyaudit.engine.audit.Auditor;
+import org.journeyaudit.engine.check.CustomChecks;
 import org.journeyaudit.engine.compliance.ComplianceMatrix;
 import org.journeyaudit.engine.compliance.ComplianceReport;
 import org.journeyaudit.engine.document.InvalidDocumentException;
@@ -19,6 +20,7 @@ import org.journeyaudit.engine.report.FailOn;
 import org.journeyaudit.engine.report.JsonReport;
 import org.journeyaudit.engine.report.TextReport;
 import org.journeyaudit.engine.rulebase.RuleBase;
+import org.journeyaudit.engine.rulebase.RuleCatalogue;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,6 +58,9 @@ final class ComplianceCommand implements Callable<Integer> {
     ProfileOption profile;
 
     @Mixin
+    ChecksOption checks;
+
+    @Mixin
     ReportOutput output;
 
     @Mixin
@@ -69,14 +74,22 @@ final class ComplianceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RuleBase ruleBase = rulePacks.ruleBase();
+        CustomChecks custom;
+        try {
+            custom = checks.load();
+        } catch (InvalidDocumentException invalid) {
+            ChecksOption.report(invalid, err);
+            return ExitCode.INVALID_INPUT;
+        }
+        RuleCatalogue catalogue = custom.addedTo(ruleBase.catalogue());
         Profile chosen;
         try {
-            chosen = profile.load(ruleBase.catalogue(), spec);
+            chosen = profile.load(catalogue, spec);
         } catch (InvalidDocumentException invalid) {
             ProfileOption.report(invalid, err);
             return ExitCode.INVALID_INPUT;
         }
-        AuditOptions options = AuditOptions.asOf(asOf == null ? LocalDate.now() : asOf).withProfile(chosen);
+        AuditOptions options = AuditOptions.asOf(asOf == null ? LocalDate.now() : asOf).withProfile(chosen).withChecks(custom);
         Auditor auditor = new Auditor(ruleBase);
         boolean showProgress = progress || System.console() != null;
 
@@ -105,7 +118,7 @@ final class ComplianceCommand implements Callable<Integer> {
             }
         }
         err.flush();
-        ComplianceMatrix matrix = ComplianceMatrix.of(audits, ruleBase.catalogue(), chosen);
+        ComplianceMatrix matrix = ComplianceMatrix.of(audits, catalogue, chosen);
         String report = switch (format) {
             case TEXT -> ComplianceReport.text(matrix);
             case JSON -> JsonReport.write(JsonReport.withOutcome(JsonReport.compliance(matrix), failOn, failOn.fails(audits)));

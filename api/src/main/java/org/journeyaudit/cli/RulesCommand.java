@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.journeyaudit.engine.document.InvalidDocumentException;
 import org.journeyaudit.engine.document.NearestName;
 import org.journeyaudit.engine.recommend.SavingsFormula;
 import org.journeyaudit.engine.report.JsonReport;
@@ -28,13 +29,22 @@ final class RulesCommand implements Callable<Integer> {
     @Mixin
     RulePackOption rulePacks;
 
+    @Mixin
+    ChecksOption checks;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        RuleCatalogue catalogue = rulePacks.ruleBase().catalogue();
+        RuleCatalogue catalogue;
+        try {
+            catalogue = checks.load().addedTo(rulePacks.ruleBase().catalogue());
+        } catch (InvalidDocumentException invalid) {
+            ChecksOption.report(invalid, spec.commandLine().getErr());
+            return ExitCode.INVALID_INPUT;
+        }
         if (format.json()) {
             out.print(JsonReport.write(JsonReport.catalogue(catalogue.rules())));
         } else {
@@ -65,13 +75,22 @@ final class RulesCommand implements Callable<Integer> {
         @Mixin
         RulePackOption rulePacks;
 
+        @Mixin
+        ChecksOption checks;
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            RuleCatalogue catalogue = rulePacks.ruleBase().catalogue();
+            RuleCatalogue catalogue;
+            try {
+                catalogue = checks.load().addedTo(rulePacks.ruleBase().catalogue());
+            } catch (InvalidDocumentException invalid) {
+                ChecksOption.report(invalid, spec.commandLine().getErr());
+                return ExitCode.INVALID_INPUT;
+            }
             Optional<RuleDescription> found = catalogue.rule(id);
             if (found.isEmpty()) {
                 spec.commandLine().getErr().println("journey-audit: unknown rule '" + id + "'" + NearestName.hint(id, catalogue.ids()));

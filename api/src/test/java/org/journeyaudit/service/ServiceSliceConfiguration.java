@@ -1,6 +1,7 @@
 package org.journeyaudit.service;
 
 import org.journeyaudit.service.document.ChangeDocuments;
+import org.journeyaudit.service.document.CheckDocuments;
 import org.journeyaudit.service.document.JourneyDocuments;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Import;
 /** What a controller slice needs besides the controller: the real engine, never a mock of it. */
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ServiceProperties.class)
-@Import({EngineConfiguration.class, JourneyDocuments.class, ChangeDocuments.class,
+@Import({EngineConfiguration.class, JourneyDocuments.class, ChangeDocuments.class, CheckDocuments.class,
         org.journeyaudit.service.profile.ServiceProfiles.class})
 public class ServiceSliceConfiguration {
 }

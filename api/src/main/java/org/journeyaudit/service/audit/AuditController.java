@@ -9,6 +9,7 @@ import org.journeyaudit.engine.journey.Journey;
 import org.journeyaudit.engine.report.HtmlReport;
 import org.journeyaudit.engine.report.JsonReport;
 import org.journeyaudit.engine.report.Portfolio;
+import org.journeyaudit.service.document.CheckDocuments;
 import org.journeyaudit.service.document.JourneyDocuments;
 import org.journeyaudit.service.document.JourneyMediaTypes;
 import org.journeyaudit.service.profile.ServiceProfiles;
@@ -34,8 +35,10 @@ class AuditController {
     private final JourneyDocuments documents;
     private final Clock clock;
     private final ServiceProfiles profiles;
+    private final CheckDocuments checkDocuments;
 
-    AuditController(Auditor auditor, JourneyDocuments documents, Clock clock, ServiceProfiles profiles) {
+    AuditController(Auditor auditor, JourneyDocuments documents, Clock clock, ServiceProfiles profiles, CheckDocuments checkDocuments) {
+        this.checkDocuments = checkDocuments;
         this.auditor = auditor;
         this.documents = documents;
         this.clock = clock;
@@ -80,6 +83,20 @@ class AuditController {
                 .toList();
         return json(JsonReport.withOutcome(JsonReport.portfolio(new Portfolio(audits, List.of())), query.failOn(),
                 query.failOn().fails(audits)));
+    }
+
+    @Operation(summary = "Audit one journey with custom checks", description = "The body is {\"journey\": journey, \"checks\": "
+            + "[check, ...]}: custom checks are data (a closed vocabulary, never code), reported as rules custom/<id>. Answers the JSON "
+            + "report of 'journey-audit audit --checks FILE --format json'. Invalid checks are a 422 located under /checks/N/...")
+    @PostMapping(path = "/checked", consumes = {JourneyMediaTypes.JSON, JourneyMediaTypes.YAML, JourneyMediaTypes.X_YAML,
+            JourneyMediaTypes.TEXT_YAML}, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> checked(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+            @RequestParam(required = false) String asOf, @RequestParam(required = false) String failOn,
+            @RequestParam(required = false) String profile) {
+        AuditQuery query = AuditQuery.parse(asOf, failOn, profile, profiles, clock);
+        CheckDocuments.Checked request = checkDocuments.checked(body, contentType);
+        Audit audit = auditor.audit(request.journey(), query.options().withChecks(request.checks()));
+        return json(JsonReport.withOutcome(JsonReport.audit(audit), query.failOn(), query.failOn().fails(List.of(audit))));
     }
 
     private Audit audit(byte[] body, MediaType contentType, AuditQuery query) {

@@ -17,7 +17,7 @@ import org.journeyaudit.engine.profile.Profile;
 import org.journeyaudit.engine.report.FailOn;
 import org.journeyaudit.engine.report.JsonReport;
 import org.journeyaudit.engine.rulebase.RuleBase;
-import org.journeyaudit.service.document.JourneyDocuments;
+import org.journeyaudit.service.document.CheckDocuments;
 import org.journeyaudit.service.document.JourneyMediaTypes;
 import org.journeyaudit.service.problem.BadParameterException;
 import org.journeyaudit.service.profile.ServiceProfiles;
@@ -42,11 +42,11 @@ class ComplianceController {
 
     private final Auditor auditor;
     private final RuleBase ruleBase;
-    private final JourneyDocuments documents;
+    private final CheckDocuments documents;
     private final ServiceProfiles profiles;
     private final Clock clock;
 
-    ComplianceController(Auditor auditor, RuleBase ruleBase, JourneyDocuments documents, ServiceProfiles profiles, Clock clock) {
+    ComplianceController(Auditor auditor, RuleBase ruleBase, CheckDocuments documents, ServiceProfiles profiles, Clock clock) {
         this.auditor = auditor;
         this.ruleBase = ruleBase;
         this.documents = documents;
@@ -54,7 +54,8 @@ class ComplianceController {
         this.clock = clock;
     }
 
-    @Operation(summary = "Compliance matrix of a portfolio", description = "The body is {\"journeys\": [journey, ...]}. Answers the "
+    @Operation(summary = "Compliance matrix of a portfolio", description = "The body is {\"journeys\": [journey, ...], \"checks\": [check, ...]} "
+            + "(checks optional: custom checks, reported as rules custom/<id>). Answers the "
             + "journeys x rules matrix (pass, fail, suppressed, n/a), counts per rule and journey, the worst journeys and most broken "
             + "rules, as 'journey-audit compliance --format json'; with Accept: text/csv, the CSV. Query: asOf, failOn, profile (built-in).")
     @PostMapping(consumes = {JourneyMediaTypes.JSON, JourneyMediaTypes.YAML, JourneyMediaTypes.X_YAML, JourneyMediaTypes.TEXT_YAML},
@@ -65,9 +66,10 @@ class ComplianceController {
             @RequestParam(required = false) String profile) {
         Profile chosen = profiles.named(profile);
         FailOn threshold = failOn(failOn);
-        AuditOptions options = AuditOptions.asOf(date(asOf)).withProfile(chosen);
-        List<Audit> audits = documents.batch(body, contentType).stream().map((Journey j) -> auditor.audit(j, options)).toList();
-        ComplianceMatrix matrix = ComplianceMatrix.of(audits, ruleBase.catalogue(), chosen);
+        CheckDocuments.CheckedPortfolio request = documents.portfolio(body, contentType);
+        AuditOptions options = AuditOptions.asOf(date(asOf)).withProfile(chosen).withChecks(request.checks());
+        List<Audit> audits = request.journeys().stream().map((Journey j) -> auditor.audit(j, options)).toList();
+        ComplianceMatrix matrix = ComplianceMatrix.of(audits, request.checks().addedTo(ruleBase.catalogue()), chosen);
         if (accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON_VALUE)) {
             return ResponseEntity.ok().contentType(MediaType.parseMediaType(CSV + ";charset=UTF-8")).body(ComplianceReport.csv(matrix));
         }

@@ -62,4 +62,23 @@ class ComplianceControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("/problems/bad-parameter"));
     }
+
+    @Test
+    void takesCustomChecksAsDataAndGivesThemAColumn() throws Exception {
+        String checks = ", \"checks\": [{\"id\": \"self-service-notifies\", \"title\": \"T\", \"severity\": \"warning\", "
+                + "\"message\": \"{stage}\", \"select\": {\"touchpoint\": {\"channelMode\": \"self-service\"}}, "
+                + "\"require\": {\"equals\": {\"field\": \"notifies\", \"value\": true}}}]}";
+        String body = batch("dashcam-warranty-repair", "retail-defective-goods");
+        mvc.perform(post("/api/compliance?asOf=2026-11-22").contentType("application/json")
+                        .content(body.substring(0, body.length() - 1) + checks))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.journeys[0].cells['custom/self-service-notifies']").value("fail"))
+                .andExpect(jsonPath("$.journeys[1].cells['custom/self-service-notifies']").value("pass"))
+                .andExpect(jsonPath("$.byRule['custom/self-service-notifies'].fail").value(1));
+        mvc.perform(post("/api/compliance").contentType("application/json")
+                        .content(body.substring(0, body.length() - 1) + ", \"checks\": [{\"id\": \"A\"}]}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.problems[0].pointer").value("/checks/0"))
+                .andExpect(jsonPath("$.problems[0].message").value("missing required field 'title'"));
+    }
 }

@@ -3,6 +3,7 @@ package org.journeyaudit.engine.audit;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.journeyaudit.engine.check.CustomChecks;
 import org.journeyaudit.engine.profile.Profile;
 import org.journeyaudit.engine.recommend.Action;
 import org.journeyaudit.engine.recommend.Effort;
@@ -10,14 +11,20 @@ import org.journeyaudit.engine.recommend.Effort;
 /**
  * How to audit: the day the audit is taken as of, thresholds that replace rule defaults (rule id to
  * parameter name to value; they beat the profile's), efforts that replace an action's default, and the
- * rule profile (which rules run, at which severity and thresholds).
+ * rule profile (which rules run, at which severity and thresholds), and the custom checks judged beside the rules.
  */
-public record AuditOptions(LocalDate asOf, Map<String, Map<String, Double>> parameters, Map<Action, Effort> effort, Profile profile) {
+public record AuditOptions(LocalDate asOf, Map<String, Map<String, Double>> parameters, Map<Action, Effort> effort, Profile profile,
+        CustomChecks checks) {
 
     public AuditOptions {
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
         effort = effort == null ? Map.of() : Map.copyOf(effort);
         profile = profile == null ? Profile.RECOMMENDED : profile;
+        checks = checks == null ? CustomChecks.NONE : checks;
+    }
+
+    public AuditOptions(LocalDate asOf, Map<String, Map<String, Double>> parameters, Map<Action, Effort> effort, Profile profile) {
+        this(asOf, parameters, effort, profile, CustomChecks.NONE);
     }
 
     public AuditOptions(LocalDate asOf, Map<String, Map<String, Double>> parameters, Map<Action, Effort> effort) {
@@ -29,6 +36,10 @@ public record AuditOptions(LocalDate asOf, Map<String, Map<String, Double>> para
     }
 
     public AuditOptions withProfile(Profile chosen) {
-        return new AuditOptions(asOf, parameters, effort, chosen);
+        return new AuditOptions(asOf, parameters, effort, chosen, checks);
+    }
+
+    public AuditOptions withChecks(CustomChecks chosen) {
+        return new AuditOptions(asOf, parameters, effort, profile, chosen);
     }
 }

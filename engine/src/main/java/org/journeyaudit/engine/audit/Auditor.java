@@ -45,8 +45,11 @@ public final class Auditor {
         for (RulePack pack : ruleBase.packs()) {
             conclude(pack.newSession(), journey, options, raised, proposals);
         }
+        // Custom checks: fixed engine code judges them over the journey (nothing of theirs runs in a session);
+        // their findings are numbered, given severities and suppressed like the rules' from here on.
+        raised.addAll(options.checks().evaluate(journey));
         List<Finding> enabled = enabledFindings(raised, options);
-        Suppressions suppressions = new Suppressions(journey, options.asOf(), ruleBase.catalogue());
+        Suppressions suppressions = new Suppressions(journey, options.asOf(), options.checks().addedTo(ruleBase.catalogue()));
         List<Finding> open = enabled.stream().filter(f -> suppressions.covering(f) == null).toList();
         Map<Finding, Finding> reported = report(journey, open, options, "F");
         Map<Finding, Finding> accepted = report(journey, enabled.stream().filter(f -> suppressions.covering(f) != null).toList(), options, "S");
@@ -110,11 +113,11 @@ public final class Auditor {
     /** Findings in report order (stage order, then rule, then elements), numbered F1, F2 ... (S1, S2 ... if suppressed), with their severity. */
     /** The findings of rules the profile enables (a disabled rule does not fire, but another rule may raise in its name). */
     private List<Finding> enabledFindings(List<Finding> raised, AuditOptions options) {
-        return raised.stream().filter(f -> options.profile().enabled(rule(f))).toList();
+        return raised.stream().filter(f -> options.profile().enabled(rule(f, options))).toList();
     }
 
-    private RuleDescription rule(Finding finding) {
-        return ruleBase.catalogue().rule(finding.ruleId()).orElseThrow(
+    private RuleDescription rule(Finding finding, AuditOptions options) {
+        return ruleBase.catalogue().rule(finding.ruleId()).or(() -> options.checks().rule(finding.ruleId())).orElseThrow(
                 () -> new RuleBaseException("a finding names rule '" + finding.ruleId() + "', which the catalogue lacks"));
     }
 
@@ -132,7 +135,7 @@ public final class Auditor {
         Map<Finding, Finding> reported = new LinkedHashMap<>();
         int number = 1;
         for (Finding finding : ordered) {
-            reported.put(finding, finding.reported(prefix + number++, options.profile().severity(rule(finding))));
+            reported.put(finding, finding.reported(prefix + number++, options.profile().severity(rule(finding, options))));
         }
         return reported;
     }
