@@ -1364,10 +1364,12 @@
     ]));
     var reasons = el('ul', {'class': 'verdict-reasons'});
     comparison.reasons.better.forEach(function (r) {
-      reasons.appendChild(el('li', {'class': 'reason better'}, [el('span', {'class': 'reason-sign', text: '+'}), r]));
+      reasons.appendChild(el('li', {'class': 'reason better'}, [el('span', {'class': 'reason-sign', text: '+'}),
+        el('span', {'class': 'reason-text', text: r})]));
     });
     comparison.reasons.worse.forEach(function (r) {
-      reasons.appendChild(el('li', {'class': 'reason worse'}, [el('span', {'class': 'reason-sign', text: '\u2212'}), r]));
+      reasons.appendChild(el('li', {'class': 'reason worse'}, [el('span', {'class': 'reason-sign', text: '\u2212'}),
+        el('span', {'class': 'reason-text', text: r})]));
     });
     if (!reasons.children.length) {
       reasons.appendChild(el('li', {'class': 'reason same', text: 'Nothing the comparison weighs has moved.'}));
