@@ -1,5 +1,7 @@
 // The page: sends the journey to POST /api/audits asking for the HTML report, shows it in a
 // sandboxed frame and offers it for download; shows the problems of an invalid document.
+// In the compare mode, sends two versions to POST /api/diff as one YAML (or JSON) body and shows the
+// side-by-side comparison the same way.
 (function () {
   'use strict';
 
@@ -17,9 +19,13 @@
   const placeholder = document.getElementById('report-placeholder');
   const download = document.getElementById('download-link');
   const dropZone = document.getElementById('drop-zone');
+  const compareAsOf = document.getElementById('compare-as-of');
+  const compareButton = document.getElementById('compare-button');
+  const outputTitle = document.getElementById('output-title');
   let downloadUrl = null;
 
   asOf.value = new Date().toISOString().slice(0, 10);
+  compareAsOf.value = asOf.value;
 
   function guessFormat(name, content) {
     if (/\.json$/i.test(name || '') || /^\s*[{[]/.test(content)) {
@@ -52,13 +58,15 @@
   });
   text.addEventListener('input', function () { format.value = guessFormat('', text.value); });
 
-  function showProblems(problem) {
+  /** The problems of a refused document; {@code locate} may say where a problem is in the files the user chose. */
+  function showProblems(problem, locate) {
     problemList.replaceChildren();
     problemsTitle.textContent = problem.title + ': ' + problem.detail;
     (problem.problems || []).forEach(function (p) {
       const item = document.createElement('li');
       const where = document.createElement('code');
-      where.textContent = (p.line ? 'line ' + p.line + ':' + p.column + ' ' : '') + (p.path || p.pointer || '');
+      where.textContent = locate ? locate(p)
+        : (p.line ? 'line ' + p.line + ':' + p.column + ' ' : '') + (p.path || p.pointer || '');
       item.appendChild(where);
       item.appendChild(document.createTextNode(' ' + p.message));
       problemList.appendChild(item);
@@ -80,25 +88,8 @@
         headers: { 'Content-Type': format.value, 'Accept': 'text/html, application/problem+json' },
         body: text.value
       });
-      const type = response.headers.get('Content-Type') || '';
-      if (response.ok && type.startsWith('text/html')) {
-        const html = await response.text();
-        frame.srcdoc = html;
-        frame.hidden = false;
-        placeholder.hidden = true;
-        if (downloadUrl) {
-          URL.revokeObjectURL(downloadUrl);
-        }
-        downloadUrl = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
-        download.href = downloadUrl;
-        download.hidden = false;
-        status.textContent = 'Audited.';
-      } else if (type.indexOf('json') >= 0) {
-        showProblems(await response.json());
-        status.textContent = 'The document was not audited.';
-      } else {
-        status.textContent = 'The service answered ' + response.status + '.';
-      }
+      await show(response, {done: 'Audited.', refused: 'The document was not audited.', title: 'Audit report',
+        file: 'journey-report.html'});
     } catch (failure) {
       status.textContent = 'The service cannot be reached: ' + failure.message;
     } finally {
@@ -106,5 +97,166 @@
     }
   }
 
+  /** The HTML report into the sandboxed frame and the download link, or the problems the service found. */
+  async function show(response, what, locate) {
+    const type = response.headers.get('Content-Type') || '';
+    if (response.ok && type.startsWith('text/html')) {
+      const html = await response.text();
+      frame.srcdoc = html;
+      frame.hidden = false;
+      placeholder.hidden = true;
+      outputTitle.textContent = what.title;
+      if (downloadUrl) {
+        URL.revokeObjectURL(downloadUrl);
+      }
+      downloadUrl = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+      download.href = downloadUrl;
+      download.setAttribute('download', what.file);
+      download.hidden = false;
+      status.textContent = what.done;
+    } else if (type.indexOf('json') >= 0) {
+      showProblems(await response.json(), locate);
+      status.textContent = what.refused;
+    } else {
+      status.textContent = 'The service answered ' + response.status + '.';
+    }
+  }
+
   button.addEventListener('click', audit);
+
+  // ---------------------------------------------------------------- compare two versions
+
+  const modes = {audit: document.getElementById('mode-audit'), compare: document.getElementById('mode-compare')};
+  const panels = {audit: document.getElementById('audit-mode'), compare: document.getElementById('compare-mode')};
+  Object.keys(modes).forEach(function (mode) {
+    modes[mode].addEventListener('click', function () {
+      Object.keys(modes).forEach(function (other) {
+        const on = other === mode;
+        modes[other].classList.toggle('active', on);
+        modes[other].setAttribute('aria-selected', on ? 'true' : 'false');
+        panels[other].hidden = !on;
+      });
+      problems.hidden = true;
+      status.textContent = '';
+    });
+  });
+
+  const versions = {before: null, after: null};
+
+  ['before', 'after'].forEach(function (side) {
+    const input = document.getElementById(side + '-file');
+    const zone = document.getElementById(side + '-zone');
+    const name = document.getElementById(side + '-name');
+    function read(chosen) {
+      if (!chosen) {
+        return;
+      }
+      const reader = new FileReader();
+      reader.onload = function () {
+        versions[side] = {name: chosen.name, text: String(reader.result)};
+        name.textContent = chosen.name;
+        status.textContent = versions.before && versions.after ? 'Both versions loaded: press Compare.'
+          : chosen.name + ' loaded as the ' + side + ' version.';
+      };
+      reader.readAsText(chosen);
+    }
+    input.addEventListener('change', function () { read(input.files[0]); });
+    zone.addEventListener('dragover', function (event) { event.preventDefault(); zone.classList.add('over'); });
+    zone.addEventListener('dragleave', function () { zone.classList.remove('over'); });
+    zone.addEventListener('drop', function (event) {
+      event.preventDefault();
+      zone.classList.remove('over');
+      read(event.dataTransfer.files[0]);
+    });
+  });
+
+  /**
+   * A document's lines, ready to nest under a key: a byte order mark, directives and the opening '---' are blanked (the
+   * lines keep their numbers), and the document ends at a closing '...' or at the next '---'.
+   */
+  function nestable(text) {
+    const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+    let i = 0;
+    while (i < lines.length && (/^%/.test(lines[i]) || /^\s*(#.*)?$/.test(lines[i]))) {
+      if (/^%/.test(lines[i])) {
+        lines[i] = '';
+      }
+      i++;
+    }
+    if (i < lines.length && /^---\s*$/.test(lines[i])) {
+      lines[i] = '';
+      i++;
+    }
+    for (; i < lines.length; i++) {
+      if (/^(\.\.\.|---)(\s.*)?$/.test(lines[i])) {
+        lines.length = i;
+        break;
+      }
+    }
+    while (lines.length && lines[lines.length - 1].trim() === '') {
+      lines.pop();
+    }
+    return lines;
+  }
+
+  /**
+   * The body of POST /api/diff: {"before": ..., "after": ...}. Two JSON documents go into a JSON object; otherwise each
+   * document is indented under its key in a YAML mapping (JSON is YAML too). Either way the lines of each document
+   * keep their order, so a problem's line in the body is found again in the file: {@code locate} does that.
+   */
+  function comparisonBody(before, after) {
+    const json = [before, after].every(function (v) { return /^\s*[{[]/.test(v.text.replace(/^\uFEFF/, '')); });
+    const b = nestable(before.text);
+    const a = nestable(after.text);
+    let body;
+    let shift;
+    if (json) {
+      body = '{"before":\n' + b.join('\n') + '\n,"after":\n' + a.join('\n') + '\n}\n';
+      shift = 0;
+    } else {
+      const indent = function (lines) { return lines.map(function (l) { return l ? '  ' + l : l; }).join('\n'); };
+      body = 'before:\n' + indent(b) + '\nafter:\n' + indent(a) + '\n';
+      shift = 2;
+    }
+    const afterStart = 2 + b.length + 1;
+    function locate(p) {
+      const pointer = p.pointer || '';
+      const side = pointer.indexOf('/after') === 0 ? 'after' : pointer.indexOf('/before') === 0 ? 'before' : null;
+      let where = '';
+      if (side && p.line) {
+        const line = side === 'after' ? p.line - afterStart + 1 : p.line - 1;
+        where = (side === 'after' ? after : before).name + ' line ' + line + ':' + Math.max(1, p.column - shift) + ' ';
+      } else if (side) {
+        where = (side === 'after' ? after : before).name + ' ';
+      }
+      return where + (p.path || pointer);
+    }
+    return {body: body, type: json ? 'application/json' : 'application/yaml', locate: locate};
+  }
+
+  async function compare() {
+    if (!versions.before || !versions.after) {
+      status.textContent = 'Choose both versions first: the journey as it is (before) and as it will be (after).';
+      return;
+    }
+    compareButton.disabled = true;
+    status.textContent = 'Comparing…';
+    problems.hidden = true;
+    const request = comparisonBody(versions.before, versions.after);
+    try {
+      const response = await fetch('api/diff?asOf=' + encodeURIComponent(compareAsOf.value || ''), {
+        method: 'POST',
+        headers: { 'Content-Type': request.type, 'Accept': 'text/html, application/problem+json' },
+        body: request.body
+      });
+      await show(response, {done: 'Compared.', refused: 'The versions were not compared.', title: 'Comparison',
+        file: 'journey-comparison.html'}, request.locate);
+    } catch (failure) {
+      status.textContent = 'The service cannot be reached: ' + failure.message;
+    } finally {
+      compareButton.disabled = false;
+    }
+  }
+
+  compareButton.addEventListener('click', compare);
 }());

@@ -15,6 +15,7 @@ import org.journeyaudit.engine.compare.JourneyComparison;
 import org.journeyaudit.engine.document.JourneyReader;
 import org.journeyaudit.engine.report.ComparisonReport;
 import org.journeyaudit.engine.report.FailOn;
+import org.journeyaudit.engine.report.HtmlReport;
 import org.journeyaudit.engine.report.JsonReport;
 import org.journeyaudit.engine.report.TextReport;
 import org.journeyaudit.engine.rulebase.RuleBase;
@@ -40,8 +41,8 @@ final class DiffCommand implements Callable<Integer> {
     Path after;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
-    AnalysisFormat format;
+            description = "text, json, markdown or html (the two versions side by side; default: ${DEFAULT-VALUE}).")
+    DiffFormat format;
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
             description = "Exit with 1 when the after version introduces a finding at least this severe: error, warning, info or "
@@ -96,6 +97,7 @@ final class DiffCommand implements Callable<Integer> {
             case JSON -> JsonReport.write(JsonReport.withOutcome(ComparisonReport.json(comparison), failOn, failed));
             case TEXT -> ComparisonReport.text(comparison);
             case MARKDOWN -> ComparisonReport.markdown(comparison);
+            case HTML -> HtmlReport.diff(comparison, failOn);
         };
         if (!output.write(report, out, err)) {
             return ExitCode.INVALID_INPUT;

@@ -1,10 +1,12 @@
 package org.journeyaudit.service.change;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 import org.journeyaudit.engine.compare.JourneyComparator;
 import org.journeyaudit.engine.compare.JourneyComparison;
 import org.journeyaudit.engine.report.ComparisonReport;
+import org.journeyaudit.engine.report.HtmlReport;
 import org.journeyaudit.engine.report.JsonReport;
 import org.journeyaudit.service.audit.AuditQuery;
 import org.journeyaudit.service.document.ChangeDocuments;
@@ -21,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
-/** Two versions of a journey compared; the JSON of 'journey-audit diff --format json'. */
+/** Two versions of a journey compared; the JSON of 'journey-audit diff --format json', or its HTML page. */
 @RestController
 class DiffController {
 
@@ -50,5 +52,20 @@ class DiffController {
         boolean failed = comparison.failedBy(query.failOn());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .body(JsonReport.write(JsonReport.withOutcome(ComparisonReport.json(comparison), query.failOn(), failed)));
+    }
+
+    @Operation(summary = "Compare two versions of a journey into the visual report", description = "The same comparison as the "
+            + "JSON report, as the self-contained HTML page of 'journey-audit diff --format html' (asked for with Accept: text/html): "
+            + "the verdict, the measures, and the two coverage matrices and swimlanes side by side with what was resolved, "
+            + "introduced, gained and lost marked.")
+    @PostMapping(path = "/api/diff", consumes = {JourneyMediaTypes.JSON, JourneyMediaTypes.YAML, JourneyMediaTypes.X_YAML,
+            JourneyMediaTypes.TEXT_YAML}, produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> diffAsHtml(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+            @RequestParam(required = false) String asOf, @RequestParam(required = false) String failOn) {
+        AuditQuery query = AuditQuery.parse(asOf, failOn, clock);
+        ChangeDocuments.ComparisonRequest request = documents.comparison(body, contentType);
+        JourneyComparison comparison = comparator.compare(request.before(), request.after(), query.options());
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .body(HtmlReport.diff(comparison, query.failOn()));
     }
 }

@@ -1,6 +1,9 @@
 package org.journeyaudit.service.change;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.journeyaudit.service.change.ImpactControllerTest.indent;
 import static org.journeyaudit.service.change.ImpactControllerTest.sample;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -61,6 +64,32 @@ class DiffControllerTest {
                 .andExpect(jsonPath("$.coverage.gained[0]").value("get-advice@messenger"))
                 .andExpect(jsonPath("$.outcome.failOn").value("warning"))
                 .andExpect(jsonPath("$.outcome.failed").value(true));
+    }
+
+    @Test
+    void theSameComparisonIsAvailableAsTheSideBySidePage() throws Exception {
+        mvc.perform(post("/api/diff?asOf=2026-11-22").contentType("application/yaml").accept(MediaType.TEXT_HTML)
+                        .content(versions("complaint-handling-before.yaml", "complaint-handling-after.yaml")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                .andExpect(content().string(startsWith("<!DOCTYPE html>")))
+                .andExpect(content().string(containsString("id=\"report-data\">{\"comparison\":{")))
+                .andExpect(content().string(containsString("\"verdict\":\"better\"")))
+                .andExpect(content().string(containsString("\"marks\":{\"before\":{\"resolved\":[\"stage:file-complaint\"")))
+                .andExpect(content().string(not(containsString("https://"))));
+        mvc.perform(post("/api/diff?asOf=2026-11-22&failOn=warning").contentType("application/yaml").accept(MediaType.TEXT_HTML)
+                        .content(versions("insurance-insured-event.yaml", "changes/after/insurance-insured-event.yaml")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"outcome\":{\"failOn\":\"warning\",\"failed\":true}")));
+    }
+
+    @Test
+    void anInvalidVersionIsAProblemEvenWhenHtmlIsAsked() throws Exception {
+        mvc.perform(post("/api/diff").contentType("application/yaml").accept(MediaType.TEXT_HTML, MediaType.APPLICATION_PROBLEM_JSON)
+                        .content("before: {id: j, stages: [{id: s}]}\nafter: {id: j, stages: [{id: s, emotion: 9}]}\n"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.problems[0].pointer").value("/after/stages/0/emotion"));
     }
 
     @Test

@@ -7,12 +7,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.journeyaudit.engine.audit.Audit;
+import org.journeyaudit.engine.compare.JourneyComparison;
+import org.journeyaudit.engine.finding.Finding;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -74,6 +79,60 @@ public final class HtmlReport {
         ArrayNode worstFirst = data.putArray("worstFirst");
         portfolio.worstFirst().forEach(audit -> worstFirst.add(index.get(audit)));
         return page(data);
+    }
+
+    /**
+     * Two versions of a journey side by side. The data is {@code {"comparison": <the JSON of diff --format json, with its
+     * outcome>, "before": {"report", "map"}, "after": {"report", "map"}, "marks": {"before": {"resolved", "lost"},
+     * "after": {"introduced", "gained"}}}}: the marks are the map elements to flag on each side, named as the page names
+     * them ({@link #drawnElements}), the cells lost and gained as {@code touchpoint:stage@channel}.
+     */
+    public static String diff(JourneyComparison comparison, FailOn failOn) {
+        ObjectNode data = JSON.createObjectNode();
+        data.set("comparison", JsonReport.withOutcome(ComparisonReport.json(comparison), failOn, comparison.failedBy(failOn)));
+        for (Audit audit : List.of(comparison.before(), comparison.after())) {
+            ObjectNode side = data.putObject(audit == comparison.before() ? "before" : "after");
+            side.set("report", JsonReport.audit(audit));
+            side.set("map", JourneyMapJson.of(audit.journey()));
+        }
+        ObjectNode marks = data.putObject("marks");
+        ObjectNode before = marks.putObject("before");
+        strings(before.putArray("resolved"), drawnElements(comparison.resolved()));
+        strings(before.putArray("lost"), comparison.coverage().lost().stream().map(cell -> "touchpoint:" + cell).toList());
+        ObjectNode after = marks.putObject("after");
+        strings(after.putArray("introduced"), drawnElements(comparison.introduced()));
+        strings(after.putArray("gained"), comparison.coverage().gained().stream().map(cell -> "touchpoint:" + cell).toList());
+        return page(data);
+    }
+
+    /**
+     * The elements of the findings as the map draws them, each once: steps, stages, cells, barriers as named; in a
+     * stage's finding a channel is that stage's cell on the channel and an actor that stage's lane
+     * ({@code lane:stage/actor}); a channel or an actor outside any stage is its column header or every lane of it.
+     * Systems and information items have no shape of their own on the map (the steps and cells naming them carry the mark).
+     */
+    static Set<String> drawnElements(List<Finding> findings) {
+        Set<String> drawn = new LinkedHashSet<>();
+        for (Finding finding : findings) {
+            for (String element : finding.elements()) {
+                int colon = element.indexOf(':');
+                String kind = colon < 0 ? "" : element.substring(0, colon);
+                String id = element.substring(colon + 1);
+                switch (kind) {
+                    case "step", "stage", "touchpoint", "barrier" -> drawn.add(element);
+                    case "channel" -> drawn.add(finding.stage() == null ? element : "touchpoint:" + finding.stage() + "@" + id);
+                    case "actor" -> drawn.add(finding.stage() == null ? element : "lane:" + finding.stage() + "/" + id);
+                    default -> {
+                        // systems, items, the journey: not drawn as a shape of their own
+                    }
+                }
+            }
+        }
+        return drawn;
+    }
+
+    private static void strings(ArrayNode array, Iterable<String> values) {
+        values.forEach(array::add);
     }
 
     private static String page(ObjectNode data) {

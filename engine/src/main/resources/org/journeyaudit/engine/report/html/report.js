@@ -317,8 +317,9 @@
 
   // ---------------------------------------------------------------- coverage matrix
 
-  function renderMatrix(map, findings) {
-    var section = resetSection('coverage-matrix');
+  /** The coverage matrix into the section {@code sectionId} (default #coverage-matrix). */
+  function renderMatrix(map, findings, sectionId) {
+    var section = resetSection(sectionId || 'coverage-matrix');
     if (!map.channels.length || !map.stages.length) {
       section.appendChild(el('p', {'class': 'empty', text: 'The journey declares no channels, so there is no matrix to draw.'}));
       return;
@@ -385,6 +386,10 @@
       el('table', {'class': 'matrix'}, [el('thead', null, [headRow]), body])
     ]));
 
+    section.appendChild(matrixLegend());
+  }
+
+  function matrixLegend() {
     var legend = el('ul', {'class': 'legend matrix-legend', 'aria-label': 'legend'});
     Object.keys(STATUS).forEach(function (status) {
       legend.appendChild(el('li', null, [
@@ -396,14 +401,14 @@
       el('span', {'class': 'swatch swatch-present swatch-flawed'}, [el('span', {'class': 'finding-badge severity-warning', text: 'F1'})]),
       el('span', null, [el('strong', {text: 'flagged'}), ': a finding names the cell (its number; hover for the message)'])
     ]));
-    section.appendChild(legend);
+    return legend;
   }
 
   function resetSection(id) {
     var section = document.getElementById(id);
     // keep the heading and the introduction written in the page
     Array.prototype.slice.call(section.children).forEach(function (child) {
-      if (!(child.tagName === 'H2' || child.classList.contains('section-intro'))) {
+      if (!(child.tagName === 'H2' || child.classList.contains('section-intro') || child.classList.contains('keep'))) {
         section.removeChild(child);
       }
     });
@@ -426,8 +431,9 @@
     return classes;
   }
 
-  function renderSwimlanes(report, map, findings) {
-    var section = resetSection('swimlanes');
+  /** The backstage swimlanes into the section {@code sectionId} (default #swimlanes). */
+  function renderSwimlanes(report, map, findings, sectionId) {
+    var section = resetSection(sectionId || 'swimlanes');
     var highlighted = stepClasses(report);
     var anySteps = false;
     var blocks = el('div', {'class': 'stage-lanes-list'});
@@ -439,6 +445,10 @@
     if (!anySteps) {
       section.appendChild(el('p', {'class': 'empty', text: 'The journey records no backstage steps.'}));
     }
+    section.insertBefore(lanesLegend(), blocks);
+  }
+
+  function lanesLegend() {
     var legend = el('ul', {'class': 'legend lanes-legend', 'aria-label': 'legend'}, [
       el('li', null, [el('span', {'class': 'swatch step-swatch'}), el('span', null, [el('strong', {text: 'step'}), ': what is done, its kind and system'])]),
       el('li', null, [legendArrow('flow'), el('span', null, [el('strong', {text: 'next step'}), ' by the same actor'])]),
@@ -452,7 +462,7 @@
         el('span', null, [el('strong', {text: h.label}), ' (' + h.rule + '): ' + h.explain])
       ]));
     });
-    section.insertBefore(legend, blocks);
+    return legend;
   }
 
   function legendArrow(kind) {
@@ -1007,19 +1017,20 @@
     selected = item;
     item.classList.add('selected');
     item.setAttribute('aria-pressed', 'true');
-    var targets = JSON.parse(item.getAttribute('data-targets') || '[]');
     var first = null;
     var shown = dictionary();
-    Array.prototype.forEach.call(document.querySelectorAll('#report-header[data-element], #coverage-matrix [data-element], '
-        + '#swimlanes [data-element], #emotion-curve [data-element]'),
-        function (node) {
-          var element = node.getAttribute('data-element');
-          if (targets.indexOf(element) >= 0) {
-            node.classList.add('highlight');
-            shown[element] = true;
-            first = first || node;
-          }
-        });
+    var targets = [];
+    targetGroups(item).forEach(function (group) {
+      targets = targets.concat(group.targets.filter(function (t) { return targets.indexOf(t) < 0; }));
+      mapElements(group.scope).forEach(function (node) {
+        var element = node.getAttribute('data-element');
+        if (group.targets.indexOf(element) >= 0) {
+          node.classList.add('highlight');
+          shown[element] = true;
+          first = first || node;
+        }
+      });
+    });
     // the chips of targets the map does not show are told apart
     Array.prototype.forEach.call(item.querySelectorAll('[data-target]'), function (chip) {
       chip.classList.toggle('on-map', shown[chip.getAttribute('data-target')] === true);
@@ -1037,8 +1048,37 @@
     }
   }
 
+  var JOURNEY_MAP = ['#report-header', '#coverage-matrix', '#swimlanes', '#emotion-curve'];
+
+  /**
+   * What an item names and where: {@code data-groups}, a list of {scope: [section selectors], targets: [elements]} (a
+   * finding of a comparison names the elements of its own side), or else its {@code data-targets} on the journey map.
+   */
+  function targetGroups(item) {
+    var groups = item.getAttribute('data-groups');
+    if (groups) {
+      return JSON.parse(groups);
+    }
+    return [{scope: JOURNEY_MAP, targets: JSON.parse(item.getAttribute('data-targets') || '[]')}];
+  }
+
+  /** The map elements ([data-element]) of the sections named, the sections themselves included. */
+  function mapElements(selectors) {
+    var nodes = [];
+    selectors.forEach(function (selector) {
+      var section = document.querySelector(selector);
+      if (section) {
+        if (section.hasAttribute('data-element')) {
+          nodes.push(section);
+        }
+        nodes = nodes.concat(Array.prototype.slice.call(section.querySelectorAll('[data-element]')));
+      }
+    });
+    return nodes;
+  }
+
   function wireSelection() {
-    ['#recommendations', '#findings'].forEach(function (selector) {
+    ['#recommendations', '#findings', '#diff-findings'].forEach(function (selector) {
       var container = document.querySelector(selector);
       container.addEventListener('click', function (event) {
         if (event.target.closest('a')) {
@@ -1183,10 +1223,261 @@
     show(data.journeys[first] ? first : 0);
   }
 
+  // ---------------------------------------------------------------- two versions side by side
+
+  var MEASURES = {pingPongReturns: 'ping-pong returns', customerRequests: 'customer requests',
+    handlingMinutes: 'handling minutes', waitMinutes: 'waiting minutes'};
+  var SIDES = {
+    before: {title: 'Before', matrix: '#before-matrix', lanes: '#before-swimlanes'},
+    after: {title: 'After', matrix: '#after-matrix', lanes: '#after-swimlanes'}
+  };
+  var DIFF_MARKS = [
+    {cls: 'resolved', side: 'before', label: 'resolved', explain: 'named by a finding the after version no longer has'},
+    {cls: 'introduced', side: 'after', label: 'introduced', explain: 'named by a finding the after version brings'},
+    {cls: 'lost', side: 'before', label: 'cell lost', explain: 'present before, no longer present after'},
+    {cls: 'gained', side: 'after', label: 'cell gained', explain: 'not present before, present after'}
+  ];
+
+  function measureLabel(name) {
+    return MEASURES[name] || name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  }
+
+  /** Whether a change is for the better, the worse, or neither (unweighed measures are neither). */
+  function direction(measure) {
+    if (!measure.weighed || measure.change === 0) {
+      return 'same';
+    }
+    return (measure.change < 0) === (measure.better === 'lower') ? 'better' : 'worse';
+  }
+
+  function renderComparison(data) {
+    var comparison = data.comparison;
+    document.getElementById('report').hidden = true;
+    document.getElementById('comparison').hidden = false;
+    document.body.classList.add('is-comparison');
+    var before = comparison.before.journey;
+    var after = comparison.after.journey;
+    document.title = 'Journey comparison: ' + after.name;
+    document.getElementById('comparison-name').textContent = after.name;
+    var meta = clear(document.getElementById('comparison-meta'));
+    [['Journey', after.id + (before.id !== after.id ? ' (before: ' + before.id + ')' : '')],
+      ['versions', (before.version || 'before') + ' \u2192 ' + (after.version || 'after')],
+      ['both audited as of', comparison.asOf]].forEach(function (part, i) {
+      if (i > 0) {
+        meta.appendChild(el('span', {'class': 'sep', text: ' \u00b7 ', 'aria-hidden': 'true'}));
+      }
+      meta.appendChild(el('span', {'class': 'meta-item'}, [part[0] + ' ', el('strong', {text: part[1]})]));
+    });
+    renderVerdict(comparison);
+    renderMeasures(comparison);
+
+    ['before', 'after'].forEach(function (side) {
+      var entry = data[side];
+      var findings = indexFindings(entry.report);
+      renderMatrix(entry.map, findings, SIDES[side].matrix.substring(1));
+      renderSwimlanes(entry.report, entry.map, findings, SIDES[side].lanes.substring(1));
+      var marks = (data.marks || {})[side] || {};
+      Object.keys(marks).forEach(function (cls) {
+        markElements([SIDES[side].matrix, SIDES[side].lanes], marks[cls], cls);
+      });
+    });
+    // the longer backstage gets the wider column (a staircase of 10 steps beside one of 5)
+    var lanes = document.querySelector('#diff-swimlanes .side-by-side');
+    ['before', 'after'].forEach(function (side) {
+      var longest = Math.max.apply(null, [4].concat(data[side].map.stages.map(function (stage) { return stage.steps.length; })));
+      lanes.style.setProperty('--' + side + '-weight', longest + 'fr');
+    });
+    appendAfter('#diff-matrices .side-by-side', [diffLegend('matrix'), matrixLegend()]);
+    appendAfter('#diff-swimlanes .side-by-side', [diffLegend('lanes'), lanesLegend()]);
+    renderDiffFindings(data);
+
+    var footer = clear(document.getElementById('comparison-footer'));
+    footer.appendChild(el('p', null, [
+      'Comparison of ', el('strong', {text: after.name}), ', ' + (before.version || 'before') + ' and ' + (after.version || 'after')
+      + ', both audited as of ' + comparison.asOf + '. Produced by Journey Audit; a finding is matched by its rule, stage and elements, '
+      + 'never by its message or number.'
+    ]));
+    drawConnectors();
+  }
+
+  function appendAfter(selector, nodes) {
+    var anchor = document.querySelector(selector);
+    nodes.slice().reverse().forEach(function (node) {
+      anchor.parentNode.insertBefore(node, anchor.nextSibling);
+    });
+  }
+
+  /** The key a drawn element answers to: a lane label is its stage's lane, and also the actor. */
+  function drawnKeys(node) {
+    var element = node.getAttribute('data-element');
+    if (node.classList.contains('lane-label')) {
+      var lanes = node.closest('[data-stage]');
+      return lanes ? ['lane:' + lanes.getAttribute('data-stage') + '/' + node.getAttribute('data-actor'), element] : [element];
+    }
+    return [element];
+  }
+
+  /** Adds the class to the drawn elements of the sections whose names are listed. */
+  function markElements(selectors, elements, cls) {
+    var wanted = dictionary();
+    elements.forEach(function (e) {
+      wanted[e] = true;
+    });
+    mapElements(selectors).forEach(function (node) {
+      if (node.classList.contains('system')) {
+        return;
+      }
+      if (drawnKeys(node).some(function (key) { return wanted[key] === true; })) {
+        node.classList.add(cls);
+        node.setAttribute('title', (node.getAttribute('title') || '') + '\n(' + cls + ' in the comparison)');
+        if (node.matches('.step, td.cell, .stage-head, .matrix th, .lane-label')) {
+          var tags = node.querySelector(':scope > .diff-tags');
+          if (!tags) {
+            tags = el('span', {'class': 'diff-tags'});
+            node.appendChild(tags);
+          }
+          tags.appendChild(el('span', {'class': 'diff-tag tag-' + cls, text: cls}));
+        }
+      }
+    });
+  }
+
+  function diffLegend(kind) {
+    return el('ul', {'class': 'legend diff-legend diff-legend-' + kind, 'aria-label': 'what the comparison marks'},
+        DIFF_MARKS.filter(function (m) { return kind === 'matrix' || (m.cls !== 'gained' && m.cls !== 'lost'); }).map(function (m) {
+          return el('li', null, [
+            el('span', {'class': 'swatch diff-swatch ' + m.cls}),
+            el('span', null, [el('strong', {text: m.label}), ' (' + m.side + '): ' + m.explain])
+          ]);
+        }));
+  }
+
+  function renderVerdict(comparison) {
+    var box = clear(document.getElementById('verdict'));
+    var f = comparison.findings;
+    box.setAttribute('data-verdict', comparison.verdict);
+    box.appendChild(el('div', {'class': 'verdict-line'}, [
+      el('span', {'class': 'verdict-label', text: 'Verdict'}),
+      el('span', {'class': 'verdict-word verdict-' + comparison.verdict, id: 'verdict-word', text: comparison.verdict.toUpperCase()}),
+      el('span', {'class': 'verdict-counts', text: [f.resolved.length + ' resolved', f.introduced.length + ' introduced',
+        f.changed.length + ' changed', f.unchanged.length + ' unchanged'].join(' \u00b7 ')})
+    ]));
+    var reasons = el('ul', {'class': 'verdict-reasons'});
+    comparison.reasons.better.forEach(function (r) {
+      reasons.appendChild(el('li', {'class': 'reason better'}, [el('span', {'class': 'reason-sign', text: '+'}),
+        el('span', {'class': 'reason-text', text: r})]));
+    });
+    comparison.reasons.worse.forEach(function (r) {
+      reasons.appendChild(el('li', {'class': 'reason worse'}, [el('span', {'class': 'reason-sign', text: '\u2212'}),
+        el('span', {'class': 'reason-text', text: r})]));
+    });
+    if (!reasons.children.length) {
+      reasons.appendChild(el('li', {'class': 'reason same', text: 'Nothing the comparison weighs has moved.'}));
+    }
+    box.appendChild(reasons);
+    if (comparison.outcome) {
+      box.appendChild(el('p', {'class': 'outcome' + (comparison.outcome.failed ? ' failed' : ''), text: comparison.outcome.failed
+          ? 'Fails at ' + comparison.outcome.failOn + ': the after version introduces a finding at or above it.'
+          : 'Passes at ' + comparison.outcome.failOn + ': the after version introduces no finding at or above it.'}));
+    }
+  }
+
+  function renderMeasures(comparison) {
+    var section = resetSection('measures');
+    var body = el('tbody');
+    comparison.measures.forEach(function (m) {
+      var way = direction(m);
+      body.appendChild(el('tr', {'data-measure': m.name, 'class': 'measure ' + way}, [
+        el('th', {scope: 'row', text: measureLabel(m.name) + (m.weighed ? '' : ' (not judged)')}),
+        el('td', {'class': 'num', text: number(m.before)}),
+        el('td', {'class': 'num', text: number(m.after)}),
+        el('td', {'class': 'num change ' + way, text: (m.change > 0 ? '+' : '') + number(m.change)})
+      ]));
+    });
+    var s = comparison.annualSavings;
+    body.appendChild(el('tr', {'data-measure': 'annualSavings', 'class': 'measure savings-row'}, [
+      el('th', {scope: 'row', text: 'annual savings potential'}),
+      el('td', {'class': 'num', text: money(s.before, s.currency)}),
+      el('td', {'class': 'num', text: money(s.after, s.currency)}),
+      el('td', {'class': 'num change', text: s.comparable ? money(s.change, s.currency) : 'not compared'})
+    ]));
+    section.appendChild(el('div', {'class': 'table-scroll'}, [el('table', {'class': 'measures-table'}, [
+      el('thead', null, [el('tr', null, [el('th', {scope: 'col', text: 'Measure'}), el('th', {scope: 'col', 'class': 'num', text: 'Before'}),
+        el('th', {scope: 'col', 'class': 'num', text: 'After'}), el('th', {scope: 'col', 'class': 'num', text: 'Change'})])]),
+      body
+    ])]));
+    var c = comparison.coverage;
+    var facts = el('dl', {'class': 'coverage-facts'});
+    [['Cells gained', c.gained], ['Cells lost', c.lost], ['Stages added', c.stagesAdded], ['Stages removed', c.stagesRemoved],
+      ['Channels added', c.channelsAdded], ['Channels removed', c.channelsRemoved]].forEach(function (row) {
+      if (row[1].length || row[0].indexOf('Cells') === 0) {
+        facts.appendChild(el('dt', {text: row[0]}));
+        facts.appendChild(el('dd', {text: row[1].length ? row[1].join(', ') : 'none'}));
+      }
+    });
+    section.appendChild(facts);
+    (comparison.notes || []).forEach(function (note) {
+      section.appendChild(el('p', {'class': 'muted small', text: note}));
+    });
+  }
+
+  function renderDiffFindings(data) {
+    var section = resetSection('diff-findings');
+    var f = data.comparison.findings;
+    var known = {before: names(data.before.map), after: names(data.after.map)};
+    function scope(side) {
+      return [SIDES[side].matrix, SIDES[side].lanes];
+    }
+    var groups = [
+      {status: 'resolved', title: 'Resolved', intro: 'Findings of the before version the after version no longer has: marked on the before side.',
+        items: f.resolved.map(function (finding) { return {before: finding}; })},
+      {status: 'introduced', title: 'Introduced', intro: 'Findings the after version brings: marked on the after side.',
+        items: f.introduced.map(function (finding) { return {after: finding}; })},
+      {status: 'changed', title: 'Changed', intro: 'The same finding with some of its elements or evidence moved.',
+        items: f.changed},
+      {status: 'unchanged', title: 'Unchanged', intro: 'Findings both versions have: not marked.', items: f.unchanged}
+    ];
+    groups.forEach(function (group) {
+      var list = el('ol', {'class': 'finding-list diff-finding-list'});
+      group.items.forEach(function (item) {
+        var shown = item.after || item.before;
+        var ids = item.before && item.after ? item.before.id + ' \u2192 ' + item.after.id : shown.id;
+        var side = item.before && item.after ? 'both' : item.before ? 'before' : 'after';
+        var li = el('li', {
+          'class': 'finding diff-finding ' + group.status + '-finding severity-' + shown.severity, 'data-status': group.status,
+          'data-side': side, 'data-finding': shown.id, 'data-rule': shown.ruleId, tabindex: '0'
+        }, [
+          el('div', {'class': 'finding-head'}, [
+            el('span', {'class': 'finding-id', text: ids}),
+            el('span', {'class': 'severity ' + shown.severity, text: shown.severity}),
+            el('code', {'class': 'rule', text: shown.ruleId}),
+            shown.stage ? el('span', {'class': 'finding-stage'}, [el('span', {'class': 'muted', text: 'stage '}),
+              (known.after.stages[shown.stage] || known.before.stages[shown.stage] || shown.stage)]) : null
+          ]),
+          el('p', {'class': 'message', text: shown.message}),
+          item.differences && item.differences.length
+            ? el('ul', {'class': 'differences'}, item.differences.map(function (d) { return el('li', {text: d}); })) : null,
+          el('div', {'class': 'elements'}, shown.elements.map(function (e) { return elementChip(e, known[item.after ? 'after' : 'before']); }))
+        ]);
+        li.setAttribute('data-groups', JSON.stringify(['before', 'after'].filter(function (s) { return item[s]; }).map(function (s) {
+          return {scope: scope(s), targets: item[s].elements};
+        })));
+        list.appendChild(li);
+      });
+      section.appendChild(el('section', {'class': 'family diff-group', id: group.status + '-findings', 'data-status': group.status}, [
+        el('h3', null, [group.title, el('span', {'class': 'count', text: String(group.items.length)})]),
+        el('p', {'class': 'family-intro', text: group.intro}),
+        group.items.length ? list : el('p', {'class': 'empty', text: 'None.'})
+      ]));
+    });
+  }
+
   function start() {
     var data = JSON.parse(document.getElementById('report-data').textContent);
     wireSelection();
-    if (data.journeys) {
+    if (data.comparison) {
+      renderComparison(data);
+    } else if (data.journeys) {
       renderPortfolio(data);
     } else {
       renderJourney(data);
