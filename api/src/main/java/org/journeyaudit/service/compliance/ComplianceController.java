@@ -1,11 +1,7 @@
 package org.journeyaudit.service.compliance;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import org.journeyaudit.engine.audit.Audit;
 import org.journeyaudit.engine.audit.AuditOptions;
@@ -17,9 +13,9 @@ import org.journeyaudit.engine.profile.Profile;
 import org.journeyaudit.engine.report.FailOn;
 import org.journeyaudit.engine.report.JsonReport;
 import org.journeyaudit.engine.rulebase.RuleBase;
+import org.journeyaudit.service.audit.AuditQuery;
 import org.journeyaudit.service.document.CheckDocuments;
 import org.journeyaudit.service.document.JourneyMediaTypes;
-import org.journeyaudit.service.problem.BadParameterException;
 import org.journeyaudit.service.profile.ServiceProfiles;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -64,10 +60,11 @@ class ComplianceController {
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestParam(required = false) String asOf, @RequestParam(required = false) String failOn,
             @RequestParam(required = false) String profile) {
-        Profile chosen = profiles.named(profile);
-        FailOn threshold = failOn(failOn);
+        AuditQuery query = AuditQuery.parse(asOf, failOn, profile, profiles, clock);
+        Profile chosen = query.profile();
+        FailOn threshold = query.failOn();
         CheckDocuments.CheckedPortfolio request = documents.portfolio(body, contentType);
-        AuditOptions options = AuditOptions.asOf(date(asOf)).withProfile(chosen).withChecks(request.checks());
+        AuditOptions options = query.options().withChecks(request.checks());
         List<Audit> audits = request.journeys().stream().map((Journey j) -> auditor.audit(j, options)).toList();
         ComplianceMatrix matrix = ComplianceMatrix.of(audits, request.checks().addedTo(ruleBase.catalogue()), chosen);
         if (accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON_VALUE)) {
@@ -75,24 +72,5 @@ class ComplianceController {
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .body(JsonReport.write(JsonReport.withOutcome(JsonReport.compliance(matrix), threshold, threshold.fails(audits))));
-    }
-
-    private LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return LocalDate.now(clock);
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new BadParameterException("asOf: '" + text + "' is not a date; write it as YYYY-MM-DD");
-        }
-    }
-
-    private static FailOn failOn(String text) {
-        if (text == null || text.isBlank()) {
-            return FailOn.ERROR;
-        }
-        return Arrays.stream(FailOn.values()).filter(f -> f.word().equals(text.toLowerCase(Locale.ROOT))).findFirst()
-                .orElseThrow(() -> new BadParameterException("failOn: '" + text + "' is not error, warning, info or never"));
     }
 }

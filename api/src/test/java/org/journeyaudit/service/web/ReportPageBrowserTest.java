@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,9 +18,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,9 +31,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReportPageBrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     private static WebDriver driver;
 
@@ -46,19 +39,7 @@ class ReportPageBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (System.getenv("CI") == null) {
-            // On a developer's machine without the browser the test says so; in CI, .ci/run installs it and it must run.
-            Assumptions.assumeTrue(installed, "Chromium and chromedriver are not installed: apt-get install chromium chromium-driver");
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        // The machine has no network but loopback: every background connection of the browser is switched off.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-                "--window-size=1500,2200");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        driver = new ChromeDriver(service, options);
+        driver = HeadlessChromium.start();
     }
 
     @AfterAll
@@ -106,9 +87,9 @@ class ReportPageBrowserTest {
         assertThat(driver.findElements(By.cssSelector("#swimlanes .step.highlight")).stream().map(s -> s.getDomAttribute("data-step")))
                 .containsExactlyInAnyOrder("transfer-to-2l", "return-to-2l", "redirect-to-supervisor", "send-to-2l", "forward-to-3l");
 
-        Files.createDirectories(SCREENSHOTS);
+        Files.createDirectories(HeadlessChromium.SCREENSHOTS);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve("complaint-handling-before.png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(shot.toPath(), HeadlessChromium.SCREENSHOTS.resolve("complaint-handling-before.png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
@@ -120,9 +101,9 @@ class ReportPageBrowserTest {
         WebElement justified = driver.findElement(By.cssSelector("#coverage-matrix td.cell[data-stage='call-services'][data-channel='email']"));
         assertThat(justified.getDomAttribute("class")).contains("not-applicable").doesNotContain("flawed");
 
-        Files.createDirectories(SCREENSHOTS);
+        Files.createDirectories(HeadlessChromium.SCREENSHOTS);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve("insurance-insured-event.png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(shot.toPath(), HeadlessChromium.SCREENSHOTS.resolve("insurance-insured-event.png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
