@@ -4,9 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.journeyaudit.engine.audit.Audit;
@@ -50,13 +48,8 @@ final class AuditCommand implements Callable<Integer> {
             description = "The audit date (YYYY-MM-DD) that ages and cadence are counted from (default: today).")
     LocalDate asOf;
 
-    @Option(names = "--param", paramLabel = "RULE.NAME=VALUE",
-            description = "Replace a rule's threshold, e.g. --param handoff/excess.max=2 (repeatable; 'rules show ID' lists them).")
-    Map<String, Double> parameters = new LinkedHashMap<>();
-
-    @Option(names = "--effort", paramLabel = "ACTION=EFFORT",
-            description = "Replace an action's effort (low, medium, high), e.g. --effort add-channel=medium (repeatable).")
-    Map<String, String> effort = new LinkedHashMap<>();
+    @Mixin
+    AuditSettings settings;
 
     @Mixin
     ReportOutput output;
@@ -78,8 +71,7 @@ final class AuditCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RuleBase ruleBase = rulePacks.ruleBase();
-        AuditOptions options = new AuditOptions(asOf == null ? LocalDate.now() : asOf,
-                AuditSettings.parameters(parameters, ruleBase.catalogue(), spec), AuditSettings.efforts(effort, spec));
+        AuditOptions options = settings.options(asOf, ruleBase.catalogue(), spec);
         try {
             options = options.withChecks(checks.load());
         } catch (InvalidDocumentException invalid) {

@@ -1,11 +1,13 @@
 package org.journeyaudit.cli;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.journeyaudit.engine.audit.AuditOptions;
 import org.journeyaudit.engine.document.NearestName;
 import org.journeyaudit.engine.journey.DocumentEnum;
 import org.journeyaudit.engine.recommend.Action;
@@ -14,12 +16,26 @@ import org.journeyaudit.engine.rulebase.RuleCatalogue;
 import org.journeyaudit.engine.rulebase.RuleDescription;
 
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** Turns {@code --param} and {@code --effort} into audit options, refusing names the engine does not know. */
+/**
+ * {@code --param RULE.NAME=VALUE} and {@code --effort ACTION=EFFORT}, shared by the commands that audit: turned
+ * into audit options, refusing names the engine does not know.
+ */
 final class AuditSettings {
 
-    private AuditSettings() {
+    @Option(names = "--param", paramLabel = "RULE.NAME=VALUE",
+            description = "Replace a rule's threshold, e.g. --param handoff/excess.max=2 (repeatable; 'rules show ID' lists them).")
+    Map<String, Double> parameters = new LinkedHashMap<>();
+
+    @Option(names = "--effort", paramLabel = "ACTION=EFFORT",
+            description = "Replace an action's effort (low, medium, high), e.g. --effort add-channel=medium (repeatable).")
+    Map<String, String> effort = new LinkedHashMap<>();
+
+    /** The options of an audit as of a date (today when none is given), with these thresholds and efforts. */
+    AuditOptions options(LocalDate asOf, RuleCatalogue catalogue, CommandSpec spec) {
+        return new AuditOptions(asOf == null ? LocalDate.now() : asOf, parameters(parameters, catalogue, spec), efforts(effort, spec));
     }
 
     /** {@code handoff/excess.max=2} to rule id, parameter name and value. */

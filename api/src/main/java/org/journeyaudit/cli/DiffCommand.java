@@ -3,9 +3,7 @@ package org.journeyaudit.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.journeyaudit.engine.audit.AuditOptions;
@@ -53,13 +51,8 @@ final class DiffCommand implements Callable<Integer> {
             description = "The audit date (YYYY-MM-DD) of both versions (default: today).")
     LocalDate asOf;
 
-    @Option(names = "--param", paramLabel = "RULE.NAME=VALUE",
-            description = "Replace a rule's threshold in both audits, e.g. --param handoff/excess.max=2 (repeatable).")
-    Map<String, Double> parameters = new LinkedHashMap<>();
-
-    @Option(names = "--effort", paramLabel = "ACTION=EFFORT",
-            description = "Replace an action's effort (low, medium, high) in both audits (repeatable).")
-    Map<String, String> effort = new LinkedHashMap<>();
+    @Mixin
+    AuditSettings settings;
 
     @Mixin
     ReportOutput output;
@@ -75,8 +68,7 @@ final class DiffCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RuleBase ruleBase = rulePacks.ruleBase();
-        AuditOptions options = new AuditOptions(asOf == null ? LocalDate.now() : asOf,
-                AuditSettings.parameters(parameters, ruleBase.catalogue(), spec), AuditSettings.efforts(effort, spec));
+        AuditOptions options = settings.options(asOf, ruleBase.catalogue(), spec);
         List<JourneyFiles.Read> reads = JourneyFiles.readAll(List.of(before, after), new JourneyReader());
         boolean invalid = false;
         for (JourneyFiles.Read read : reads) {
