@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.journeyaudit.engine.document.InvalidDocumentException;
 import org.journeyaudit.engine.document.NearestName;
 import org.journeyaudit.engine.recommend.SavingsFormula;
 import org.journeyaudit.engine.report.JsonReport;
@@ -27,10 +26,8 @@ final class RulesCommand implements Callable<Integer> {
     ListingFormat format;
 
     @Mixin
-    RulePackOption rulePacks;
 
-    @Mixin
-    ChecksOption checks;
+    CatalogueOptions catalogueOptions;
 
     @Spec
     CommandSpec spec;
@@ -38,13 +35,11 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        RuleCatalogue catalogue;
-        try {
-            catalogue = checks.load().addedTo(rulePacks.ruleBase().catalogue());
-        } catch (InvalidDocumentException invalid) {
-            ChecksOption.report(invalid, spec.commandLine().getErr());
+        Optional<RuleCatalogue> loaded = catalogueOptions.load(spec);
+        if (loaded.isEmpty()) {
             return ExitCode.INVALID_INPUT;
         }
+        RuleCatalogue catalogue = loaded.get();
         if (format.json()) {
             out.print(JsonReport.write(JsonReport.catalogue(catalogue.rules())));
         } else {
@@ -73,10 +68,8 @@ final class RulesCommand implements Callable<Integer> {
         ListingFormat format;
 
         @Mixin
-        RulePackOption rulePacks;
 
-        @Mixin
-        ChecksOption checks;
+        CatalogueOptions catalogueOptions;
 
         @Spec
         CommandSpec spec;
@@ -84,13 +77,11 @@ final class RulesCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            RuleCatalogue catalogue;
-            try {
-                catalogue = checks.load().addedTo(rulePacks.ruleBase().catalogue());
-            } catch (InvalidDocumentException invalid) {
-                ChecksOption.report(invalid, spec.commandLine().getErr());
+            Optional<RuleCatalogue> loaded = catalogueOptions.load(spec);
+            if (loaded.isEmpty()) {
                 return ExitCode.INVALID_INPUT;
             }
+            RuleCatalogue catalogue = loaded.get();
             Optional<RuleDescription> found = catalogue.rule(id);
             if (found.isEmpty()) {
                 spec.commandLine().getErr().println("journey-audit: unknown rule '" + id + "'" + NearestName.hint(id, catalogue.ids()));
