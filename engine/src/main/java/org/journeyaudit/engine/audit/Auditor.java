@@ -28,22 +28,35 @@ import org.kie.api.runtime.rule.QueryResultsRow;
  */
 public final class Auditor {
 
-    /** Far above what any journey needs; stops a rule that keeps re-triggering itself. */
-    static final int MAX_RULE_FIRINGS = 1_000_000;
-
     private final RuleBase ruleBase;
+    private final AuditBudget budget;
 
     public Auditor(RuleBase ruleBase) {
-        this.ruleBase = ruleBase;
+        this(ruleBase, AuditBudget.DEFAULT);
     }
 
+    public Auditor(RuleBase ruleBase, AuditBudget budget) {
+        this.ruleBase = ruleBase;
+        this.budget = budget;
+    }
+
+    public AuditBudget budget() {
+        return budget;
+    }
+
+    /**
+     * Audits one journey within the budget: throws {@link AuditTooLargeException} when it would spend more,
+     * {@link AuditCancelledException} when the calling thread is interrupted; either way its sessions are
+     * halted and disposed.
+     */
     public Audit audit(Journey journey, AuditOptions options) {
         List<Finding> raised = new ArrayList<>();
         List<Proposal> proposals = new ArrayList<>();
-        conclude(ruleBase.newSession(), journey, options, raised, proposals);
+        Spending spending = new Spending(journey.id(), budget);
+        conclude(ruleBase.newSession(), journey, options, spending, raised, proposals);
         // trusted rule packs: a session each on the same facts; their findings are numbered, suppressed and recommended with the rest
         for (RulePack pack : ruleBase.packs()) {
-            conclude(pack.newSession(), journey, options, raised, proposals);
+            conclude(pack.newSession(), journey, options, spending, raised, proposals);
         }
         // Custom checks: fixed engine code judges them over the journey (nothing of theirs runs in a session);
         // their findings are numbered, given severities and suppressed like the rules' from here on.
@@ -67,16 +80,22 @@ public final class Auditor {
     }
 
     /** Puts the journey's facts into the session, fires its rules and collects what they concluded. */
-    private void conclude(KieSession session, Journey journey, AuditOptions options, List<Finding> raised, List<Proposal> proposals) {
+    private void conclude(KieSession session, Journey journey, AuditOptions options, Spending spending, List<Finding> raised,
+            List<Proposal> proposals) {
         try {
             JourneyFacts.of(journey).forEach(session::insert);
             session.insert(new AuditDate(options.asOf()));
             parameters(options).forEach(session::insert);
-            // a rule the profile disables does not fire, so its findings reach neither the report nor the recommendations
-            int fired = session.fireAllRules(match -> enabled(match.getRule().getMetaData().get("id"), options), MAX_RULE_FIRINGS);
-            if (fired >= MAX_RULE_FIRINGS) {
-                throw new RuleBaseException("the rules fired " + fired + " times on journey '" + journey.id() + "' without settling");
-            }
+            // a rule the profile disables does not fire, so its findings reach neither the report nor the recommendations;
+            // every firing is charged to the budget first, and one over it halts the session
+            session.fireAllRules(match -> {
+                if (!spending.charge()) {
+                    session.halt();
+                    return false;
+                }
+                return enabled(match.getRule().getMetaData().get("id"), options);
+            });
+            spending.settle();
             for (QueryResultsRow row : session.getQueryResults("findings")) {
                 raised.add((Finding) row.get("$finding"));
             }
@@ -86,6 +105,55 @@ public final class Auditor {
         } finally {
             session.dispose();
         }
+    }
+
+    /** What an audit has spent of its budget so far, across the sessions of the built-in rules and the packs. */
+    private static final class Spending {
+        private final String journeyId;
+        private final AuditBudget budget;
+        private final long deadline;
+        private long firings;
+        private boolean overTime;
+        private boolean cancelled;
+
+        Spending(String journeyId, AuditBudget budget) {
+            this.journeyId = journeyId;
+            this.budget = budget;
+            this.deadline = System.nanoTime() + budget.maxDuration().toNanos();
+        }
+
+        /** Counts one firing; false once the budget is spent or the thread is interrupted. */
+        boolean charge() {
+            if (Thread.currentThread().isInterrupted()) {
+                cancelled = true;
+                return false;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                overTime = true;
+                return false;
+            }
+            return ++firings <= budget.maxRuleFirings();
+        }
+
+        /** Throws if the last session stopped on the budget rather than settling. */
+        void settle() {
+            if (cancelled) {
+                throw new AuditCancelledException(journeyId);
+            }
+            if (overTime) {
+                throw new AuditTooLargeException(journeyId, "the audit of journey '" + journeyId + "' took longer than "
+                        + seconds(budget.maxDuration()) + ", the time one audit may take; it was stopped");
+            }
+            if (firings > budget.maxRuleFirings()) {
+                throw new AuditTooLargeException(journeyId, "the audit of journey '" + journeyId + "' needed more than "
+                        + budget.maxRuleFirings() + " rule firings, the most one audit may spend; it was stopped");
+            }
+        }
+    }
+
+    private static String seconds(java.time.Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
 
     /** Rules without an id (inferences, recommendations) always run; a catalogue rule runs when the profile enables it. */
