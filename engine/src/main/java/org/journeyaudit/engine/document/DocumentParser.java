@@ -1,6 +1,5 @@
 package org.journeyaudit.engine.document;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +11,7 @@ import org.journeyaudit.engine.document.DocNode.ObjectNode;
 import org.journeyaudit.engine.document.DocNode.ScalarNode;
 import org.journeyaudit.engine.document.DocNode.ScalarType;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -33,6 +32,9 @@ public final class DocumentParser {
     private final DocumentLimits limits;
     private final TokenStreamFactory yaml;
     private final TokenStreamFactory json;
+    private final PlainYaml plainYaml;
+    /** Where problems about the document as a whole are shown. */
+    private static final Location START = new Location(1, 1);
 
     public DocumentParser(DocumentLimits limits) {
         this.limits = limits;
@@ -41,14 +43,13 @@ public final class DocumentParser {
                 .maxNestingDepth(limits.maxDepth() + 2)
                 .maxDocumentLength(limits.maxBytes())
                 .build();
-        this.yaml = YAMLFactory.builder()
-                .streamReadConstraints(constraints)
-                .loadSettings(LoadSettings.builder()
-                        .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()))
-                        .setAllowDuplicateKeys(true) // reported here, with both locations
-                        .setMaxAliasesForCollections(20)
-                        .build())
+        LoadSettings settings = LoadSettings.builder()
+                .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()))
+                .setAllowDuplicateKeys(true) // reported here, with both locations
+                .setMaxAliasesForCollections(20)
                 .build();
+        this.yaml = YAMLFactory.builder().streamReadConstraints(constraints).loadSettings(settings).build();
+        this.plainYaml = new PlainYaml(settings);
         this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
     }
 
@@ -94,28 +95,73 @@ public final class DocumentParser {
             throw new InvalidDocumentException(source, InvalidDocumentException.Kind.TOO_LARGE, List.of(Problem.at(DocPath.ROOT,
                     Location.UNKNOWN, "the document is " + content.length + " bytes; the limit is " + limits.maxBytes() + " bytes")));
         }
-        if (content.length == 0 || new String(content, StandardCharsets.UTF_8).isBlank()) {
-            throw new InvalidDocumentException(source, InvalidDocumentException.Kind.MALFORMED,
-                    List.of(Problem.at(DocPath.ROOT, Location.UNKNOWN, "the document is empty")));
+        String text = DocumentText.decode(source, content);
+        if (text.isBlank()) {
+            throw malformed(source, List.of(Problem.at(DocPath.ROOT, START, "the document is empty")));
+        }
+        if (format == DocumentFormat.YAML) {
+            List<Problem> unsupported = plainYaml.problems(text);
+            if (!unsupported.isEmpty()) {
+                throw malformed(source, unsupported);
+            }
         }
         List<Problem> problems = new ArrayList<>();
-        TokenStreamFactory factory = format == DocumentFormat.JSON ? json : yaml;
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), content)) {
-            JsonToken first = parser.nextToken();
-            DocNode root = read(parser, first, DocPath.ROOT, 1, problems);
-            JsonToken after = parser.nextToken();
-            if (after != null) {
-                problems.add(Problem.at(DocPath.ROOT, location(parser.currentTokenLocation()),
-                        "the file holds more than one document; put one journey in each file"));
-                throw new InvalidDocumentException(source, InvalidDocumentException.Kind.MALFORMED, problems);
+        // the parser reads the text decoded above, never the bytes: see DocumentText and WholeCharacterReader
+        try (JsonParser parser = format == DocumentFormat.JSON ? json.createParser(ObjectReadContext.empty(), text)
+                : yaml.createParser(ObjectReadContext.empty(), new WholeCharacterReader(text))) {
+            try {
+                return parse(source, parser, problems);
+            } catch (TooDeep tooDeep) {
+                throw malformed(source, List.of(tooDeep.problem));
+            } catch (InvalidDocumentException refused) {
+                throw refused;
+            } catch (RuntimeException notWellFormed) {
+                // any complaint of the parsers (Jackson's, or SnakeYAML's it did not wrap) is told in plain words
+                Location at = whereItStopped(notWellFormed, parser, text);
+                problems.add(Problem.at(DocPath.ROOT, at, ParserMessages.plain(notWellFormed, format, at)));
+                throw malformed(source, problems);
             }
-            return new Parsed(root, List.copyOf(problems));
-        } catch (TooDeep tooDeep) {
-            throw new InvalidDocumentException(source, InvalidDocumentException.Kind.MALFORMED, List.of(tooDeep.problem));
-        } catch (JacksonException malformed) {
-            problems.add(Problem.at(DocPath.ROOT, location(malformed.getLocation()), plain(malformed, format)));
-            throw new InvalidDocumentException(source, InvalidDocumentException.Kind.MALFORMED, problems);
         }
+    }
+
+    private Parsed parse(String source, JsonParser parser, List<Problem> problems) {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            throw malformed(source, List.of(Problem.at(DocPath.ROOT, START, "the document is empty: it holds only comments")));
+        }
+        DocNode root = read(parser, first, DocPath.ROOT, 1, problems);
+        if (root instanceof ScalarNode scalar && (scalar.type() == ScalarType.NULL || scalar.text().isEmpty())) {
+            throw malformed(source, List.of(Problem.at(DocPath.ROOT, START, "the document is empty: it holds no value")));
+        }
+        JsonToken after = parser.nextToken();
+        if (after != null) {
+            problems.add(Problem.at(DocPath.ROOT, location(parser.currentTokenLocation()),
+                    "the file holds more than one document; put one journey in each file"));
+            throw malformed(source, problems);
+        }
+        return new Parsed(root, List.copyOf(problems));
+    }
+
+    /** The parser's own location of its complaint, or failing that, where it had read to. */
+    private static Location whereItStopped(RuntimeException notWellFormed, JsonParser parser, String text) {
+        for (Throwable cause = notWellFormed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ReaderException reader) {
+                return DocumentText.locationOfCodePoint(text, reader.getPosition());
+            }
+        }
+        Location at = notWellFormed instanceof JacksonException jackson ? location(jackson.getLocation()) : Location.UNKNOWN;
+        if (!at.known()) {
+            try {
+                at = location(parser.currentLocation());
+            } catch (RuntimeException unknown) {
+                // the location stays unknown
+            }
+        }
+        return at;
+    }
+
+    private static InvalidDocumentException malformed(String source, List<Problem> problems) {
+        return new InvalidDocumentException(source, InvalidDocumentException.Kind.MALFORMED, problems);
     }
 
     private DocNode read(JsonParser parser, JsonToken token, DocPath path, int depth, List<Problem> problems) {
@@ -172,20 +218,6 @@ public final class DocumentParser {
             return Location.UNKNOWN;
         }
         return new Location(location.getLineNr(), Math.max(location.getColumnNr(), 0));
-    }
-
-    /** The parser's own sentence, without the source excerpts Jackson and SnakeYAML add to it. */
-    private static String plain(JacksonException malformed, DocumentFormat format) {
-        if (malformed.getCause() instanceof MarkedYamlEngineException yaml) {
-            String context = yaml.getContext() == null ? "" : yaml.getContext().strip() + ": ";
-            return "not well-formed YAML: " + context + yaml.getProblem().strip();
-        }
-        String message = malformed.getOriginalMessage();
-        if (message == null || message.isBlank()) {
-            message = malformed.getClass().getSimpleName();
-        }
-        message = message.replaceAll("\\s+", " ").trim();
-        return "not well-formed " + format.name() + ": " + message;
     }
 
     /** Unwinds a too-deep document at once, with the place where the limit was crossed. */
