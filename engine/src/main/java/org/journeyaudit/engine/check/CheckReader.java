@@ -1,5 +1,6 @@
 package org.journeyaudit.engine.check;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +22,9 @@ import org.journeyaudit.engine.document.DocumentParser;
 import org.journeyaudit.engine.document.Fields;
 import org.journeyaudit.engine.document.InvalidDocumentException;
 import org.journeyaudit.engine.document.NearestName;
+import org.journeyaudit.engine.document.NumberRange;
 import org.journeyaudit.engine.document.Problems;
+import org.journeyaudit.engine.document.ValueRanges;
 import org.journeyaudit.engine.finding.Severity;
 import org.journeyaudit.engine.journey.ChannelMode;
 import org.journeyaudit.engine.journey.DocumentEnum;
@@ -53,6 +56,7 @@ public final class CheckReader {
     static final int MAX_MESSAGE = 500;
     static final int MAX_DESCRIPTION = 2000;
     static final int MAX_NAME = 100;
+    private static final NumberRange MAX_HANDOFFS = NumberRange.of(0, 9999);
 
     private static final Map<Target, Set<String>> FILTERS = Map.of(
             Target.JOURNEY, Set.of("key"),
@@ -265,9 +269,9 @@ public final class CheckReader {
                 yield null;
             }
             case MAX_HANDOFFS -> {
-                if (value instanceof ScalarNode s && s.type() == ScalarType.INTEGER && s.text().length() <= 4
-                        && Integer.parseInt(s.text()) >= 0) {
-                    yield new Condition(operator, null, null, Integer.parseInt(s.text()), null, null);
+                BigDecimal max = value instanceof ScalarNode s && s.type() == ScalarType.INTEGER ? MAX_HANDOFFS.within(s.text()) : null;
+                if (max != null) {
+                    yield new Condition(operator, null, null, max.intValueExact(), null, null);
                 }
                 problems.add(value, "'max-handoffs' takes a whole number from 0 to 9999, found " + value.describe());
                 yield null;
@@ -335,7 +339,12 @@ public final class CheckReader {
         switch (field.type()) {
             case NUMBER -> {
                 if (scalar != null && (scalar.type() == ScalarType.INTEGER || scalar.type() == ScalarType.DECIMAL)) {
-                    return Double.valueOf(scalar.text());
+                    BigDecimal number = ValueRanges.CHECK_OPERAND.within(scalar.text());
+                    if (number == null) {
+                        problems.add(node, "'" + field.fieldName() + "' is compared with a number " + ValueRanges.CHECK_OPERAND.describe()
+                                + ", found " + abbreviate(scalar.text()));
+                    }
+                    return number == null ? null : number.doubleValue();
                 }
             }
             case BOOLEAN -> {

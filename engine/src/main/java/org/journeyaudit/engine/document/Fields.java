@@ -86,36 +86,40 @@ public final class Fields {
         return text;
     }
 
-    public Double number(String name) {
-        DocNode value = value(name);
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof ScalarNode scalar && (scalar.type() == ScalarType.INTEGER || scalar.type() == ScalarType.DECIMAL)) {
-            return Double.valueOf(scalar.text());
-        }
-        problems.add(value, "expected a number, found " + value.describe());
-        return null;
-    }
-
-    /** A number that may not be below zero. */
-    public Double nonNegative(String name) {
-        Double number = number(name);
-        if (number != null && number < 0) {
-            problems.add(value(name), "'" + name + "' must not be negative, found " + format(number));
-            return null;
-        }
-        return number;
+    /** A number within {@code range}; anything else (out of range, infinite, not a number) is a problem. */
+    public Double number(String name, NumberRange range) {
+        return bounded(name, range, "'" + name + "' must be " + range.describe());
     }
 
     /** A share of cases, from 0 to 1. */
     public Double rate(String name) {
-        Double number = number(name);
-        if (number != null && (number < 0 || number > 1)) {
-            problems.add(value(name), "'" + name + "' is a share of cases and must be between 0 and 1, found " + format(number));
+        return bounded(name, ValueRanges.RATE, "'" + name + "' is a share of cases and must be between 0 and 1");
+    }
+
+    private Double bounded(String name, NumberRange range, String rule) {
+        DocNode value = value(name);
+        if (value == null) {
             return null;
         }
-        return number;
+        return number(value, range, rule);
+    }
+
+    /**
+     * The number a node holds when it lies within {@code range}; otherwise null, after recording the
+     * problem: "expected a number" for a text, list or object, {@code rule + ", found " + text} for a
+     * number outside the range, infinite or not a number.
+     */
+    public Double number(DocNode value, NumberRange range, String rule) {
+        if (!(value instanceof ScalarNode scalar && (scalar.type() == ScalarType.INTEGER || scalar.type() == ScalarType.DECIMAL))) {
+            problems.add(value, "expected a number, found " + value.describe());
+            return null;
+        }
+        java.math.BigDecimal number = range.within(scalar.text());
+        if (number == null) {
+            problems.add(value, rule + ", found " + shown(scalar.text()));
+            return null;
+        }
+        return number.doubleValue();
     }
 
     public Integer integer(String name, int min, int max) {
@@ -124,15 +128,20 @@ public final class Fields {
             return null;
         }
         if (value instanceof ScalarNode scalar && scalar.type() == ScalarType.INTEGER) {
-            long number = Long.parseLong(scalar.text());
-            if (number < min || number > max) {
-                problems.add(value, "'" + name + "' must be a whole number from " + min + " to " + max + ", found " + number);
+            java.math.BigDecimal number = NumberRange.of(min, max).within(scalar.text());
+            if (number == null) {
+                problems.add(value, "'" + name + "' must be a whole number from " + min + " to " + max + ", found " + shown(scalar.text()));
                 return null;
             }
-            return (int) number;
+            return number.intValueExact();
         }
         problems.add(value, "expected a whole number from " + min + " to " + max + ", found " + value.describe());
         return null;
+    }
+
+    /** A value as written, cut where it would swamp the message. */
+    static String shown(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 
     public Boolean bool(String name) {
@@ -153,10 +162,19 @@ public final class Fields {
             return null;
         }
         if (value instanceof ScalarNode scalar && scalar.type() == ScalarType.TEXT) {
+            LocalDate date = null;
             try {
-                return LocalDate.parse(scalar.text());
+                date = LocalDate.parse(scalar.text());
             } catch (DateTimeParseException e) {
-                // fall through to the message below
+                // the message below
+            }
+            if (date != null && (date.isBefore(ValueRanges.FIRST_DATE) || date.isAfter(ValueRanges.LAST_DATE))) {
+                problems.add(value, "'" + name + "' must be a date from " + ValueRanges.FIRST_DATE + " to " + ValueRanges.LAST_DATE
+                        + ", found " + shown(scalar.text()));
+                return null;
+            }
+            if (date != null) {
+                return date;
             }
         }
         problems.add(value, "expected a date written YYYY-MM-DD, found " + value.describe());
@@ -173,7 +191,12 @@ public final class Fields {
             try {
                 Duration duration = Duration.parse(scalar.text());
                 if (duration.isNegative()) {
-                    problems.add(value, "'" + name + "' must not be negative, found " + scalar.text());
+                    problems.add(value, "'" + name + "' must not be negative, found " + shown(scalar.text()));
+                    return null;
+                }
+                if (duration.compareTo(ValueRanges.LONGEST_SLA) > 0) {
+                    problems.add(value, "'" + name + "' must be at most " + ValueRanges.LONGEST_SLA.toDays() + " days (P"
+                            + ValueRanges.LONGEST_SLA.toDays() + "D), found " + shown(scalar.text()));
                     return null;
                 }
                 return duration;
@@ -244,11 +267,15 @@ public final class Fields {
         return read;
     }
 
-    public Map<String, Double> numberMap(String name) {
+    /** A map of names to numbers, each within {@code range}. */
+    public Map<String, Double> numberMap(String name, NumberRange range) {
         Map<String, Double> read = new LinkedHashMap<>();
         forEachEntry(name, (key, value) -> {
             if (value instanceof ScalarNode scalar && (scalar.type() == ScalarType.INTEGER || scalar.type() == ScalarType.DECIMAL)) {
-                read.put(key, Double.valueOf(scalar.text()));
+                Double number = number(value, range, "'" + key + "' must be " + range.describe());
+                if (number != null) {
+                    read.put(key, number);
+                }
             } else {
                 problems.add(value, "expected a number for '" + key + "', found " + value.describe());
             }

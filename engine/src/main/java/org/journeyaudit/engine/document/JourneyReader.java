@@ -164,7 +164,7 @@ public final class JourneyReader {
                     f.text("currency"),
                     economics(f.value("economics")),
                     measurement(f.value("measurement")),
-                    f.numberMap("metrics"),
+                    f.numberMap("metrics", ValueRanges.METRIC),
                     f.list("channels", this::channel),
                     f.list("stages", this::stage),
                     f.list("suppressions", this::suppression));
@@ -179,7 +179,7 @@ public final class JourneyReader {
                 return null;
             }
             Fields f = Fields.of(node, ECONOMICS_FIELDS, problems);
-            return f == null ? null : new Economics(f.nonNegative("costPerMinute"), f.integer("monthsPerYear", 1, 12));
+            return f == null ? null : new Economics(f.number("costPerMinute", ValueRanges.COST_PER_MINUTE), f.integer("monthsPerYear", 1, 12));
         }
 
         private Measurement measurement(DocNode node) {
@@ -199,7 +199,7 @@ public final class JourneyReader {
             if (f.value("mode") == null) {
                 problems.add(node, "missing required field 'mode' (assisted or self-service)");
             }
-            return remember(new Channel(f.requiredText("id"), f.text("name"), mode, f.nonNegative("costPerMinute")), node);
+            return remember(new Channel(f.requiredText("id"), f.text("name"), mode, f.number("costPerMinute", ValueRanges.COST_PER_MINUTE)), node);
         }
 
         private Stage stage(DocNode node) {
@@ -237,9 +237,9 @@ public final class JourneyReader {
                     f.requiredText("channel"),
                     status,
                     f.text("reason"),
-                    f.nonNegative("volumePerMonth"),
-                    f.nonNegative("handleSeconds"),
-                    f.nonNegative("transfers"),
+                    f.number("volumePerMonth", ValueRanges.VOLUME_PER_MONTH),
+                    f.number("handleSeconds", ValueRanges.HANDLE_SECONDS),
+                    f.number("transfers", ValueRanges.TRANSFERS),
                     f.bool("notifies"),
                     f.textMap("info"),
                     f.date("infoVerified"),
@@ -269,8 +269,8 @@ public final class JourneyReader {
                     f.requiredText("actor"),
                     f.text("system"),
                     kind == null && f.value("kind") == null ? StepKind.WORK : kind,
-                    f.nonNegative("minutes"),
-                    f.nonNegative("waitMinutes"),
+                    f.number("minutes", ValueRanges.MINUTES),
+                    f.number("waitMinutes", ValueRanges.MINUTES),
                     f.texts("asksCustomer"),
                     f.texts("uses"),
                     f.texts("produces"),

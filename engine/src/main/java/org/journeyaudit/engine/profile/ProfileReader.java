@@ -2,6 +2,7 @@ package org.journeyaudit.engine.profile;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import org.journeyaudit.engine.document.Fields;
 import org.journeyaudit.engine.document.InvalidDocumentException;
 import org.journeyaudit.engine.document.NearestName;
 import org.journeyaudit.engine.document.Problems;
+import org.journeyaudit.engine.document.ValueRanges;
 import org.journeyaudit.engine.finding.Severity;
 import org.journeyaudit.engine.journey.DocumentEnum;
 import org.journeyaudit.engine.rulebase.RuleCatalogue;
@@ -265,7 +267,13 @@ public final class ProfileReader {
                         continue;
                     }
                     if (node instanceof ScalarNode s && (s.type() == ScalarType.INTEGER || s.type() == ScalarType.DECIMAL)) {
-                        layered.parameters.computeIfAbsent(rule.id(), r -> new LinkedHashMap<>()).put(setting.name(), Double.valueOf(s.text()));
+                        BigDecimal threshold = ValueRanges.RULE_THRESHOLD.within(s.text());
+                        if (threshold == null) {
+                            problems.add(node, "parameter '" + setting.name() + "' of " + rule.id() + " must be "
+                                    + ValueRanges.RULE_THRESHOLD.describe() + ", found " + shown(s.text()));
+                        } else {
+                            layered.parameters.computeIfAbsent(rule.id(), r -> new LinkedHashMap<>()).put(setting.name(), threshold.doubleValue());
+                        }
                     } else {
                         problems.add(node, "parameter '" + setting.name() + "' of " + rule.id() + " is a number, found " + node.describe());
                     }
@@ -309,5 +317,9 @@ public final class ProfileReader {
             };
         }
         return null;
+    }
+
+    private static String shown(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 }

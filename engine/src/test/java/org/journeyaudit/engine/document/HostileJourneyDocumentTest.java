@@ -19,6 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HostileJourneyDocumentTest {
 
     private static final String STAGES = "stages: [{id: s}]\n";
+    /** A journey with three channels and one stage, its touchpoints to follow. */
+    private static final String TOUCHPOINTS = "id: j\nchannels: [{id: phone, mode: assisted}, {id: chat, mode: assisted}, "
+            + "{id: web, mode: self-service}]\nstages:\n  - id: s\n    touchpoints:\n";
 
     private static Arguments yaml(String name, String text, String... expected) {
         return Arguments.of(name, text.getBytes(StandardCharsets.UTF_8), DocumentFormat.YAML, List.of(expected));
@@ -46,6 +49,56 @@ class HostileJourneyDocumentTest {
                 yaml("only null", "null\n", "1:1 $: the document is empty: it holds no value"),
                 json("empty JSON", "", "1:1 $: the document is empty"),
                 json("JSON null", "null", "1:1 $: the document is empty: it holds no value"),
+                // numbers out of their documented ranges, infinite or not numbers at all
+                yaml("an emotion beyond any integer", "id: j\nstages:\n  - id: s\n    emotion: 99999999999999999999\n",
+                        "4:14 stages[0].emotion: 'emotion' must be a whole number from -3 to 3, found 99999999999999999999"),
+                yaml("infinite and not-a-number volumes", TOUCHPOINTS
+                        + "      - {channel: phone, status: present, volumePerMonth: .inf}\n"
+                        + "      - {channel: chat, status: present, volumePerMonth: -.inf}\n"
+                        + "      - {channel: web, status: present, volumePerMonth: .nan}\n",
+                        "6:59 stages[0].touchpoints[0].volumePerMonth: 'volumePerMonth' must be between 0 and 100,000,000, found .inf",
+                        "7:58 stages[0].touchpoints[1].volumePerMonth: 'volumePerMonth' must be between 0 and 100,000,000, found -.inf",
+                        "8:57 stages[0].touchpoints[2].volumePerMonth: 'volumePerMonth' must be between 0 and 100,000,000, found .nan"),
+                yaml("a volume of 1e308", TOUCHPOINTS + "      - {channel: phone, status: present, volumePerMonth: 1e308}\n",
+                        "6:59 stages[0].touchpoints[0].volumePerMonth: 'volumePerMonth' must be between 0 and 100,000,000, found 1e308"),
+                yaml("a handling time of a day and a second, and a hundred and one transfers", TOUCHPOINTS
+                        + "      - {channel: phone, status: present, handleSeconds: 86401, transfers: 101}\n",
+                        "6:58 stages[0].touchpoints[0].handleSeconds: 'handleSeconds' must be between 0 and 86,400, found 86401",
+                        "6:76 stages[0].touchpoints[0].transfers: 'transfers' must be between 0 and 100, found 101"),
+                yaml("a cost per minute of 1e400", "id: j\neconomics: {costPerMinute: 1e400, monthsPerYear: 1e1}\n" + STAGES,
+                        "2:28 economics.costPerMinute: 'costPerMinute' must be between 0 and 1,000,000, found 1e400",
+                        "2:50 economics.monthsPerYear: expected a whole number from 1 to 12, found the number 1e1"),
+                yaml("a channel's cost of 1e200", "id: j\nchannels: [{id: phone, mode: assisted, costPerMinute: 1e200}]\n" + STAGES,
+                        "2:55 channels[0].costPerMinute: 'costPerMinute' must be between 0 and 1,000,000, found 1e200"),
+                yaml("minutes beyond a year and a hexadecimal wait", "id: j\nstages:\n  - id: s\n"
+                        + "    steps: [{id: a, actor: L1, minutes: 525601, waitMinutes: 0x1F}]\n",
+                        "4:41 stages[0].steps[0].minutes: 'minutes' must be between 0 and 525,600, found 525601",
+                        "4:62 stages[0].steps[0].waitMinutes: expected a number, found the text \"0x1F\""),
+                yaml("a recontact rate that is not a number", "id: j\nstages:\n  - id: s\n    steps: [{id: a, actor: L1, recontactRate: .nan}]\n",
+                        "4:47 stages[0].steps[0].recontactRate: 'recontactRate' is a share of cases and must be between 0 and 1, found .nan"),
+                yaml("a metric of 1e400", "id: j\nmetrics: {ces: 1e400, nps: -2000000}\n" + STAGES,
+                        "2:16 metrics.ces: 'ces' must be between -1,000,000 and 1,000,000, found 1e400",
+                        "2:28 metrics.nps: 'nps' must be between -1,000,000 and 1,000,000, found -2000000"),
+                yaml("a number of a thousand digits", "id: j\nmetrics: {ces: " + "9".repeat(1000) + "}\n" + STAGES,
+                        "2:16 metrics.ces: 'ces' must be between -1,000,000 and 1,000,000, found 9999999999999999999999999999999999999..."),
+                json("JSON numbers out of range", "{\"id\": \"j\", \"economics\": {\"costPerMinute\": 1e400}, \"stages\": [{\"id\": \"s\", "
+                        + "\"emotion\": -99999999999999999999}]}",
+                        "1:44 economics.costPerMinute: 'costPerMinute' must be between 0 and 1,000,000, found 1e400",
+                        "1:86 stages[0].emotion: 'emotion' must be a whole number from -3 to 3, found -99999999999999999999"),
+                // dates and durations out of their window
+                yaml("dates out of the window", "id: j\nmeasurement: {lastMeasured: +999999999-12-31, lastAnalysed: 1899-12-31, "
+                        + "lastReviewed: 3000-01-01}\n" + STAGES,
+                        "2:29 measurement.lastMeasured: 'lastMeasured' must be a date from 1900-01-01 to 2999-12-31, found +999999999-12-31",
+                        "2:61 measurement.lastAnalysed: 'lastAnalysed' must be a date from 1900-01-01 to 2999-12-31, found 1899-12-31",
+                        "2:87 measurement.lastReviewed: 'lastReviewed' must be a date from 1900-01-01 to 2999-12-31, found 3000-01-01"),
+                yaml("a suppression expiring in the year -999999999", "id: j\nstages: [{id: s}]\nsuppressions:\n"
+                        + "  - {rule: handoff/excess, element: stage:s, reason: r, expires: -999999999-01-01}\n",
+                        "4:66 suppressions[0].expires: 'expires' must be a date from 1900-01-01 to 2999-12-31, found -999999999-01-01"),
+                yaml("service levels beyond ten years", TOUCHPOINTS
+                        + "      - {channel: phone, status: present, sla: {standard: P3651D, target: PT9999999999999999999H}}\n",
+                        "6:59 stages[0].touchpoints[0].sla.standard: 'standard' must be at most 3650 days (P3650D), found P3651D",
+                        "6:75 stages[0].touchpoints[0].sla.target: expected an ISO-8601 duration such as PT20M, PT72H or P6D, "
+                                + "found the text \"PT9999999999999999999H\""),
                 // anchors, aliases, merge keys and tags
                 yaml("an anchor and its alias", "id: &i j\nname: *i\n" + STAGES,
                         "1:5 id: YAML anchors ('&i') are not supported: write the value out where it is used",
