@@ -216,7 +216,7 @@ public final class CheckReader {
         if (value instanceof ScalarNode scalar && scalar.type() == ScalarType.NULL) {
             return new Selector(target, null, null, null, null, null, null, null); // every element of the kind
         }
-        int before = problems.list().size();
+        int before = problems.count();
         Fields f = Fields.of(value, FILTERS.get(target), problems);
         if (f == null) {
             return null;
@@ -228,7 +228,7 @@ public final class CheckReader {
         ChannelMode mode = f.word("channelMode", ChannelMode.class);
         TouchpointStatus status = f.word("status", TouchpointStatus.class);
         String item = target == Target.ITEM ? text(f, "key", problems) : null;
-        if (problems.list().size() > before) {
+        if (problems.count() > before) {
             return null;
         }
         return new Selector(target, key, stage, nameContains, channel, mode, status, item);
@@ -282,7 +282,7 @@ public final class CheckReader {
 
     private static Condition presentOn(DocNode value, Target target, Problems problems) {
         Set<String> known = target == Target.JOURNEY ? Set.of("stage", "channel") : Set.of("channel");
-        int before = problems.list().size();
+        int before = problems.count();
         Fields f = Fields.of(value, known, problems);
         if (f == null) {
             return null;
@@ -295,11 +295,11 @@ public final class CheckReader {
         if (f.value("channel") == null) {
             problems.add(value, "missing required field 'channel': the channel the stage must be present on");
         }
-        return problems.list().size() > before ? null : new Condition(Operator.PRESENT_ON, stage, channel, null, null, null);
+        return problems.count() > before ? null : new Condition(Operator.PRESENT_ON, stage, channel, null, null, null);
     }
 
     private static Condition comparison(Operator operator, DocNode value, Target target, Problems problems) {
-        int before = problems.list().size();
+        int before = problems.count();
         Fields f = Fields.of(value, Set.of("field", "value"), problems);
         if (f == null) {
             return null;
@@ -322,7 +322,7 @@ public final class CheckReader {
         if (operand == null) {
             problems.add(value, "missing required field 'value': what the field is compared with");
         }
-        if (field == null || operand == null || problems.list().size() > before) {
+        if (field == null || operand == null || problems.count() > before) {
             return null;
         }
         if ((operator == Operator.AT_LEAST || operator == Operator.AT_MOST) && field.type() != CheckField.Type.NUMBER) {

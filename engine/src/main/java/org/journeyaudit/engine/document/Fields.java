@@ -25,14 +25,21 @@ public final class Fields {
 
     private final ObjectNode node;
     private final Problems problems;
+    private final DocumentLimits limits;
 
-    private Fields(ObjectNode node, Problems problems) {
+    private Fields(ObjectNode node, Problems problems, DocumentLimits limits) {
         this.node = node;
         this.problems = problems;
+        this.limits = limits;
     }
 
     /** The object's fields, after reporting those not among {@code known}; null if it is no object. */
     public static Fields of(DocNode node, Set<String> known, Problems problems) {
+        return of(node, known, problems, DocumentLimits.DEFAULT);
+    }
+
+    /** As {@link #of(DocNode, Set, Problems)}, texts bounded by {@code limits}. */
+    public static Fields of(DocNode node, Set<String> known, Problems problems, DocumentLimits limits) {
         if (!(node instanceof ObjectNode object)) {
             problems.add(node, "expected an object, found " + node.describe());
             return null;
@@ -40,10 +47,10 @@ public final class Fields {
         for (Field field : object.fields().values()) {
             if (!known.contains(field.name())) {
                 problems.add(field.value().path(), field.nameLocation(),
-                        "unknown field '" + field.name() + "'" + NearestName.hint(field.name(), known.stream().sorted().toList()));
+                        "unknown field '" + shown(field.name()) + "'" + NearestName.hint(field.name(), known.stream().sorted().toList()));
             }
         }
-        return new Fields(object, problems);
+        return new Fields(object, problems, limits);
     }
 
     public ObjectNode node() {
@@ -63,24 +70,52 @@ public final class Fields {
         return field.value();
     }
 
+    /** A text of at most {@link DocumentLimits#maxTextLength()} characters. */
     public String text(String name) {
+        return text(name, limits.maxTextLength());
+    }
+
+    /** An id, or a name other parts refer to (a channel, an actor, a system): at most {@link DocumentLimits#maxIdLength()} characters. */
+    public String identifier(String name) {
+        return text(name, limits.maxIdLength());
+    }
+
+    private String text(String name, int max) {
         DocNode value = value(name);
         if (value == null) {
             return null;
         }
         if (value instanceof ScalarNode scalar) {
-            return scalar.text(); // a number or boolean where text is expected keeps the text it was written as
+            // a number or boolean where text is expected keeps the text it was written as
+            return withinLength(value, "'" + name + "'", scalar.text(), max);
         }
         problems.add(value, "expected a text, found " + value.describe());
         return null;
     }
 
+    /** The text, or null (with its problem recorded) when it is longer than {@code max}. */
+    private String withinLength(DocNode at, String what, String text, int max) {
+        if (text.length() > max) {
+            problems.add(at, what + " is at most " + figure(max) + " characters, found " + figure(text.length()));
+            return null;
+        }
+        return text;
+    }
+
     public String requiredText(String name) {
-        String text = text(name);
-        if (text == null && value(name) == null) {
+        return required(name, text(name));
+    }
+
+    public String requiredIdentifier(String name) {
+        return required(name, identifier(name));
+    }
+
+    private String required(String name, String text) {
+        DocNode value = value(name);
+        if (text == null && value == null) {
             problems.add(node, "missing required field '" + name + "'");
         } else if (text != null && text.isBlank()) {
-            problems.add(value(name), "'" + name + "' must not be blank");
+            problems.add(value, "'" + name + "' must not be blank");
             return null;
         }
         return text;
@@ -220,14 +255,24 @@ public final class Fields {
         });
     }
 
+    /** A list of texts, each at most {@link DocumentLimits#maxTextLength()} characters. */
     public List<String> texts(String name) {
+        return texts(name, limits.maxTextLength());
+    }
+
+    /** A list of ids or item keys, each at most {@link DocumentLimits#maxIdLength()} characters. */
+    public List<String> identifiers(String name) {
+        return texts(name, limits.maxIdLength());
+    }
+
+    private List<String> texts(String name, int max) {
         return list(name, item -> {
             if (item instanceof ScalarNode scalar && scalar.type() != ScalarType.NULL) {
                 if (scalar.text().isBlank()) {
                     problems.add(item, "an entry of '" + name + "' must not be blank");
                     return null;
                 }
-                return scalar.text();
+                return withinLength(item, "an entry of '" + name + "'", scalar.text(), max);
             }
             problems.add(item, "expected a text, found " + item.describe());
             return null;
@@ -258,8 +303,14 @@ public final class Fields {
     public Map<String, String> textMap(String name) {
         Map<String, String> read = new LinkedHashMap<>();
         forEachEntry(name, (key, value) -> {
+            if (withinLength(value, "a key of '" + name + "'", key, limits.maxIdLength()) == null) {
+                return;
+            }
             if (value instanceof ScalarNode scalar && scalar.type() != ScalarType.NULL) {
-                read.put(key, scalar.text());
+                String text = withinLength(value, "'" + shown(key) + "'", scalar.text(), limits.maxTextLength());
+                if (text != null) {
+                    read.put(key, text);
+                }
             } else {
                 problems.add(value, "expected a text for '" + key + "', found " + value.describe());
             }
@@ -271,6 +322,9 @@ public final class Fields {
     public Map<String, Double> numberMap(String name, NumberRange range) {
         Map<String, Double> read = new LinkedHashMap<>();
         forEachEntry(name, (key, value) -> {
+            if (withinLength(value, "a key of '" + name + "'", key, limits.maxIdLength()) == null) {
+                return;
+            }
             if (value instanceof ScalarNode scalar && (scalar.type() == ScalarType.INTEGER || scalar.type() == ScalarType.DECIMAL)) {
                 Double number = number(value, range, "'" + key + "' must be " + range.describe());
                 if (number != null) {
@@ -293,6 +347,10 @@ public final class Fields {
             return;
         }
         object.fields().values().forEach(field -> reader.accept(field.name(), field.value()));
+    }
+
+    private static String figure(int count) {
+        return String.format(java.util.Locale.ROOT, "%,d", count);
     }
 
     public static String format(double number) {

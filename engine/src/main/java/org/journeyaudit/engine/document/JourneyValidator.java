@@ -77,6 +77,9 @@ final class JourneyValidator {
         known.put("barrier", barriers);
         List<String> kinds = known.keySet().stream().sorted().toList();
         for (org.journeyaudit.engine.journey.Suppression suppression : suppressions) {
+            if (problems.full()) {
+                return; // no further problem would be listed: spare the search for the nearest names
+            }
             if (suppression.element() == null) {
                 continue;
             }
@@ -175,6 +178,9 @@ final class JourneyValidator {
         for (Stage stage : journey.stages()) {
             for (Decision decision : stage.decisions()) {
                 for (String item : decision.uses()) {
+                    if (problems.full()) {
+                        return; // no further problem would be listed: spare the search for the nearest names
+                    }
                     if (!available.contains(item)) {
                         problems.add(field(decision, "uses"), "decision '" + decision.id() + "' uses '" + item
                                 + "', which no step asks for, uses or produces and no channel tells"
