@@ -65,9 +65,11 @@ public final class CheckReader {
             Target.ITEM, Set.of("key"));
 
     private final DocumentParser parser;
+    private final DocumentLimits limits;
 
     public CheckReader(DocumentLimits limits) {
         this.parser = new DocumentParser(limits);
+        this.limits = limits;
     }
 
     public CheckReader() {
@@ -94,7 +96,7 @@ public final class CheckReader {
             if (list == null) {
                 problems.add(f.node(), "missing required field 'checks': a list of checks");
             } else {
-                checks = checks(list, source, taken, problems);
+                checks = checks(list, source, taken, problems, limits.maxChecks());
             }
         }
         return result(source, checks, problems);
@@ -103,7 +105,7 @@ public final class CheckReader {
     /** The checks of a request body's {@code checks} list, located where they are in the body. */
     public CustomChecks read(String source, DocNode list, Collection<String> taken) {
         Problems problems = new Problems();
-        return result(source, checks(list, source, taken, problems), problems);
+        return result(source, checks(list, source, taken, problems, limits.maxChecks()), problems);
     }
 
     private static CustomChecks result(String source, List<CustomCheck> checks, Problems problems) {
@@ -113,9 +115,14 @@ public final class CheckReader {
         return new CustomChecks(checks);
     }
 
-    private static List<CustomCheck> checks(DocNode node, String source, Collection<String> taken, Problems problems) {
+    private static List<CustomCheck> checks(DocNode node, String source, Collection<String> taken, Problems problems, int maxChecks) {
         if (!(node instanceof ListNode list)) {
             problems.add(node, "expected a list of checks, found " + node.describe());
+            return List.of();
+        }
+        if (list.items().size() > maxChecks) {
+            problems.add(node, "'checks' holds " + String.format(java.util.Locale.ROOT, "%,d", list.items().size())
+                    + " entries; at most " + String.format(java.util.Locale.ROOT, "%,d", maxChecks) + " checks are given at once");
             return List.of();
         }
         Set<String> seen = new HashSet<>(taken);
