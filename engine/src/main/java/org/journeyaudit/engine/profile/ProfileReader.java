@@ -55,6 +55,8 @@ public final class ProfileReader {
 
     static final Set<String> PROFILE_FIELDS = Set.of("name", "description", "extends", "rules");
     private static final String RESOURCES = "org/journeyaudit/engine/profile/";
+    /** Far more than the catalogue holds: a profile naming more sets nothing it could not set with wildcards. */
+    static final int MAX_RULE_ENTRIES = 1000;
 
     private final RuleCatalogue catalogue;
     private final DocumentParser parser = new DocumentParser(DocumentLimits.DEFAULT);
@@ -122,7 +124,10 @@ public final class ProfileReader {
                 }
             }
             DocNode rules = f.value("rules");
-            if (rules instanceof ObjectNode object) {
+            if (rules instanceof ObjectNode object && object.fields().size() > MAX_RULE_ENTRIES) {
+                problems.add(rules, "'rules' holds " + String.format(Locale.ROOT, "%,d", object.fields().size()) + " entries; a profile "
+                        + "sets at most " + String.format(Locale.ROOT, "%,d", MAX_RULE_ENTRIES) + " rules and families");
+            } else if (rules instanceof ObjectNode object) {
                 entries = List.copyOf(object.fields().values());
             } else if (rules != null) {
                 problems.add(rules, "expected a map of rule ids (or 'family/*', or '*') to settings, found " + rules.describe());
