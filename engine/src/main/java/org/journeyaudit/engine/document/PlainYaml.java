@@ -120,18 +120,18 @@ final class PlainYaml {
     private static void check(Event event, DocPath path, boolean isKey, List<Problem> problems) {
         Location at = location(event.getStartMark());
         if (event instanceof AliasEvent alias) {
-            problems.add(Problem.at(path, at, "YAML aliases ('*" + alias.getAlias().getValue()
+            problems.add(Problem.at(path, at, "YAML aliases ('*" + Fields.shown(alias.getAlias().getValue())
                     + "') are not supported: write the value out"));
             return;
         }
         if (event instanceof NodeEvent node && node.getAnchor().isPresent()) {
-            problems.add(Problem.at(path, at, "YAML anchors ('&" + node.getAnchor().get().getValue()
+            problems.add(Problem.at(path, at, "YAML anchors ('&" + Fields.shown(node.getAnchor().get().getValue())
                     + "') are not supported: write the value out where it is used"));
         }
         Optional<String> tag = event instanceof ScalarEvent scalar ? scalar.getTag()
                 : event instanceof CollectionStartEvent collection ? collection.getTag() : Optional.empty();
         if (tag.isPresent()) {
-            problems.add(Problem.at(path, at, "YAML tags ('" + written(tag.get()) + "') are not supported: "
+            problems.add(Problem.at(path, at, "YAML tags ('" + Fields.shown(written(tag.get())) + "') are not supported: "
                     + "write the value without a tag"));
         }
         if (isKey && event instanceof ScalarEvent key && key.getScalarStyle() == ScalarStyle.PLAIN && key.getValue().equals("<<")) {
