@@ -188,6 +188,14 @@ public final class DocumentParser {
         while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
             String name = parser.currentName();
             Location nameAt = location(parser.currentTokenLocation());
+            if (name.length() > limits.maxIdLength()) {
+                // every key of every schema is a field name, an id or an item key: a longer one is refused, and
+                // left out so that no path or message repeats it
+                problems.add(Problem.at(path.field(Fields.shown(name)), nameAt, "a key is at most " + limits.maxIdLength()
+                        + " characters, found " + name.length()));
+                read(parser, parser.nextToken(), path.field(Fields.shown(name)), depth + 1, problems);
+                continue;
+            }
             DocPath fieldPath = path.field(name);
             DocNode value = read(parser, parser.nextToken(), fieldPath, depth + 1, problems);
             Field earlier = fields.get(name);

@@ -303,9 +303,6 @@ public final class Fields {
     public Map<String, String> textMap(String name) {
         Map<String, String> read = new LinkedHashMap<>();
         forEachEntry(name, (key, value) -> {
-            if (withinLength(value, "a key of '" + name + "'", key, limits.maxIdLength()) == null) {
-                return;
-            }
             if (value instanceof ScalarNode scalar && scalar.type() != ScalarType.NULL) {
                 String text = withinLength(value, "'" + shown(key) + "'", scalar.text(), limits.maxTextLength());
                 if (text != null) {
@@ -322,9 +319,6 @@ public final class Fields {
     public Map<String, Double> numberMap(String name, NumberRange range) {
         Map<String, Double> read = new LinkedHashMap<>();
         forEachEntry(name, (key, value) -> {
-            if (withinLength(value, "a key of '" + name + "'", key, limits.maxIdLength()) == null) {
-                return;
-            }
             if (value instanceof ScalarNode scalar && (scalar.type() == ScalarType.INTEGER || scalar.type() == ScalarType.DECIMAL)) {
                 Double number = number(value, range, "'" + key + "' must be " + range.describe());
                 if (number != null) {

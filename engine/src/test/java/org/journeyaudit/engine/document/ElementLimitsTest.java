@@ -107,7 +107,7 @@ class ElementLimitsTest {
                 "1:5 id: 'id' is at most 200 characters, found 201",
                 "2:7 name: 'name' is at most 4,000 characters, found 4,001",
                 "6:13 stages[0].pains[0]: an entry of 'pains' is at most 4,000 characters, found 4,001",
-                "8:253 stages[0].touchpoints[0].info." + "k".repeat(201) + ": a key of 'info' is at most 200 characters, found 201",
+                "8:50 stages[0].touchpoints[0].info['" + "k".repeat(37) + "...']: a key is at most 200 characters, found 201",
                 "8:262 stages[0].touchpoints[0].info.item: 'item' is at most 4,000 characters, found 4,001",
                 "10:24 stages[0].steps[0].actor: 'actor' is at most 200 characters, found 201",
                 "10:242 stages[0].steps[0].asksCustomer[0]: an entry of 'asksCustomer' is at most 200 characters, found 201");
