@@ -35,6 +35,8 @@ public final class DocumentParser {
     private final PlainYaml plainYaml;
     /** Where problems about the document as a whole are shown. */
     private static final Location START = new Location(1, 1);
+    /** Characters the YAML reader takes at a time. */
+    static final int READ_SIZE = 64 * 1024;
 
     public DocumentParser(DocumentLimits limits) {
         this.limits = limits;
@@ -47,9 +49,12 @@ public final class DocumentParser {
                 .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()))
                 .setAllowDuplicateKeys(true) // reported here, with both locations
                 .setMaxAliasesForCollections(20)
+                // the YAML reader copies its window of the text each time it reads on: with its default 1 KiB
+                // reads, a scalar of megabytes costs seconds; 64 KiB reads make it milliseconds
+                .setBufferSize(READ_SIZE)
                 .build();
         this.yaml = YAMLFactory.builder().streamReadConstraints(constraints).loadSettings(settings).build();
-        this.plainYaml = new PlainYaml(settings);
+        this.plainYaml = new PlainYaml(settings, limits.maxDepth());
         this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
     }
 
@@ -191,7 +196,7 @@ public final class DocumentParser {
             if (name.length() > limits.maxIdLength()) {
                 // every key of every schema is a field name, an id or an item key: a longer one is refused, and
                 // left out so that no path or message repeats it
-                problems.add(Problem.at(path.field(Fields.shown(name)), nameAt, "a key is at most " + limits.maxIdLength()
+                note(problems, Problem.at(path.field(Fields.shown(name)), nameAt, "a key is at most " + limits.maxIdLength()
                         + " characters, found " + name.length()));
                 read(parser, parser.nextToken(), path.field(Fields.shown(name)), depth + 1, problems);
                 continue;
@@ -200,7 +205,7 @@ public final class DocumentParser {
             DocNode value = read(parser, parser.nextToken(), fieldPath, depth + 1, problems);
             Field earlier = fields.get(name);
             if (earlier != null) {
-                problems.add(Problem.at(fieldPath, nameAt, "duplicate key '" + name + "' (first given at line "
+                note(problems, Problem.at(fieldPath, nameAt, "duplicate key '" + Fields.shown(name) + "' (first given at line "
                         + earlier.nameLocation().line() + "); keep one of them"));
             } else {
                 fields.put(name, new Field(name, nameAt, value));
@@ -219,6 +224,20 @@ public final class DocumentParser {
             items.add(read(parser, token, path.index(items.size()), depth + 1, problems));
         }
         return new ListNode(path, at, items);
+    }
+
+    /**
+     * Records a problem that does not stop the parse, up to {@link Problems#MAX_LISTED} with the line saying
+     * more follow: a document of a million duplicate keys costs a thousand problems.
+     */
+    private static void note(List<Problem> problems, Problem problem) {
+        int listed = Problems.MAX_LISTED - 1;
+        if (problems.size() < listed) {
+            problems.add(problem);
+        } else if (problems.size() == listed) {
+            problems.add(Problem.at(DocPath.ROOT, Location.UNKNOWN, "more duplicate or too long keys follow; the first "
+                    + listed + " are listed"));
+        }
     }
 
     private static Location location(TokenStreamLocation location) {

@@ -29,9 +29,11 @@ final class PlainYaml {
     private static final String STANDARD_TAGS = "tag:yaml.org,2002:";
 
     private final LoadSettings settings;
+    private final int maxDepth;
 
-    PlainYaml(LoadSettings settings) {
+    PlainYaml(LoadSettings settings, int maxDepth) {
         this.settings = settings;
+        this.maxDepth = maxDepth;
     }
 
     /**
@@ -42,6 +44,7 @@ final class PlainYaml {
         List<Problem> problems = new ArrayList<>();
         Deque<Frame> open = new ArrayDeque<>();
         try {
+            scan:
             for (Event event : new Parse(settings).parseReader(new WholeCharacterReader(text))) {
                 if (problems.size() > MAX_REPORTED) {
                     break;
@@ -54,6 +57,9 @@ final class PlainYaml {
                     case MappingStart, SequenceStart -> {
                         if (parent != null) {
                             parent.add(null);
+                        }
+                        if (open.size() >= maxDepth) {
+                            break scan; // the parse that follows refuses the document as too deep, where it gets too deep
                         }
                         open.push(new Frame(path, event.getEventId() == Event.ID.MappingStart));
                     }

@@ -143,6 +143,13 @@ class HostileJourneyDocumentTest {
                         "2:8 $: the document holds the control character U+0007 at line 2, column 8; remove it"),
                 yaml("a C1 control character", "id: j\nname: a\u0085b\u0086\n" + STAGES,
                         "2:10 $: not well-formed YAML: the character U+0086 is not allowed in YAML"),
+                // structure built to exhaust the reader
+                yaml("a hundred thousand nested lists", "id: j\nmetrics: " + "[".repeat(100_000) + "\n",
+                        "2:41 metrics" + "[0]".repeat(31) + ": the document nests deeper than 32 levels"),
+                yaml("a hundred thousand nested lists behind an alias", "id: *j\nmetrics: " + "[".repeat(100_000) + "\n",
+                        "1:5 id: YAML aliases ('*j') are not supported: write the value out"),
+                yaml("two thousand duplicate keys", "id: j\n" + "name: n\n".repeat(2000) + STAGES,
+                        duplicateKeys()),
                 // the parsers' complaints, in plain words
                 json("NaN", "{\"id\": \"j\", \"metrics\": {\"ces\": NaN}, \"stages\": [{\"id\": \"s\"}]}",
                         "1:35 $: not well-formed JSON: 'NaN' is not a number JSON allows; write a finite number"),
@@ -161,6 +168,16 @@ class HostileJourneyDocumentTest {
                 yaml("a tab for indentation", "id: j\n\tname: x\n",
                         "1:6 $: not well-formed YAML: while scanning for the next token: found character '\\t(TAB)' that cannot start any "
                                 + "token. (Do not use \\t(TAB) for indentation)"));
+    }
+
+    /** The first 999 duplicates of 'name' (lines 3 to 1001), then one line saying more follow. */
+    private static String[] duplicateKeys() {
+        List<String> expected = new java.util.ArrayList<>();
+        for (int line = 3; line <= 1001; line++) {
+            expected.add(line + ":1 name: duplicate key 'name' (first given at line 2); keep one of them");
+        }
+        expected.add("0 $: more duplicate or too long keys follow; the first 999 are listed");
+        return expected.toArray(String[]::new);
     }
 
     private static byte[] concat(String start, byte[] end) {

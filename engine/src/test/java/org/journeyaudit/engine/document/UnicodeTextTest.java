@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Any Unicode text is read as written, wherever it falls in the document: a character outside the Basic
  * Multilingual Plane (two UTF-16 chars, four UTF-8 bytes) is put at every offset around the sizes of
- * the buffers parsers read in.
+ * the buffers parsers read in, the YAML reader's default one (1,024) and the one it is given.
  */
 class UnicodeTextTest {
 
@@ -20,7 +20,9 @@ class UnicodeTextTest {
     private final JourneyReader reader = new JourneyReader();
 
     static IntStream offsets() {
-        IntStream around = IntStream.of(2048, 4000, 4096, 8000, 8192, 16384).flatMap(size -> IntStream.rangeClosed(size - 8, size + 8));
+        // 1,024 was the YAML reader's own read size; DocumentParser.READ_SIZE (64 Ki) is the one it uses
+        IntStream around = IntStream.of(2048, 4000, 4096, 8000, 8192, 16384, DocumentParser.READ_SIZE, 2 * DocumentParser.READ_SIZE)
+                .flatMap(size -> IntStream.rangeClosed(size - 8, size + 8));
         return IntStream.concat(IntStream.rangeClosed(1000, 1100), around);
     }
 
