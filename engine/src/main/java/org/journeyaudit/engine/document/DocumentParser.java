@@ -177,13 +177,13 @@ public final class DocumentParser {
         return switch (token) {
             case START_OBJECT -> readObject(parser, path, at, depth, problems);
             case START_ARRAY -> readList(parser, path, at, depth, problems);
-            case VALUE_STRING -> new ScalarNode(path, at, ScalarType.TEXT, parser.getString());
+            case VALUE_STRING -> new ScalarNode(path, at, ScalarType.TEXT, whole(parser.getString(), path, at, problems));
             case VALUE_NUMBER_INT -> new ScalarNode(path, at, ScalarType.INTEGER, parser.getString());
             case VALUE_NUMBER_FLOAT -> new ScalarNode(path, at, ScalarType.DECIMAL, parser.getString());
             case VALUE_TRUE -> new ScalarNode(path, at, ScalarType.BOOLEAN, "true");
             case VALUE_FALSE -> new ScalarNode(path, at, ScalarType.BOOLEAN, "false");
             case VALUE_NULL -> new ScalarNode(path, at, ScalarType.NULL, null);
-            default -> new ScalarNode(path, at, ScalarType.TEXT, parser.getString());
+            default -> new ScalarNode(path, at, ScalarType.TEXT, whole(parser.getString(), path, at, problems));
         };
     }
 
@@ -191,8 +191,8 @@ public final class DocumentParser {
         Map<String, Field> fields = new LinkedHashMap<>();
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
-            String name = parser.currentName();
             Location nameAt = location(parser.currentTokenLocation());
+            String name = whole(parser.currentName(), path, nameAt, problems);
             if (name.length() > limits.maxIdLength()) {
                 // every key of every schema is a field name, an id or an item key: a longer one is refused, and
                 // left out so that no path or message repeats it
@@ -224,6 +224,29 @@ public final class DocumentParser {
             items.add(read(parser, token, path.index(items.size()), depth + 1, problems));
         }
         return new ListNode(path, at, items);
+    }
+
+    /**
+     * The text, after recording a problem when it holds half a character: an escape such as {@code "\\ud800"}
+     * gives a surrogate without its pair, which no UTF-8 report can write. The document is refused then, and
+     * the half is shown as U+FFFD so that the messages about it can be written.
+     */
+    private static String whole(String text, DocPath path, Location at, List<Problem> problems) {
+        StringBuilder replaced = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (replaced == null) {
+                    note(problems, Problem.at(path, at, "the text holds half a character (" + String.format("\\u%04X", (int) c)
+                            + " without its pair); write the character itself"));
+                    replaced = new StringBuilder(text);
+                }
+                replaced.setCharAt(i, '\uFFFD');
+            }
+        }
+        return replaced == null ? text : replaced.toString();
     }
 
     /**

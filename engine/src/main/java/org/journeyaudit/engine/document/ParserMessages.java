@@ -72,6 +72,9 @@ final class ParserMessages {
                 String token = end < 0 ? "" : original.substring("Non-standard token '".length(), end);
                 return (token.isEmpty() ? "NaN and Infinity are" : "'" + token + "' is") + " not a number JSON allows; write a finite number";
             }
+            if (original.startsWith("Expected a property name")) {
+                return "a key must be a name, not a list or an object";
+            }
             if (original.startsWith("Unexpected end-of-input")) {
                 return "the document ends too early: a list, an object or a text is not closed";
             }

@@ -150,6 +150,16 @@ class HostileJourneyDocumentTest {
                         "1:5 id: YAML aliases ('*j') are not supported: write the value out"),
                 yaml("two thousand duplicate keys", "id: j\n" + "name: n\n".repeat(2000) + STAGES,
                         duplicateKeys()),
+                yaml("a list as a key", "id: j\n? [a, b]\n: 1\n" + STAGES,
+                        "2:4 $: not well-formed YAML: a key must be a name, not a list or an object"),
+                yaml("a tag declared by a directive", "%TAG !e! tag:example.com,2000:\n---\nid: !e!x j\n" + STAGES,
+                        "3:5 id: YAML tags ('!<tag:example.com,2000:x>') are not supported: write the value without a tag"),
+                json("half a character in JSON", "{\"id\": \"j\", \"name\": \"a\\ud800b\", \"stages\": [{\"id\": \"s\"}]}",
+                        "1:21 name: the text holds half a character (\\uD800 without its pair); write the character itself"),
+                yaml("half a character in YAML", "id: j\n\"\\udc00\": x\n" + STAGES,
+                        "2:1 $: the text holds half a character (\\uDC00 without its pair); write the character itself",
+                        "2:1 ['\uFFFD']: unknown field '\uFFFD'; expected one of: channels, currency, economics, id, key, measurement, "
+                                + "metrics, name, owner, product, segment, stages, suppressions, version"),
                 // the parsers' complaints, in plain words
                 json("NaN", "{\"id\": \"j\", \"metrics\": {\"ces\": NaN}, \"stages\": [{\"id\": \"s\"}]}",
                         "1:35 $: not well-formed JSON: 'NaN' is not a number JSON allows; write a finite number"),
