@@ -250,7 +250,7 @@ public final class Fields {
         }
         List<String> words = DocumentEnum.words(type);
         return DocumentEnum.fromWord(type, text).orElseGet(() -> {
-            problems.add(value(name), "'" + text + "' is not a valid " + name + NearestName.hint(text, words));
+            problems.add(value(name), "'" + shown(text) + "' is not a valid " + name + NearestName.hint(text, words));
             return null;
         });
     }

@@ -306,7 +306,7 @@ public final class JourneyReader {
             }
             String element = f.requiredText("element");
             if (element != null && element.indexOf(':') <= 0) {
-                problems.add(f.value("element"), "'" + element + "' is not an element; write kind:id, e.g. step:ask-photo, "
+                problems.add(f.value("element"), "'" + Fields.shown(element) + "' is not an element; write kind:id, e.g. step:ask-photo, "
                         + "stage:file-claim, touchpoint:file-claim@chat or journey:" + "<id>");
                 element = null;
             }

@@ -88,9 +88,9 @@ final class JourneyValidator {
             DocNode at = field(suppression, "element");
             List<String> ids = known.get(kind);
             if (ids == null) {
-                problems.add(at, "unknown element kind '" + kind + "'" + NearestName.hint(kind, kinds));
+                problems.add(at, "unknown element kind '" + Fields.shown(kind) + "'" + NearestName.hint(kind, kinds));
             } else if (!ids.contains(id)) {
-                problems.add(at, "the journey has no " + kind + " '" + id + "'"
+                problems.add(at, "the journey has no " + kind + " '" + Fields.shown(id) + "'"
                         + NearestName.among(id, ids).map(n -> "; did you mean '" + kind + ":" + n + "'?").orElse(""));
             }
         }
