@@ -76,6 +76,9 @@ final class JourneyValidator {
         });
         known.put("barrier", barriers);
         List<String> kinds = known.keySet().stream().sorted().toList();
+        // sets: a journey may hold many thousands of items, and each suppression looks one up
+        Map<String, Set<String>> lookup = new HashMap<>();
+        known.forEach((kind, ids) -> lookup.put(kind, new java.util.LinkedHashSet<>(ids)));
         for (org.journeyaudit.engine.journey.Suppression suppression : suppressions) {
             if (problems.full()) {
                 return; // no further problem would be listed: spare the search for the nearest names
@@ -86,7 +89,7 @@ final class JourneyValidator {
             String kind = suppression.element().substring(0, suppression.element().indexOf(':'));
             String id = suppression.element().substring(kind.length() + 1);
             DocNode at = field(suppression, "element");
-            List<String> ids = known.get(kind);
+            java.util.Collection<String> ids = lookup.get(kind);
             if (ids == null) {
                 problems.add(at, "unknown element kind '" + Fields.shown(kind) + "'" + NearestName.hint(kind, kinds));
             } else if (!ids.contains(id)) {
