@@ -54,7 +54,7 @@ public final class DocumentParser {
                 .setBufferSize(READ_SIZE)
                 .build();
         this.yaml = YAMLFactory.builder().streamReadConstraints(constraints).loadSettings(settings).build();
-        this.plainYaml = new PlainYaml(settings, limits.maxDepth());
+        this.plainYaml = new PlainYaml(settings, limits);
         this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
     }
 

@@ -29,11 +29,11 @@ final class PlainYaml {
     private static final String STANDARD_TAGS = "tag:yaml.org,2002:";
 
     private final LoadSettings settings;
-    private final int maxDepth;
+    private final DocumentLimits limits;
 
-    PlainYaml(LoadSettings settings, int maxDepth) {
+    PlainYaml(LoadSettings settings, DocumentLimits limits) {
         this.settings = settings;
-        this.maxDepth = maxDepth;
+        this.limits = limits;
     }
 
     /**
@@ -58,7 +58,7 @@ final class PlainYaml {
                         if (parent != null) {
                             parent.add(null);
                         }
-                        if (open.size() >= maxDepth) {
+                        if (open.size() >= limits.maxDepth()) {
                             break scan; // the parse that follows refuses the document as too deep, where it gets too deep
                         }
                         open.push(new Frame(path, event.getEventId() == Event.ID.MappingStart));
@@ -66,7 +66,9 @@ final class PlainYaml {
                     case MappingEnd, SequenceEnd -> open.pop();
                     case Scalar -> {
                         if (parent != null) {
-                            parent.add(((ScalarEvent) event).getValue());
+                            String value = ((ScalarEvent) event).getValue();
+                            // a key the parse refuses as too long is cut here too, so that no path repeats it
+                            parent.add(value.length() > limits.maxIdLength() ? Fields.shown(value) : value);
                         }
                     }
                     case Alias -> {
