@@ -35,7 +35,8 @@ final class JourneyFiles {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> files = Files.list(path)) {
                     List<Path> journeys = files
-                            .filter(Files::isRegularFile)
+                            // pipes and devices with a journey's name are kept, to be refused by name rather than skipped
+                            .filter(f -> !Files.isDirectory(f))
                             .filter(f -> DocumentFormat.isJourneyFileName(f.getFileName().toString()))
                             .filter(f -> !JourneyReader.isSidecar(f)) // read with the journey it belongs to
                             .sorted()
