@@ -57,6 +57,24 @@ final class JourneyFiles {
         return entries;
     }
 
+    /**
+     * Every file the paths make the command read: the journey files (directories by their journey files) and
+     * the suppressions file beside each. What does not exist yet is no input.
+     */
+    static List<Path> inputs(List<Path> paths) {
+        List<Path> inputs = new ArrayList<>();
+        for (Entry entry : expand(paths)) {
+            if (entry.error() == null) {
+                inputs.add(entry.path());
+                Path sidecar = JourneyReader.sidecarOf(entry.path());
+                if (Files.exists(sidecar)) {
+                    inputs.add(sidecar);
+                }
+            }
+        }
+        return inputs;
+    }
+
     /** One document as read: the journey, or the problems that kept it from being read. */
     record Read(String source, Journey journey, List<Problem> problems) {
         boolean valid() {
