@@ -52,6 +52,9 @@ final class AuditCommand implements Callable<Integer> {
     AuditSettings settings;
 
     @Mixin
+    AuditBudgetOptions budget;
+
+    @Mixin
     ReportOutput output;
 
     @Mixin
@@ -70,6 +73,7 @@ final class AuditCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        output.refuseToOverwrite(inputs(), spec);
         RuleBase ruleBase = rulePacks.ruleBase();
         AuditOptions options = settings.options(asOf, ruleBase.catalogue(), spec);
         try {
@@ -86,13 +90,13 @@ final class AuditCommand implements Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         }
         JourneyReader reader = new JourneyReader();
-        Auditor auditor = new Auditor(ruleBase);
+        Auditor auditor = budget.auditor(ruleBase);
 
         List<Audit> audits = new ArrayList<>();
         List<Portfolio.Rejected> rejected = new ArrayList<>();
         for (JourneyFiles.Read read : JourneyFiles.readAll(paths, reader)) {
             if (read.valid()) {
-                audits.add(auditor.audit(read.journey(), options));
+                audits.add(JourneyTooLarge.audit(auditor, read.source(), read.journey(), options));
             } else {
                 rejected.add(new Portfolio.Rejected(read.source(), read.problems()));
             }
@@ -113,6 +117,15 @@ final class AuditCommand implements Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         }
         return failOn.fails(audits) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** What the command reads, which {@code -o} may not overwrite. */
+    private List<Path> inputs() {
+        List<Path> inputs = new ArrayList<>(JourneyFiles.inputs(paths));
+        inputs.addAll(checks.files);
+        profile.file().ifPresent(inputs::add);
+        inputs.addAll(rulePacks.packs);
+        return inputs;
     }
 
     private String render(List<Audit> audits, List<Portfolio.Rejected> rejected, boolean portfolio) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import org.journeyaudit.engine.audit.AuditTooLargeException;
 import org.journeyaudit.engine.rulebase.RulePackException;
 
 import picocli.CommandLine;
@@ -35,6 +36,14 @@ public final class Cli {
                 // a trusted pack is input: its errors are located in its files, and nothing is audited
                 refused.errors().forEach(failed.getErr()::println);
                 failed.getErr().println("journey-audit: a rule pack cannot be loaded (see above); nothing was run");
+                return ExitCode.INVALID_INPUT;
+            }
+            if (ex instanceof JourneyTooLarge tooLarge) {
+                failed.getErr().println("journey-audit: " + tooLarge.source() + ": " + tooLarge.getMessage());
+                return ExitCode.INVALID_INPUT;
+            }
+            if (ex instanceof AuditTooLargeException tooLarge) {
+                failed.getErr().println("journey-audit: " + tooLarge.getMessage());
                 return ExitCode.INVALID_INPUT;
             }
             failed.getErr().println("journey-audit: internal error: " + describe(ex));

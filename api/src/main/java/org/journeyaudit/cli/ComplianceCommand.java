@@ -66,6 +66,9 @@ final class ComplianceCommand implements Callable<Integer> {
     @Mixin
     RulePackOption rulePacks;
 
+    @Mixin
+    AuditBudgetOptions budget;
+
     @Spec
     CommandSpec spec;
 
@@ -73,6 +76,11 @@ final class ComplianceCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        List<Path> inputs = new ArrayList<>(JourneyFiles.inputs(paths));
+        inputs.addAll(checks.files);
+        profile.file().ifPresent(inputs::add);
+        inputs.addAll(rulePacks.packs);
+        output.refuseToOverwrite(inputs, spec);
         RuleBase ruleBase = rulePacks.ruleBase();
         CustomChecks custom;
         try {
@@ -90,7 +98,7 @@ final class ComplianceCommand implements Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         }
         AuditOptions options = AuditOptions.asOf(asOf == null ? LocalDate.now() : asOf).withProfile(chosen).withChecks(custom);
-        Auditor auditor = new Auditor(ruleBase);
+        Auditor auditor = budget.auditor(ruleBase);
         boolean showProgress = progress || System.console() != null;
 
         List<JourneyFiles.Read> reads = JourneyFiles.readAll(paths, new JourneyReader());
@@ -99,7 +107,7 @@ final class ComplianceCommand implements Callable<Integer> {
         for (JourneyFiles.Read read : reads) {
             done++;
             if (read.valid()) {
-                audits.add(auditor.audit(read.journey(), options));
+                audits.add(JourneyTooLarge.audit(auditor, read.source(), read.journey(), options));
             }
             if (showProgress) {
                 err.print("\rcompliance: " + done + "/" + reads.size() + " journeys audited");

@@ -1,8 +1,10 @@
 package org.journeyaudit.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -22,6 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,11 +35,10 @@ import picocli.CommandLine.Spec;
                 "Exit code 1 when the after version introduces a finding at or above --fail-on; 3 when a document is invalid."})
 final class DiffCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "BEFORE", description = "The journey as it is (YAML or JSON).")
-    Path before;
-
-    @Parameters(index = "1", paramLabel = "AFTER", description = "The journey as it will be.")
-    Path after;
+    /** Taken as a list so that a wrong count is reported with what was given. */
+    @Parameters(arity = "0..*", paramLabel = "BEFORE AFTER",
+            description = "Two journey files (YAML or JSON): the journey as it is, then as it will be.")
+    List<Path> files = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "text, json, markdown or html (the two versions side by side; default: ${DEFAULT-VALUE}).")
@@ -60,6 +62,9 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     RulePackOption rulePacks;
 
+    @Mixin
+    AuditBudgetOptions budget;
+
     @Spec
     CommandSpec spec;
 
@@ -67,9 +72,13 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        requireTwoFiles();
+        List<Path> inputs = new ArrayList<>(JourneyFiles.inputs(files));
+        inputs.addAll(rulePacks.packs);
+        output.refuseToOverwrite(inputs, spec);
         RuleBase ruleBase = rulePacks.ruleBase();
         AuditOptions options = settings.options(asOf, ruleBase.catalogue(), spec);
-        List<JourneyFiles.Read> reads = JourneyFiles.readAll(List.of(before, after), new JourneyReader());
+        List<JourneyFiles.Read> reads = JourneyFiles.readAll(files, new JourneyReader());
         boolean invalid = false;
         for (JourneyFiles.Read read : reads) {
             if (!read.valid()) {
@@ -82,8 +91,10 @@ final class DiffCommand implements Callable<Integer> {
         if (invalid) {
             return ExitCode.INVALID_INPUT;
         }
-        JourneyComparison comparison = new JourneyComparator(new Auditor(ruleBase))
-                .compare(reads.get(0).journey(), reads.get(1).journey(), options);
+        Auditor auditor = budget.auditor(ruleBase);
+        JourneyComparison comparison = JourneyComparator.compare(
+                JourneyTooLarge.audit(auditor, reads.get(0).source(), reads.get(0).journey(), options),
+                JourneyTooLarge.audit(auditor, reads.get(1).source(), reads.get(1).journey(), options));
         boolean failed = comparison.failedBy(failOn);
         String report = switch (format) {
             case JSON -> JsonReport.write(JsonReport.withOutcome(ComparisonReport.json(comparison), failOn, failed));
@@ -95,5 +106,20 @@ final class DiffCommand implements Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         }
         return failed ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** Exactly two journey files: a directory would make the comparison of files nobody named. */
+    private void requireTwoFiles() {
+        if (files.size() != 2) {
+            throw new ParameterException(spec.commandLine(), "diff compares exactly two journey files, BEFORE and AFTER; "
+                    + (files.isEmpty() ? "none was given" : "given " + files.size() + ": "
+                    + String.join(", ", files.stream().map(Path::toString).toList())));
+        }
+        for (Path file : files) {
+            if (Files.isDirectory(file)) {
+                throw new ParameterException(spec.commandLine(), "diff compares exactly two journey files, BEFORE and AFTER; "
+                        + file + " is a directory");
+            }
+        }
     }
 }

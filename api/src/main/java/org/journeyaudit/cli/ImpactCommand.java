@@ -58,6 +58,9 @@ final class ImpactCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        List<Path> inputs = new ArrayList<>(List.of(change));
+        inputs.addAll(JourneyFiles.inputs(portfolio));
+        output.refuseToOverwrite(inputs, spec);
         ChangeRequest request;
         try {
             request = new ChangeRequestReader().read(change);

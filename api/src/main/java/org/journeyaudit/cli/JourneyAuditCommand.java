@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done, no finding at or above --fail-on",
                 "  1  findings at or above --fail-on (diff: introduced by the after version)",
-                "  2  usage error",
-                "  3  invalid input (a document is invalid or cannot be read)",
+                "  2  usage error (also: -o names an input of the command)",
+                "  3  invalid input (a document is invalid or cannot be read, a journey is",
+                "     over the audit budget, or the report cannot be written)",
                 "  4  internal error"})
 final class JourneyAuditCommand implements java.util.concurrent.Callable<Integer> {
 

@@ -35,7 +35,8 @@ final class JourneyFiles {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> files = Files.list(path)) {
                     List<Path> journeys = files
-                            .filter(Files::isRegularFile)
+                            // pipes and devices with a journey's name are kept, to be refused by name rather than skipped
+                            .filter(f -> !Files.isDirectory(f))
                             .filter(f -> DocumentFormat.isJourneyFileName(f.getFileName().toString()))
                             .filter(f -> !JourneyReader.isSidecar(f)) // read with the journey it belongs to
                             .sorted()
@@ -54,6 +55,24 @@ final class JourneyFiles {
             }
         }
         return entries;
+    }
+
+    /**
+     * Every file the paths make the command read: the journey files (directories by their journey files) and
+     * the suppressions file beside each. What does not exist yet is no input.
+     */
+    static List<Path> inputs(List<Path> paths) {
+        List<Path> inputs = new ArrayList<>();
+        for (Entry entry : expand(paths)) {
+            if (entry.error() == null) {
+                inputs.add(entry.path());
+                Path sidecar = JourneyReader.sidecarOf(entry.path());
+                if (Files.exists(sidecar)) {
+                    inputs.add(sidecar);
+                }
+            }
+        }
+        return inputs;
     }
 
     /** One document as read: the journey, or the problems that kept it from being read. */

@@ -22,6 +22,16 @@ final class ProfileOption {
             description = "The rule profile: recommended (default), copc, all, or a profile file (YAML or JSON).")
     String profile;
 
+    /** The profile file named, when {@code --profile} names a file rather than a built-in profile. */
+    java.util.Optional<Path> file() {
+        if (profile == null || ProfileReader.isBuiltIn(profile)) {
+            return java.util.Optional.empty();
+        }
+        Path file = Path.of(profile);
+        return Files.exists(file) || profile.contains("/") || profile.contains("\\") || profile.contains(".")
+                ? java.util.Optional.of(file) : java.util.Optional.empty();
+    }
+
     /** The profile named; a usage error for an unknown name, {@link InvalidDocumentException} for an invalid file. */
     Profile load(RuleCatalogue catalogue, CommandSpec spec) {
         ProfileReader reader = new ProfileReader(catalogue);
@@ -31,9 +41,9 @@ final class ProfileOption {
         if (ProfileReader.isBuiltIn(profile)) {
             return reader.builtIn(profile);
         }
-        Path file = Path.of(profile);
-        if (Files.exists(file) || profile.contains("/") || profile.contains("\\") || profile.contains(".")) {
-            return reader.read(file);
+        java.util.Optional<Path> file = file();
+        if (file.isPresent()) {
+            return reader.read(file.get());
         }
         throw new ParameterException(spec.commandLine(), "--profile " + profile + ": unknown profile '" + profile + "'"
                 + NearestName.hint(profile, ProfileReader.BUILT_IN) + " (or give a profile file)");

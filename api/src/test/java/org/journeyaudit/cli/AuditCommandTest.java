@@ -151,8 +151,10 @@ class AuditCommandTest {
 
     @Test
     void theReportCanBeWrittenToAFile(@TempDir Path dir) throws Exception {
-        Path report = dir.resolve("out/report.md");
+        Path report = dir.resolve("report.md");
         CliRun run = CliRun.run("audit", DEFECTIVE_GOODS, "--as-of", "2026-11-22", "--format", "markdown", "-o", report.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.err()).isEmpty();
         assertThat(run.out()).isEqualTo("Report written to " + report + "\n");
         assertThat(Files.readString(report)).startsWith("# Journey audit: Defective goods claim\n");
     }

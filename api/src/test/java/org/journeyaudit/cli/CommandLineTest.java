@@ -83,6 +83,8 @@ class CommandLineTest {
     void helpDocumentsTheExitCodes() {
         CliRun run = CliRun.run("--help");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Exit codes:", "  3  invalid input (a document is invalid or cannot be read)", "  4  internal error");
+        assertThat(run.out()).contains("Exit codes:", "  2  usage error (also: -o names an input of the command)\n",
+                "  3  invalid input (a document is invalid or cannot be read, a journey is\n"
+                        + "     over the audit budget, or the report cannot be written)\n", "  4  internal error");
     }
 }

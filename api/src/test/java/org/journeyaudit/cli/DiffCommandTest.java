@@ -119,9 +119,27 @@ class DiffCommandTest {
     }
 
     @Test
-    void bothVersionsAreRequired() {
-        CliRun run = CliRun.run("diff", BEFORE);
-        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).startsWith("journey-audit: Missing required parameter: 'AFTER'");
+    void diffTakesExactlyTwoFilesAndNoDirectory(@TempDir Path dir) {
+        String usage = "Try 'journey-audit diff --help' for usage.\n";
+        CliRun directories = CliRun.run("diff", "../samples", "../samples");
+        assertThat(directories.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(directories.out()).isEmpty();
+        assertThat(directories.err()).isEqualTo("journey-audit: diff compares exactly two journey files, BEFORE and AFTER; "
+                + "../samples is a directory\n" + usage);
+
+        CliRun one = CliRun.run("diff", BEFORE);
+        assertThat(one.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(one.err()).isEqualTo("journey-audit: diff compares exactly two journey files, BEFORE and AFTER; given 1: "
+                + BEFORE + "\n" + usage);
+
+        CliRun three = CliRun.run("diff", BEFORE, AFTER, INSURANCE);
+        assertThat(three.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(three.err()).isEqualTo("journey-audit: diff compares exactly two journey files, BEFORE and AFTER; given 3: "
+                + BEFORE + ", " + AFTER + ", " + INSURANCE + "\n" + usage);
+
+        CliRun none = CliRun.run("diff", "-o", dir.resolve("diff.md").toString());
+        assertThat(none.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(none.err()).isEqualTo("journey-audit: diff compares exactly two journey files, BEFORE and AFTER; none was given\n" + usage);
+        assertThat(dir.resolve("diff.md")).doesNotExist();
     }
 }

@@ -122,7 +122,7 @@ class DiffHtmlReportTest {
 
     @Test
     void diffFormatHtmlWritesThePageToTheFileNamed(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("reports/complaint-diff.html");
+        Path file = dir.resolve("complaint-diff.html");
         CliRun run = CliRun.run("diff", BEFORE, AFTER, "--as-of", "2026-11-22", "--format", "html", "-o", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);

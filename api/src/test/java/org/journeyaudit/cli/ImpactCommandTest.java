@@ -87,7 +87,7 @@ class ImpactCommandTest {
         assertThat(run.out()).startsWith("# Change impact: A chatbot answers status questions on the web site and in the chat\n");
         assertThat(run.out()).contains("| 2 | `insurance-insured-event 2025` | yes | 5 | 6 | 0 | 1 | not known | not priced |\n");
         assertThat(run.out()).contains("| check-status | the whole stage, its steps read-status (L1, system 3) | named by the change "
-                + "(touches.stages[0]) |\n");
+                + "(touches.stages\\[0\\]) |\n");
         assertThat(run.out()).contains("## References that match nothing\n\n- `touches.channels[0]` chatbot: no channel of the 5 "
                 + "journeys analysed is called 'chatbot'");
         assertThat(run.out()).contains("- [ ] The headcount and skills each actor needs after the change, and when they must be in place.\n");

@@ -51,7 +51,8 @@ public final class JourneyComparator {
         return compare(auditor.audit(before, options), auditor.audit(after, options));
     }
 
-    static JourneyComparison compare(Audit before, Audit after) {
+    /** Compares two audits of the versions of a journey, made with the same options. */
+    public static JourneyComparison compare(Audit before, Audit after) {
         Matching matching = match(before.findings(), after.findings());
         List<Measure> measures = measures(before.journey(), after.journey());
         CoverageChange coverage = coverage(before.journey(), after.journey());

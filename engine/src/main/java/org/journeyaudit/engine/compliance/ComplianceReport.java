@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.journeyaudit.engine.report.Markdown;
 import org.journeyaudit.engine.rulebase.RuleDescription;
 
 /** The compliance matrix as text (terminal), Markdown and CSV (one row per journey, opens in a spreadsheet). */
@@ -79,14 +80,14 @@ public final class ComplianceReport {
     public static String markdown(ComplianceMatrix matrix) {
         StringBuilder out = new StringBuilder("# Compliance report\n\n");
         out.append(matrix.rows().size()).append(matrix.rows().size() == 1 ? " journey" : " journeys").append(" against ")
-                .append(matrix.rules().size()).append(" rules, profile `").append(matrix.profile()).append("`.\n\n");
+                .append(matrix.rules().size()).append(" rules, profile ").append(Markdown.code(matrix.profile())).append(".\n\n");
         out.append("| Rule |");
-        matrix.rows().forEach(r -> out.append(" `").append(cell(r.label())).append("` |"));
+        matrix.rows().forEach(r -> out.append(" ").append(Markdown.code(r.label())).append(" |"));
         out.append(" Pass | Fail | Suppressed | N/A |\n|---|");
         matrix.rows().forEach(r -> out.append("---|"));
         out.append("---:|---:|---:|---:|\n");
         for (int r = 0; r < matrix.rules().size(); r++) {
-            out.append("| `").append(matrix.rules().get(r).id()).append("` |");
+            out.append("| ").append(Markdown.code(matrix.rules().get(r).id())).append(" |");
             for (int j = 0; j < matrix.rows().size(); j++) {
                 Cell c = matrix.cell(j, r);
                 out.append(" ").append(c == Cell.FAIL ? "**fail**" : c.word()).append(" |");
@@ -98,7 +99,7 @@ public final class ComplianceReport {
         out.append("\n## Per journey\n\n| Journey | Pass | Fail | Suppressed | N/A |\n|---|---:|---:|---:|---:|\n");
         for (ComplianceMatrix.Row row : matrix.rows()) {
             Map<Cell, Integer> c = row.counts();
-            out.append("| `").append(cell(row.label())).append("` | ").append(c.get(Cell.PASS)).append(" | ").append(c.get(Cell.FAIL))
+            out.append("| ").append(Markdown.code(row.label())).append(" | ").append(c.get(Cell.PASS)).append(" | ").append(c.get(Cell.FAIL))
                     .append(" | ").append(c.get(Cell.SUPPRESSED)).append(" | ").append(c.get(Cell.NOT_APPLICABLE)).append(" |\n");
         }
         out.append("\n## Worst journeys\n\n");
@@ -106,15 +107,15 @@ public final class ComplianceReport {
         if (worst.isEmpty()) {
             out.append("None.\n");
         }
-        worst.stream().limit(TOP).forEach(row -> out.append("1. `").append(cell(row.label())).append("`: fails ")
+        worst.stream().limit(TOP).forEach(row -> out.append("1. ").append(Markdown.code(row.label())).append(": fails ")
                 .append(row.counts().get(Cell.FAIL)).append(" rules, ").append(row.errors()).append(" error findings\n"));
         out.append("\n## Most broken rules\n\n");
         List<RuleDescription> broken = matrix.mostBrokenRules();
         if (broken.isEmpty()) {
             out.append("None.\n");
         }
-        broken.stream().limit(TOP).forEach(rule -> out.append("1. `").append(rule.id()).append("`: failed by ")
-                .append(matrix.failures(rule)).append(" of ").append(matrix.rows().size()).append(" (").append(cell(rule.title())).append(")\n"));
+        broken.stream().limit(TOP).forEach(rule -> out.append("1. ").append(Markdown.code(rule.id())).append(": failed by ")
+                .append(matrix.failures(rule)).append(" of ").append(matrix.rows().size()).append(" (").append(Markdown.text(rule.title())).append(")\n"));
         return out.toString();
     }
 
@@ -141,9 +142,5 @@ public final class ComplianceReport {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    private static String cell(String text) {
-        return text.replace("|", "\\|").replace("\n", " ");
     }
 }

@@ -63,27 +63,12 @@ public final class DocumentParser {
     }
 
     /**
-     * Reads and parses a file; a file that is missing, unreadable or over the size limit fails with
-     * {@link InvalidDocumentException} like a malformed one.
+     * Reads and parses a file; a file that is missing, unreadable, not a regular file or over the size limit
+     * fails with {@link InvalidDocumentException} like a malformed one.
      */
     public Parsed parse(java.nio.file.Path file) {
-        String source = file.toString();
-        byte[] content;
-        try {
-            long size = java.nio.file.Files.size(file);
-            if (size > limits.maxBytes()) {
-                throw new InvalidDocumentException(source, InvalidDocumentException.Kind.TOO_LARGE, List.of(Problem.at(DocPath.ROOT,
-                        Location.UNKNOWN, "the document is " + size + " bytes; the limit is " + limits.maxBytes() + " bytes")));
-            }
-            content = java.nio.file.Files.readAllBytes(file);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new InvalidDocumentException(source, InvalidDocumentException.Kind.UNREADABLE,
-                    List.of(Problem.at(DocPath.ROOT, Location.UNKNOWN, "no such file")));
-        } catch (java.io.IOException e) {
-            throw new InvalidDocumentException(source, InvalidDocumentException.Kind.UNREADABLE,
-                    List.of(Problem.at(DocPath.ROOT, Location.UNKNOWN, "cannot read the file: " + e.getMessage())));
-        }
-        return parse(source, content, DocumentFormat.ofFileName(file.getFileName().toString()));
+        byte[] content = DocumentFiles.read(file, limits, InvalidDocumentException.JOURNEY_DOCUMENT);
+        return parse(file.toString(), content, DocumentFormat.ofFileName(file.getFileName().toString()));
     }
 
     /** A parsed document and the problems that did not stop the parse (duplicate keys). */

@@ -71,7 +71,8 @@ public final class JourneyReader {
     public Journey readWithSidecar(Path file) {
         Journey journey = read(file);
         Path sidecar = sidecarOf(file);
-        return Files.isRegularFile(sidecar) ? readSuppressions(sidecar, journey) : journey;
+        // any file by that name is read, so that a pipe or a device there is refused rather than ignored
+        return Files.exists(sidecar) ? readSuppressions(sidecar, journey) : journey;
     }
 
     /**

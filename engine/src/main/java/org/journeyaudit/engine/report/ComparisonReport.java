@@ -196,30 +196,32 @@ public final class ComparisonReport {
         StringBuilder out = new StringBuilder();
         Journey before = comparison.before().journey();
         Journey after = comparison.after().journey();
-        out.append("# Journey comparison: ").append(ImpactReport.cell(after.displayName())).append("\n\n");
-        out.append("Journey `").append(after.id()).append("`, ").append(ImpactReport.cell(version(before, "before"))).append(" -> ")
-                .append(ImpactReport.cell(version(after, "after"))).append(", both audited as of ").append(comparison.after().asOf())
+        out.append("# Journey comparison: ").append(Markdown.text(after.displayName())).append("\n\n");
+        out.append("Journey ").append(Markdown.code(after.id())).append(", ").append(Markdown.text(version(before, "before"))).append(" -> ")
+                .append(Markdown.text(version(after, "after"))).append(", both audited as of ").append(comparison.after().asOf())
                 .append(".\n\n");
         out.append("## Verdict: ").append(comparison.verdict().word()).append("\n\n");
-        comparison.improvements().forEach(r -> out.append("- Better: ").append(ImpactReport.cell(r)).append("\n"));
-        comparison.worsenings().forEach(r -> out.append("- Worse: ").append(ImpactReport.cell(r)).append("\n"));
+        comparison.improvements().forEach(r -> out.append("- Better: ").append(Markdown.text(r)).append("\n"));
+        comparison.worsenings().forEach(r -> out.append("- Worse: ").append(Markdown.text(r)).append("\n"));
         if (comparison.improvements().isEmpty() && comparison.worsenings().isEmpty()) {
             out.append("Nothing the comparison weighs has moved.\n");
         }
         out.append("\n## Measures\n\n| Measure | Before | After | Change |\n|---|---:|---:|---:|\n");
         for (Measure m : comparison.measures()) {
-            out.append("| ").append(m.label()).append(" | ").append(number(m.before())).append(" | ").append(number(m.after())).append(" | ")
+            out.append("| ").append(Markdown.text(m.label())).append(" | ").append(number(m.before())).append(" | ").append(number(m.after())).append(" | ")
                     .append(signed(m.change())).append(" |\n");
         }
         SavingsChange savings = comparison.savings();
-        out.append("| annual savings potential | ").append(money(savings.before(), savings.beforeCurrency())).append(" | ")
-                .append(money(savings.after(), savings.afterCurrency())).append(" | ")
-                .append(savings.comparable() ? money(savings.change(), savings.afterCurrency()) : "not compared").append(" |\n\n");
+        out.append("| annual savings potential | ").append(Markdown.text(money(savings.before(), savings.beforeCurrency()))).append(" | ")
+                .append(Markdown.text(money(savings.after(), savings.afterCurrency()))).append(" | ")
+                .append(savings.comparable() ? Markdown.text(money(savings.change(), savings.afterCurrency())) : "not compared").append(" |\n\n");
         CoverageChange coverage = comparison.coverage();
-        out.append("## Coverage\n\n- Cells gained: ").append(list(coverage.gained())).append("\n- Cells lost: ").append(list(coverage.lost()))
-                .append("\n- Stages added: ").append(list(coverage.stagesAdded())).append("; removed: ").append(list(coverage.stagesRemoved()))
-                .append("\n- Channels added: ").append(list(coverage.channelsAdded())).append("; removed: ")
-                .append(list(coverage.channelsRemoved())).append("\n\n");
+        out.append("## Coverage\n\n- Cells gained: ").append(Markdown.text(list(coverage.gained())))
+                .append("\n- Cells lost: ").append(Markdown.text(list(coverage.lost())))
+                .append("\n- Stages added: ").append(Markdown.text(list(coverage.stagesAdded())))
+                .append("; removed: ").append(Markdown.text(list(coverage.stagesRemoved())))
+                .append("\n- Channels added: ").append(Markdown.text(list(coverage.channelsAdded())))
+                .append("; removed: ").append(Markdown.text(list(coverage.channelsRemoved()))).append("\n\n");
         out.append("## Findings\n\n");
         out.append("- ").append(plural(comparison.resolved().size(), "finding")).append(" resolved, ")
                 .append(comparison.introduced().size()).append(" introduced, ").append(comparison.changed().size()).append(" changed, ")
@@ -232,15 +234,15 @@ public final class ComparisonReport {
         comparison.unchanged().forEach(m -> row(out, "unchanged", m.before().id(), m.after().id(), m.after(), ""));
         if (!comparison.notes().isEmpty()) {
             out.append("\n## Notes\n\n");
-            comparison.notes().forEach(n -> out.append("- ").append(ImpactReport.cell(n)).append("\n"));
+            comparison.notes().forEach(n -> out.append("- ").append(Markdown.text(n)).append("\n"));
         }
         return out.toString();
     }
 
     private static void row(StringBuilder out, String status, String before, String after, Finding finding, String extra) {
         out.append("| ").append(status).append(" | ").append(before).append(" | ").append(after).append(" | ")
-                .append(finding.severity().word()).append(" | `").append(finding.ruleId()).append("` | ")
-                .append(finding.stage() == null ? "" : ImpactReport.cell(finding.stage())).append(" | ")
-                .append(ImpactReport.cell(finding.message() + extra)).append(" |\n");
+                .append(finding.severity().word()).append(" | ").append(Markdown.code(finding.ruleId())).append(" | ")
+                .append(Markdown.text(finding.stage())).append(" | ")
+                .append(Markdown.text(finding.message() + extra)).append(" |\n");
     }
 }

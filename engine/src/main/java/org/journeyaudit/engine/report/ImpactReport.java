@@ -303,6 +303,12 @@ public final class ImpactReport {
         return out.toString();
     }
 
+    private static String classificationText(ChangeImpact impact) {
+        StringBuilder out = new StringBuilder();
+        classification(out, impact, "");
+        return out.toString();
+    }
+
     private static void classification(StringBuilder out, ChangeImpact impact, String indent) {
         Classification decided = impact.classification().decided();
         if (impact.classification().forced()) {
@@ -392,19 +398,19 @@ public final class ImpactReport {
     public static String markdown(ChangeImpact impact) {
         StringBuilder out = new StringBuilder();
         ChangeRequest change = impact.change();
-        out.append("# Change impact: ").append(cell(change.title())).append("\n\n");
-        out.append("Change `").append(change.id()).append("`, type `").append(change.type().word()).append("`")
+        out.append("# Change impact: ").append(Markdown.text(change.title())).append("\n\n");
+        out.append("Change ").append(Markdown.code(change.id())).append(", type ").append(Markdown.code(change.type().word()))
                 .append(change.plannedDate() == null ? ", no planned date" : ", planned for " + change.plannedDate())
                 .append("; analysed as of ").append(impact.asOf()).append(" against ").append(plural(impact.journeysAnalysed(), "journey"))
                 .append(".\n\n");
         if (change.description() != null) {
-            out.append(change.description().strip()).append("\n\n");
+            out.append(Markdown.paragraphs(change.description())).append("\n\n");
         }
         out.append("## Classification: ").append(impact.classification().significance().word()).append("\n\n");
-        classification(out, impact, "");
+        out.append(Markdown.paragraphs(classificationText(impact))).append("\n");
         out.append("\n## Summary\n\n");
-        out.append("- ").append(summaryLine(impact)).append("\n");
-        out.append("- Exposed: ").append(exposureTotals(impact)).append("\n\n");
+        out.append("- ").append(Markdown.text(summaryLine(impact))).append("\n");
+        out.append("- Exposed: ").append(Markdown.text(exposureTotals(impact))).append("\n\n");
 
         out.append("## Affected journeys\n\n");
         if (impact.affected().isEmpty()) {
@@ -413,41 +419,41 @@ public final class ImpactReport {
             out.append("| Rank | Journey | Key | Stages | Touchpoints | Steps | Items | Contacts a month | Handling a year |\n");
             out.append("|---:|---|---|---:|---:|---:|---:|---:|---:|\n");
             for (AffectedJourney a : impact.affected()) {
-                out.append("| ").append(a.rank()).append(" | `").append(a.label()).append("` | ").append(a.journey().key() ? "yes" : "no")
+                out.append("| ").append(a.rank()).append(" | ").append(Markdown.code(a.label())).append(" | ").append(a.journey().key() ? "yes" : "no")
                         .append(" | ").append(a.stages().size()).append(" | ").append(a.touchpoints().size()).append(" | ")
                         .append(a.steps().size()).append(" | ").append(a.items().size()).append(" | ")
                         .append(a.exposure().volumePerMonth() == null ? "not known" : number(a.exposure().volumePerMonth()))
-                        .append(" | ").append(money(a.exposure().annualCost(), a.exposure().currency())).append(" |\n");
+                        .append(" | ").append(Markdown.text(money(a.exposure().annualCost(), a.exposure().currency()))).append(" |\n");
             }
             out.append("\n");
             for (AffectedJourney a : impact.affected()) {
-                out.append("### ").append(a.rank()).append(". ").append(cell(a.journey().displayName())).append(" (`").append(a.label())
-                        .append("`)\n\n");
-                out.append("- Exposure: ").append(exposureLine(a.exposure())).append("\n");
-                a.exposure().costs().forEach(c -> out.append("  - ").append(c).append("\n"));
-                a.exposure().notPriced().forEach(c -> out.append("  - not priced: ").append(c).append("\n"));
+                out.append("### ").append(a.rank()).append(". ").append(Markdown.text(a.journey().displayName())).append(" (").append(Markdown.code(a.label()))
+                        .append(")\n\n");
+                out.append("- Exposure: ").append(Markdown.text(exposureLine(a.exposure()))).append("\n");
+                a.exposure().costs().forEach(c -> out.append("  - ").append(Markdown.text(c)).append("\n"));
+                a.exposure().notPriced().forEach(c -> out.append("  - not priced: ").append(Markdown.text(c)).append("\n"));
                 out.append("\n| Stage | Part | Why |\n|---|---|---|\n");
                 for (AffectedStage stage : a.stages()) {
                     if (!stage.reasons().isEmpty()) {
-                        out.append("| ").append(stage.stage().id()).append(" | the whole stage");
+                        out.append("| ").append(Markdown.text(stage.stage().id())).append(" | the whole stage");
                         if (!stage.stage().steps().isEmpty()) {
-                            out.append(", its steps ").append(cell(stage.stage().steps().stream().map(ImpactReport::stepWho)
+                            out.append(", its steps ").append(Markdown.text(stage.stage().steps().stream().map(ImpactReport::stepWho)
                                     .collect(Collectors.joining(", "))));
                         }
-                        out.append(" | ").append(cell(describe(stage.reasons()))).append(" |\n");
+                        out.append(" | ").append(Markdown.text(describe(stage.reasons()))).append(" |\n");
                     }
                     for (AffectedTouchpoint t : stage.touchpoints()) {
-                        out.append("| ").append(stage.stage().id()).append(" | touchpoint ").append(t.touchpoint().channel()).append(" (")
-                                .append(cellState(t)).append(") | ").append(cell(describe(t.reasons()))).append(" |\n");
+                        out.append("| ").append(Markdown.text(stage.stage().id())).append(" | touchpoint ").append(Markdown.text(t.touchpoint().channel())).append(" (")
+                                .append(Markdown.text(cellState(t))).append(") | ").append(Markdown.text(describe(t.reasons()))).append(" |\n");
                     }
                     for (AffectedStep step : stage.steps()) {
-                        out.append("| ").append(stage.stage().id()).append(" | step ").append(step.step().id()).append(" (")
-                                .append(cell(stepWho(step))).append(") | ").append(cell(describe(step.reasons()))).append(" |\n");
+                        out.append("| ").append(Markdown.text(stage.stage().id())).append(" | step ").append(Markdown.text(step.step().id())).append(" (")
+                                .append(Markdown.text(stepWho(step))).append(") | ").append(Markdown.text(describe(step.reasons()))).append(" |\n");
                     }
                 }
                 out.append("\n");
                 for (AffectedItem item : a.items()) {
-                    out.append("- Item `").append(item.key()).append("`: ").append(cell(itemUses(item))).append("\n");
+                    out.append("- Item ").append(Markdown.code(item.key())).append(": ").append(Markdown.text(itemUses(item))).append("\n");
                 }
                 if (!a.items().isEmpty()) {
                     out.append("\n");
@@ -460,35 +466,30 @@ public final class ImpactReport {
             out.append("None.\n\n");
         } else {
             for (RelatedJourney r : impact.related()) {
-                out.append("- `").append(r.label()).append("`").append(r.journey().key() ? " (key journey)" : "").append(": ")
-                        .append(cell(r.shared().stream().map(ImpactReport::shared).collect(Collectors.joining("; ")))).append("\n");
+                out.append("- ").append(Markdown.code(r.label())).append(r.journey().key() ? " (key journey)" : "").append(": ")
+                        .append(Markdown.text(r.shared().stream().map(ImpactReport::shared).collect(Collectors.joining("; ")))).append("\n");
             }
             out.append("\n");
         }
         if (!impact.unmatched().isEmpty()) {
             out.append("## References that match nothing\n\n");
-            impact.unmatched().forEach(u -> out.append("- `").append(u.touch().reference()).append("` ").append(cell(u.touch().name()))
-                    .append(": ").append(cell(u.explanation())).append("\n"));
+            impact.unmatched().forEach(u -> out.append("- ").append(Markdown.code(u.touch().reference())).append(" ").append(Markdown.text(u.touch().name()))
+                    .append(": ").append(Markdown.text(u.explanation())).append("\n"));
             out.append("\n");
         }
         out.append("## Checklist\n\n");
         for (ChecklistItem item : impact.checklist()) {
-            out.append("### ").append(item.title()).append("\n\n");
+            out.append("### ").append(Markdown.text(item.title())).append("\n\n");
             out.append("Known:\n\n");
-            item.known().forEach(k -> out.append("- ").append(cell(k)).append("\n"));
+            item.known().forEach(k -> out.append("- ").append(Markdown.text(k)).append("\n"));
             out.append("\nTo supply:\n\n");
-            item.toSupply().forEach(k -> out.append("- [ ] ").append(cell(k)).append("\n"));
+            item.toSupply().forEach(k -> out.append("- [ ] ").append(Markdown.text(k)).append("\n"));
             out.append("\n");
         }
         if (!impact.notes().isEmpty()) {
             out.append("## Notes\n\n");
-            impact.notes().forEach(n -> out.append("- ").append(cell(n)).append("\n"));
+            impact.notes().forEach(n -> out.append("- ").append(Markdown.text(n)).append("\n"));
         }
         return out.toString();
-    }
-
-    /** Text inside a table cell or list item: pipes escaped and line breaks folded. */
-    static String cell(String text) {
-        return text.replace("|", "\\|").replaceAll("\\s*\\R\\s*", " ");
     }
 }

@@ -1,5 +1,7 @@
 package org.journeyaudit.engine.report;
 
+import static org.journeyaudit.engine.report.Markdown.code;
+import static org.journeyaudit.engine.report.Markdown.text;
 import static org.journeyaudit.engine.report.Numbers.money;
 import static org.journeyaudit.engine.report.Numbers.plural;
 
@@ -8,7 +10,7 @@ import org.journeyaudit.engine.finding.Finding;
 import org.journeyaudit.engine.finding.Severity;
 import org.journeyaudit.engine.recommend.Recommendation;
 
-/** The report as Markdown, to paste into a client document or a wiki. */
+/** The report as Markdown, to paste into a client document or a wiki; every user text escaped by {@link Markdown}. */
 public final class MarkdownReport {
 
     private MarkdownReport() {
@@ -17,14 +19,14 @@ public final class MarkdownReport {
     public static String audit(Audit audit) {
         StringBuilder out = new StringBuilder();
         AuditSummary summary = AuditSummary.of(audit);
-        out.append("# Journey audit: ").append(cell(audit.journey().displayName())).append("\n\n");
-        out.append("Journey `").append(audit.journey().id()).append("`");
+        out.append("# Journey audit: ").append(text(audit.journey().displayName())).append("\n\n");
+        out.append("Journey ").append(code(audit.journey().id()));
         if (audit.journey().version() != null) {
-            out.append(", version ").append(cell(audit.journey().version()));
+            out.append(", version ").append(text(audit.journey().version()));
         }
         out.append(", audited as of ").append(audit.asOf());
         if (!audit.profile().equals("recommended")) {
-            out.append(" with the profile ").append(cell(audit.profile()));
+            out.append(" with the profile ").append(text(audit.profile()));
         }
         out.append(".\n\n");
 
@@ -36,10 +38,10 @@ public final class MarkdownReport {
         out.append("\n");
         if (!summary.byFamily().isEmpty()) {
             out.append("- By family: ").append(String.join(", ", summary.byFamily().entrySet().stream()
-                    .map(e -> e.getKey() + " " + e.getValue()).toList())).append("\n");
+                    .map(e -> text(e.getKey()) + " " + e.getValue()).toList())).append("\n");
         }
         out.append("- ").append(plural(summary.recommendations(), "recommendation")).append(", annual savings potential **")
-                .append(money(summary.annualSavings(), summary.currency())).append("**\n\n");
+                .append(text(money(summary.annualSavings(), summary.currency()))).append("**\n\n");
 
         out.append("## Recommendations\n\n");
         if (audit.recommendations().isEmpty()) {
@@ -48,23 +50,23 @@ public final class MarkdownReport {
             out.append("| Rank | Priority | Recommendation | Annual savings | Effort | Answers |\n");
             out.append("|---:|---|---|---:|---|---|\n");
             for (Recommendation r : audit.recommendations()) {
-                out.append("| ").append(r.rank()).append(" | ").append(r.priority()).append(" | ").append(cell(r.title()))
-                        .append(" | ").append(money(r.impact().annualSavings(), r.impact().currency())).append(" | ")
-                        .append(r.effort().word()).append(" | ").append(String.join(", ", r.findings())).append(" |\n");
+                out.append("| ").append(r.rank()).append(" | ").append(r.priority()).append(" | ").append(text(r.title()))
+                        .append(" | ").append(text(money(r.impact().annualSavings(), r.impact().currency()))).append(" | ")
+                        .append(r.effort().word()).append(" | ").append(text(String.join(", ", r.findings()))).append(" |\n");
             }
             out.append("\n");
             for (Recommendation r : audit.recommendations()) {
-                out.append("### ").append(r.rank()).append(". ").append(cell(r.title())).append("\n\n");
-                out.append("- Action: `").append(r.action().word()).append("` on ")
-                        .append(String.join(", ", r.targets().stream().map(t -> "`" + t + "`").toList())).append("\n");
-                out.append("- Saves: ").append(TextReport.saving(r)).append("\n");
-                out.append("- Formula: `").append(r.impact().formula()).append("`\n");
-                r.impact().assumptions().forEach(a -> out.append("- Assumed: ").append(a).append("\n"));
+                out.append("### ").append(r.rank()).append(". ").append(text(r.title())).append("\n\n");
+                out.append("- Action: ").append(code(r.action().word())).append(" on ")
+                        .append(String.join(", ", r.targets().stream().map(Markdown::code).toList())).append("\n");
+                out.append("- Saves: ").append(text(TextReport.saving(r))).append("\n");
+                out.append("- Formula: ").append(code(r.impact().formula())).append("\n");
+                r.impact().assumptions().forEach(a -> out.append("- Assumed: ").append(text(a)).append("\n"));
                 String effort = TextReport.customerEffort(r.impact().customerEffort());
                 if (!effort.isEmpty()) {
-                    out.append("- For the customer: ").append(effort).append("\n");
+                    out.append("- For the customer: ").append(text(effort)).append("\n");
                 }
-                out.append("- Why ").append(r.priority()).append(": ").append(cell(r.why())).append("\n\n");
+                out.append("- Why ").append(r.priority()).append(": ").append(text(r.why())).append("\n\n");
             }
         }
 
@@ -73,13 +75,12 @@ public final class MarkdownReport {
             out.append("None.\n");
         }
         for (String family : TextReport.families(audit.findings())) {
-            out.append("### ").append(family).append("\n\n");
+            out.append("### ").append(text(family)).append("\n\n");
             out.append("| Id | Severity | Rule | Stage | Finding |\n|---|---|---|---|---|\n");
             for (Finding f : audit.findings()) {
                 if (f.family().equals(family)) {
-                    out.append("| ").append(f.id()).append(" | ").append(f.severity().word()).append(" | `").append(f.ruleId())
-                            .append("` | ").append(f.stage() == null ? "" : cell(f.stage())).append(" | ").append(cell(f.message()))
-                            .append(" |\n");
+                    out.append("| ").append(text(f.id())).append(" | ").append(f.severity().word()).append(" | ").append(code(f.ruleId()))
+                            .append(" | ").append(text(f.stage())).append(" | ").append(text(f.message())).append(" |\n");
                 }
             }
             out.append("\n");
@@ -89,9 +90,9 @@ public final class MarkdownReport {
             out.append("| Id | Severity | Rule | Stage | Finding | Suppressed for | Reason | Until |\n|---|---|---|---|---|---|---|---|\n");
             for (org.journeyaudit.engine.audit.SuppressedFinding s : audit.suppressed()) {
                 Finding f = s.finding();
-                out.append("| ").append(f.id()).append(" | ").append(f.severity().word()).append(" | `").append(f.ruleId())
-                        .append("` | ").append(f.stage() == null ? "" : cell(f.stage())).append(" | ").append(cell(f.message()))
-                        .append(" | `").append(cell(s.suppression().element())).append("` | ").append(cell(s.suppression().reason()))
+                out.append("| ").append(text(f.id())).append(" | ").append(f.severity().word()).append(" | ").append(code(f.ruleId()))
+                        .append(" | ").append(text(f.stage())).append(" | ").append(text(f.message()))
+                        .append(" | ").append(code(s.suppression().element())).append(" | ").append(text(s.suppression().reason()))
                         .append(" | ").append(s.suppression().expires() == null ? "" : s.suppression().expires()).append(" |\n");
             }
             out.append("\n");
@@ -99,9 +100,9 @@ public final class MarkdownReport {
         if (!audit.suppressionNotes().isEmpty()) {
             out.append("## Suppressions not applied or unused\n\n| Status | Rule | Element | Where | Note |\n|---|---|---|---|---|\n");
             for (org.journeyaudit.engine.audit.SuppressionNote n : audit.suppressionNotes()) {
-                out.append("| ").append(n.status().word()).append(" | `").append(cell(n.suppression().rule())).append("` | `")
-                        .append(cell(n.suppression().element())).append("` | ").append(cell(n.suppression().origin())).append(" | ")
-                        .append(cell(n.message())).append(" |\n");
+                out.append("| ").append(n.status().word()).append(" | ").append(code(n.suppression().rule())).append(" | ")
+                        .append(code(n.suppression().element())).append(" | ").append(text(n.suppression().origin())).append(" | ")
+                        .append(text(n.message())).append(" |\n");
             }
             out.append("\n");
         }
@@ -116,21 +117,16 @@ public final class MarkdownReport {
         }
         out.append("\n- ").append(plural(portfolio.findings(), "finding")).append("\n");
         portfolio.annualSavings().forEach((currency, amount) ->
-                out.append("- Annual savings potential: **").append(money(amount, currency.isEmpty() ? null : currency)).append("**\n"));
+                out.append("- Annual savings potential: **").append(text(money(amount, currency.isEmpty() ? null : currency))).append("**\n"));
         out.append("\n| Journey | Errors | Warnings | Info | Recommendations | Annual savings |\n|---|---:|---:|---:|---:|---:|\n");
         for (Audit audit : portfolio.worstFirst()) {
             AuditSummary s = AuditSummary.of(audit);
-            out.append("| `").append(Portfolio.label(audit)).append("` | ").append(s.bySeverity().get(Severity.ERROR)).append(" | ")
+            out.append("| ").append(code(Portfolio.label(audit))).append(" | ").append(s.bySeverity().get(Severity.ERROR)).append(" | ")
                     .append(s.bySeverity().get(Severity.WARNING)).append(" | ").append(s.bySeverity().get(Severity.INFO)).append(" | ")
-                    .append(s.recommendations()).append(" | ").append(money(s.annualSavings(), s.currency())).append(" |\n");
+                    .append(s.recommendations()).append(" | ").append(text(money(s.annualSavings(), s.currency()))).append(" |\n");
         }
-        portfolio.rejected().forEach(r -> out.append("\n`").append(r.source()).append("` is invalid: ")
+        portfolio.rejected().forEach(r -> out.append("\n").append(code(r.source())).append(" is invalid: ")
                 .append(plural(r.problems().size(), "problem")).append(".\n"));
         return out.toString();
-    }
-
-    /** Text inside a table cell: pipes escaped and line breaks folded. */
-    private static String cell(String text) {
-        return text.replace("|", "\\|").replaceAll("\\s*\\R\\s*", " ");
     }
 }
