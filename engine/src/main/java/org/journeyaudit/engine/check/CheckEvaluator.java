@@ -49,16 +49,42 @@ final class CheckEvaluator {
         return findings;
     }
 
-    /** Plain replacement of the known placeholders; anything else in the message is printed as written. */
+    /** The longest message a check's finding carries: a message repeating a long placeholder is cut here. */
+    static final int MAX_MESSAGE = 2000;
+
+    /**
+     * Plain replacement of the known placeholders, in one pass (a value that holds a placeholder's name is
+     * copied as it is); anything else in the message is printed as written. The message is built only up
+     * to {@link #MAX_MESSAGE} characters and cut there with "…", so that a template repeating a long value
+     * costs no more than that.
+     */
     static String message(String template, Map<String, String> values) {
-        String message = template;
-        for (String name : CustomCheck.PLACEHOLDERS) {
-            String value = values.get(name);
+        StringBuilder message = new StringBuilder();
+        int at = 0;
+        while (at < template.length() && message.length() <= MAX_MESSAGE) {
+            String value = null;
+            int end = -1;
+            if (template.charAt(at) == '{') {
+                end = template.indexOf('}', at);
+                String name = end < 0 ? null : template.substring(at + 1, end);
+                value = name != null && CustomCheck.PLACEHOLDERS.contains(name) ? values.get(name) : null;
+            }
             if (value != null) {
-                message = message.replace("{" + name + "}", value);
+                message.append(value, 0, Math.min(value.length(), MAX_MESSAGE + 1 - message.length()));
+                at = end + 1;
+            } else {
+                message.append(template.charAt(at));
+                at++;
             }
         }
-        return message;
+        if (message.length() > MAX_MESSAGE) {
+            message.setLength(MAX_MESSAGE - 1);
+            if (Character.isHighSurrogate(message.charAt(message.length() - 1))) {
+                message.setLength(message.length() - 1); // never half a character
+            }
+            message.append('\u2026');
+        }
+        return message.toString();
     }
 
     private static List<Element> select(Selector selector, Journey journey) {

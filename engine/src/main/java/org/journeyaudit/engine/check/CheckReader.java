@@ -1,5 +1,6 @@
 package org.journeyaudit.engine.check;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +22,9 @@ import org.journeyaudit.engine.document.DocumentParser;
 import org.journeyaudit.engine.document.Fields;
 import org.journeyaudit.engine.document.InvalidDocumentException;
 import org.journeyaudit.engine.document.NearestName;
+import org.journeyaudit.engine.document.NumberRange;
 import org.journeyaudit.engine.document.Problems;
+import org.journeyaudit.engine.document.ValueRanges;
 import org.journeyaudit.engine.finding.Severity;
 import org.journeyaudit.engine.journey.ChannelMode;
 import org.journeyaudit.engine.journey.DocumentEnum;
@@ -53,6 +56,7 @@ public final class CheckReader {
     static final int MAX_MESSAGE = 500;
     static final int MAX_DESCRIPTION = 2000;
     static final int MAX_NAME = 100;
+    private static final NumberRange MAX_HANDOFFS = NumberRange.of(0, 9999);
 
     private static final Map<Target, Set<String>> FILTERS = Map.of(
             Target.JOURNEY, Set.of("key"),
@@ -61,9 +65,11 @@ public final class CheckReader {
             Target.ITEM, Set.of("key"));
 
     private final DocumentParser parser;
+    private final DocumentLimits limits;
 
     public CheckReader(DocumentLimits limits) {
         this.parser = new DocumentParser(limits);
+        this.limits = limits;
     }
 
     public CheckReader() {
@@ -90,7 +96,7 @@ public final class CheckReader {
             if (list == null) {
                 problems.add(f.node(), "missing required field 'checks': a list of checks");
             } else {
-                checks = checks(list, source, taken, problems);
+                checks = checks(list, source, taken, problems, limits.maxChecks());
             }
         }
         return result(source, checks, problems);
@@ -99,7 +105,7 @@ public final class CheckReader {
     /** The checks of a request body's {@code checks} list, located where they are in the body. */
     public CustomChecks read(String source, DocNode list, Collection<String> taken) {
         Problems problems = new Problems();
-        return result(source, checks(list, source, taken, problems), problems);
+        return result(source, checks(list, source, taken, problems, limits.maxChecks()), problems);
     }
 
     private static CustomChecks result(String source, List<CustomCheck> checks, Problems problems) {
@@ -109,9 +115,14 @@ public final class CheckReader {
         return new CustomChecks(checks);
     }
 
-    private static List<CustomCheck> checks(DocNode node, String source, Collection<String> taken, Problems problems) {
+    private static List<CustomCheck> checks(DocNode node, String source, Collection<String> taken, Problems problems, int maxChecks) {
         if (!(node instanceof ListNode list)) {
             problems.add(node, "expected a list of checks, found " + node.describe());
+            return List.of();
+        }
+        if (list.items().size() > maxChecks) {
+            problems.add(node, "'checks' holds " + String.format(java.util.Locale.ROOT, "%,d", list.items().size())
+                    + " entries; at most " + String.format(java.util.Locale.ROOT, "%,d", maxChecks) + " checks are given at once");
             return List.of();
         }
         Set<String> seen = new HashSet<>(taken);
@@ -212,7 +223,7 @@ public final class CheckReader {
         if (value instanceof ScalarNode scalar && scalar.type() == ScalarType.NULL) {
             return new Selector(target, null, null, null, null, null, null, null); // every element of the kind
         }
-        int before = problems.list().size();
+        int before = problems.count();
         Fields f = Fields.of(value, FILTERS.get(target), problems);
         if (f == null) {
             return null;
@@ -224,7 +235,7 @@ public final class CheckReader {
         ChannelMode mode = f.word("channelMode", ChannelMode.class);
         TouchpointStatus status = f.word("status", TouchpointStatus.class);
         String item = target == Target.ITEM ? text(f, "key", problems) : null;
-        if (problems.list().size() > before) {
+        if (problems.count() > before) {
             return null;
         }
         return new Selector(target, key, stage, nameContains, channel, mode, status, item);
@@ -265,9 +276,9 @@ public final class CheckReader {
                 yield null;
             }
             case MAX_HANDOFFS -> {
-                if (value instanceof ScalarNode s && s.type() == ScalarType.INTEGER && s.text().length() <= 4
-                        && Integer.parseInt(s.text()) >= 0) {
-                    yield new Condition(operator, null, null, Integer.parseInt(s.text()), null, null);
+                BigDecimal max = value instanceof ScalarNode s && s.type() == ScalarType.INTEGER ? MAX_HANDOFFS.within(s.text()) : null;
+                if (max != null) {
+                    yield new Condition(operator, null, null, max.intValueExact(), null, null);
                 }
                 problems.add(value, "'max-handoffs' takes a whole number from 0 to 9999, found " + value.describe());
                 yield null;
@@ -278,7 +289,7 @@ public final class CheckReader {
 
     private static Condition presentOn(DocNode value, Target target, Problems problems) {
         Set<String> known = target == Target.JOURNEY ? Set.of("stage", "channel") : Set.of("channel");
-        int before = problems.list().size();
+        int before = problems.count();
         Fields f = Fields.of(value, known, problems);
         if (f == null) {
             return null;
@@ -291,11 +302,11 @@ public final class CheckReader {
         if (f.value("channel") == null) {
             problems.add(value, "missing required field 'channel': the channel the stage must be present on");
         }
-        return problems.list().size() > before ? null : new Condition(Operator.PRESENT_ON, stage, channel, null, null, null);
+        return problems.count() > before ? null : new Condition(Operator.PRESENT_ON, stage, channel, null, null, null);
     }
 
     private static Condition comparison(Operator operator, DocNode value, Target target, Problems problems) {
-        int before = problems.list().size();
+        int before = problems.count();
         Fields f = Fields.of(value, Set.of("field", "value"), problems);
         if (f == null) {
             return null;
@@ -318,7 +329,7 @@ public final class CheckReader {
         if (operand == null) {
             problems.add(value, "missing required field 'value': what the field is compared with");
         }
-        if (field == null || operand == null || problems.list().size() > before) {
+        if (field == null || operand == null || problems.count() > before) {
             return null;
         }
         if ((operator == Operator.AT_LEAST || operator == Operator.AT_MOST) && field.type() != CheckField.Type.NUMBER) {
@@ -335,7 +346,12 @@ public final class CheckReader {
         switch (field.type()) {
             case NUMBER -> {
                 if (scalar != null && (scalar.type() == ScalarType.INTEGER || scalar.type() == ScalarType.DECIMAL)) {
-                    return Double.valueOf(scalar.text());
+                    BigDecimal number = ValueRanges.CHECK_OPERAND.within(scalar.text());
+                    if (number == null) {
+                        problems.add(node, "'" + field.fieldName() + "' is compared with a number " + ValueRanges.CHECK_OPERAND.describe()
+                                + ", found " + abbreviate(scalar.text()));
+                    }
+                    return number == null ? null : number.doubleValue();
                 }
             }
             case BOOLEAN -> {

@@ -30,6 +30,8 @@ public final class ChangeRequestReader {
     static final Set<String> CHANGE_FIELDS = Set.of("id", "title", "type", "description", "plannedDate", "classification", "touches");
     static final Set<String> CLASSIFICATION_FIELDS = Set.of("significance", "reason");
     static final Set<String> TOUCHES_FIELDS = Set.of("channels", "systems", "actors", "products", "items", "stages");
+    /** Names in one list of 'touches': a change touching more is described better by what it does not touch. */
+    static final int MAX_TOUCHES_PER_LIST = 1000;
 
     private final DocumentParser parser;
 
@@ -63,15 +65,15 @@ public final class ChangeRequestReader {
     public ChangeRequest read(String source, DocNode node, List<Problem> earlier) {
         Problems problems = new Problems();
         earlier.forEach(problems::add);
-        ChangeRequest change = change(node, problems);
+        ChangeRequest change = change(node, problems, parser.limits());
         if (!problems.isEmpty()) {
             throw new InvalidDocumentException(source, InvalidDocumentException.Kind.INVALID, problems.list(), DOCUMENT_NAME);
         }
         return change;
     }
 
-    private static ChangeRequest change(DocNode node, Problems problems) {
-        Fields f = Fields.of(node, CHANGE_FIELDS, problems);
+    private static ChangeRequest change(DocNode node, Problems problems, DocumentLimits limits) {
+        Fields f = Fields.of(node, CHANGE_FIELDS, problems, limits);
         if (f == null) {
             return null;
         }
@@ -83,7 +85,7 @@ public final class ChangeRequestReader {
         String reason = null;
         DocNode classification = f.value("classification");
         if (classification != null) {
-            Fields c = Fields.of(classification, CLASSIFICATION_FIELDS, problems);
+            Fields c = Fields.of(classification, CLASSIFICATION_FIELDS, problems, limits);
             if (c != null) {
                 forced = c.word("significance", Significance.class);
                 if (c.value("significance") == null) {
@@ -99,20 +101,20 @@ public final class ChangeRequestReader {
                 }
             }
         }
-        List<Touch> touches = touches(f, node, problems);
+        List<Touch> touches = touches(f, node, problems, limits);
         String description = f.text("description");
         return new ChangeRequest(f.requiredText("id"), f.requiredText("title"), type, description == null ? null : description.strip(),
                 f.date("plannedDate"), forced, reason, touches);
     }
 
-    private static List<Touch> touches(Fields change, DocNode changeNode, Problems problems) {
+    private static List<Touch> touches(Fields change, DocNode changeNode, Problems problems, DocumentLimits limits) {
         DocNode node = change.value("touches");
         if (node == null) {
             problems.add(changeNode, "missing required field 'touches': name at least one channel, system, actor, product, "
                     + "item or stage the change touches");
             return List.of();
         }
-        Fields f = Fields.of(node, TOUCHES_FIELDS, problems);
+        Fields f = Fields.of(node, TOUCHES_FIELDS, problems, limits);
         if (f == null) {
             return List.of();
         }
@@ -120,10 +122,17 @@ public final class ChangeRequestReader {
         boolean anyEntry = false;
         for (TouchKind kind : TouchKind.values()) {
             Map<String, DocNode> seen = new HashMap<>();
+            if (f.value(kind.field()) instanceof DocNode.ListNode list && list.items().size() > MAX_TOUCHES_PER_LIST) {
+                problems.add(list, "'" + kind.field() + "' holds " + String.format(java.util.Locale.ROOT, "%,d", list.items().size())
+                        + " entries; a change request names at most " + String.format(java.util.Locale.ROOT, "%,d", MAX_TOUCHES_PER_LIST)
+                        + " in each list");
+                anyEntry = true;
+                continue;
+            }
             List<DocNode> entries = f.list(kind.field(), entry -> entry);
             anyEntry |= !entries.isEmpty();
             for (DocNode entry : entries) {
-                String name = name(kind, entry, problems);
+                String name = name(kind, entry, problems, limits);
                 if (name == null) {
                     continue;
                 }
@@ -144,7 +153,7 @@ public final class ChangeRequestReader {
     }
 
     /** The entry's text, or null (with its problem recorded) when it is no usable name. */
-    private static String name(TouchKind kind, DocNode entry, Problems problems) {
+    private static String name(TouchKind kind, DocNode entry, Problems problems, DocumentLimits limits) {
         if (!(entry instanceof ScalarNode scalar) || scalar.type() == ScalarType.NULL) {
             problems.add(entry, "expected a text, found " + entry.describe());
             return null;
@@ -152,6 +161,13 @@ public final class ChangeRequestReader {
         String text = scalar.text();
         if (text.isBlank()) {
             problems.add(entry, "an entry of '" + kind.field() + "' must not be blank");
+            return null;
+        }
+        // a stage is named with its journey: two identifiers and a slash
+        int longest = kind == TouchKind.STAGE ? 2 * limits.maxIdLength() + 1 : limits.maxIdLength();
+        if (text.length() > longest) {
+            problems.add(entry, "an entry of '" + kind.field() + "' is at most " + longest + " characters, found "
+                    + String.format(java.util.Locale.ROOT, "%,d", text.length()));
             return null;
         }
         if (kind == TouchKind.STAGE && !text.strip().matches("[^/\\s][^/]*/[^/]*[^/\\s]")) {

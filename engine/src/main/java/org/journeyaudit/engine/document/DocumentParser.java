@@ -1,6 +1,5 @@
 package org.journeyaudit.engine.document;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +11,7 @@ import org.journeyaudit.engine.document.DocNode.ObjectNode;
 import org.journeyaudit.engine.document.DocNode.ScalarNode;
 import org.journeyaudit.engine.document.DocNode.ScalarType;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -33,6 +32,11 @@ public final class DocumentParser {
     private final DocumentLimits limits;
     private final TokenStreamFactory yaml;
     private final TokenStreamFactory json;
+    private final PlainYaml plainYaml;
+    /** Where problems about the document as a whole are shown. */
+    private static final Location START = new Location(1, 1);
+    /** Characters the YAML reader takes at a time. */
+    static final int READ_SIZE = 64 * 1024;
 
     public DocumentParser(DocumentLimits limits) {
         this.limits = limits;
@@ -41,14 +45,16 @@ public final class DocumentParser {
                 .maxNestingDepth(limits.maxDepth() + 2)
                 .maxDocumentLength(limits.maxBytes())
                 .build();
-        this.yaml = YAMLFactory.builder()
-                .streamReadConstraints(constraints)
-                .loadSettings(LoadSettings.builder()
-                        .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()))
-                        .setAllowDuplicateKeys(true) // reported here, with both locations
-                        .setMaxAliasesForCollections(20)
-                        .build())
+        LoadSettings settings = LoadSettings.builder()
+                .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()))
+                .setAllowDuplicateKeys(true) // reported here, with both locations
+                .setMaxAliasesForCollections(20)
+                // the YAML reader copies its window of the text each time it reads on: with its default 1 KiB
+                // reads, a scalar of megabytes costs seconds; 64 KiB reads make it milliseconds
+                .setBufferSize(READ_SIZE)
                 .build();
+        this.yaml = YAMLFactory.builder().streamReadConstraints(constraints).loadSettings(settings).build();
+        this.plainYaml = new PlainYaml(settings, limits);
         this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
     }
 
@@ -94,28 +100,73 @@ public final class DocumentParser {
             throw new InvalidDocumentException(source, InvalidDocumentException.Kind.TOO_LARGE, List.of(Problem.at(DocPath.ROOT,
                     Location.UNKNOWN, "the document is " + content.length + " bytes; the limit is " + limits.maxBytes() + " bytes")));
         }
-        if (content.length == 0 || new String(content, StandardCharsets.UTF_8).isBlank()) {
-            throw new InvalidDocumentException(source, InvalidDocumentException.Kind.MALFORMED,
-                    List.of(Problem.at(DocPath.ROOT, Location.UNKNOWN, "the document is empty")));
+        String text = DocumentText.decode(source, content);
+        if (text.isBlank()) {
+            throw malformed(source, List.of(Problem.at(DocPath.ROOT, START, "the document is empty")));
+        }
+        if (format == DocumentFormat.YAML) {
+            List<Problem> unsupported = plainYaml.problems(text);
+            if (!unsupported.isEmpty()) {
+                throw malformed(source, unsupported);
+            }
         }
         List<Problem> problems = new ArrayList<>();
-        TokenStreamFactory factory = format == DocumentFormat.JSON ? json : yaml;
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), content)) {
-            JsonToken first = parser.nextToken();
-            DocNode root = read(parser, first, DocPath.ROOT, 1, problems);
-            JsonToken after = parser.nextToken();
-            if (after != null) {
-                problems.add(Problem.at(DocPath.ROOT, location(parser.currentTokenLocation()),
-                        "the file holds more than one document; put one journey in each file"));
-                throw new InvalidDocumentException(source, InvalidDocumentException.Kind.MALFORMED, problems);
+        // the parser reads the text decoded above, never the bytes: see DocumentText and WholeCharacterReader
+        try (JsonParser parser = format == DocumentFormat.JSON ? json.createParser(ObjectReadContext.empty(), text)
+                : yaml.createParser(ObjectReadContext.empty(), new WholeCharacterReader(text))) {
+            try {
+                return parse(source, parser, problems);
+            } catch (TooDeep tooDeep) {
+                throw malformed(source, List.of(tooDeep.problem));
+            } catch (InvalidDocumentException refused) {
+                throw refused;
+            } catch (RuntimeException notWellFormed) {
+                // any complaint of the parsers (Jackson's, or SnakeYAML's it did not wrap) is told in plain words
+                Location at = whereItStopped(notWellFormed, parser, text);
+                problems.add(Problem.at(DocPath.ROOT, at, ParserMessages.plain(notWellFormed, format, at)));
+                throw malformed(source, problems);
             }
-            return new Parsed(root, List.copyOf(problems));
-        } catch (TooDeep tooDeep) {
-            throw new InvalidDocumentException(source, InvalidDocumentException.Kind.MALFORMED, List.of(tooDeep.problem));
-        } catch (JacksonException malformed) {
-            problems.add(Problem.at(DocPath.ROOT, location(malformed.getLocation()), plain(malformed, format)));
-            throw new InvalidDocumentException(source, InvalidDocumentException.Kind.MALFORMED, problems);
         }
+    }
+
+    private Parsed parse(String source, JsonParser parser, List<Problem> problems) {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            throw malformed(source, List.of(Problem.at(DocPath.ROOT, START, "the document is empty: it holds only comments")));
+        }
+        DocNode root = read(parser, first, DocPath.ROOT, 1, problems);
+        if (root instanceof ScalarNode scalar && (scalar.type() == ScalarType.NULL || scalar.text().isEmpty())) {
+            throw malformed(source, List.of(Problem.at(DocPath.ROOT, START, "the document is empty: it holds no value")));
+        }
+        JsonToken after = parser.nextToken();
+        if (after != null) {
+            problems.add(Problem.at(DocPath.ROOT, location(parser.currentTokenLocation()),
+                    "the file holds more than one document; put one journey in each file"));
+            throw malformed(source, problems);
+        }
+        return new Parsed(root, List.copyOf(problems));
+    }
+
+    /** The parser's own location of its complaint, or failing that, where it had read to. */
+    private static Location whereItStopped(RuntimeException notWellFormed, JsonParser parser, String text) {
+        for (Throwable cause = notWellFormed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ReaderException reader) {
+                return DocumentText.locationOfCodePoint(text, reader.getPosition());
+            }
+        }
+        Location at = notWellFormed instanceof JacksonException jackson ? location(jackson.getLocation()) : Location.UNKNOWN;
+        if (!at.known()) {
+            try {
+                at = location(parser.currentLocation());
+            } catch (RuntimeException unknown) {
+                // the location stays unknown
+            }
+        }
+        return at;
+    }
+
+    private static InvalidDocumentException malformed(String source, List<Problem> problems) {
+        return new InvalidDocumentException(source, InvalidDocumentException.Kind.MALFORMED, problems);
     }
 
     private DocNode read(JsonParser parser, JsonToken token, DocPath path, int depth, List<Problem> problems) {
@@ -126,13 +177,13 @@ public final class DocumentParser {
         return switch (token) {
             case START_OBJECT -> readObject(parser, path, at, depth, problems);
             case START_ARRAY -> readList(parser, path, at, depth, problems);
-            case VALUE_STRING -> new ScalarNode(path, at, ScalarType.TEXT, parser.getString());
+            case VALUE_STRING -> new ScalarNode(path, at, ScalarType.TEXT, whole(parser.getString(), path, at, problems));
             case VALUE_NUMBER_INT -> new ScalarNode(path, at, ScalarType.INTEGER, parser.getString());
             case VALUE_NUMBER_FLOAT -> new ScalarNode(path, at, ScalarType.DECIMAL, parser.getString());
             case VALUE_TRUE -> new ScalarNode(path, at, ScalarType.BOOLEAN, "true");
             case VALUE_FALSE -> new ScalarNode(path, at, ScalarType.BOOLEAN, "false");
             case VALUE_NULL -> new ScalarNode(path, at, ScalarType.NULL, null);
-            default -> new ScalarNode(path, at, ScalarType.TEXT, parser.getString());
+            default -> new ScalarNode(path, at, ScalarType.TEXT, whole(parser.getString(), path, at, problems));
         };
     }
 
@@ -140,13 +191,21 @@ public final class DocumentParser {
         Map<String, Field> fields = new LinkedHashMap<>();
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
-            String name = parser.currentName();
             Location nameAt = location(parser.currentTokenLocation());
+            String name = whole(parser.currentName(), path, nameAt, problems);
+            if (name.length() > limits.maxIdLength()) {
+                // every key of every schema is a field name, an id or an item key: a longer one is refused, and
+                // left out so that no path or message repeats it
+                note(problems, Problem.at(path.field(Fields.shown(name)), nameAt, "a key is at most " + limits.maxIdLength()
+                        + " characters, found " + name.length()));
+                read(parser, parser.nextToken(), path.field(Fields.shown(name)), depth + 1, problems);
+                continue;
+            }
             DocPath fieldPath = path.field(name);
             DocNode value = read(parser, parser.nextToken(), fieldPath, depth + 1, problems);
             Field earlier = fields.get(name);
             if (earlier != null) {
-                problems.add(Problem.at(fieldPath, nameAt, "duplicate key '" + name + "' (first given at line "
+                note(problems, Problem.at(fieldPath, nameAt, "duplicate key '" + Fields.shown(name) + "' (first given at line "
                         + earlier.nameLocation().line() + "); keep one of them"));
             } else {
                 fields.put(name, new Field(name, nameAt, value));
@@ -167,25 +226,48 @@ public final class DocumentParser {
         return new ListNode(path, at, items);
     }
 
+    /**
+     * The text, after recording a problem when it holds half a character: an escape such as {@code "\\ud800"}
+     * gives a surrogate without its pair, which no UTF-8 report can write. The document is refused then, and
+     * the half is shown as U+FFFD so that the messages about it can be written.
+     */
+    private static String whole(String text, DocPath path, Location at, List<Problem> problems) {
+        StringBuilder replaced = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (replaced == null) {
+                    note(problems, Problem.at(path, at, "the text holds half a character (" + String.format("\\u%04X", (int) c)
+                            + " without its pair); write the character itself"));
+                    replaced = new StringBuilder(text);
+                }
+                replaced.setCharAt(i, '\uFFFD');
+            }
+        }
+        return replaced == null ? text : replaced.toString();
+    }
+
+    /**
+     * Records a problem that does not stop the parse, up to {@link Problems#MAX_LISTED} with the line saying
+     * more follow: a document of a million duplicate keys costs a thousand problems.
+     */
+    private static void note(List<Problem> problems, Problem problem) {
+        int listed = Problems.MAX_LISTED - 1;
+        if (problems.size() < listed) {
+            problems.add(problem);
+        } else if (problems.size() == listed) {
+            problems.add(Problem.at(DocPath.ROOT, Location.UNKNOWN, "more duplicate or too long keys follow; the first "
+                    + listed + " are listed"));
+        }
+    }
+
     private static Location location(TokenStreamLocation location) {
         if (location == null || location.getLineNr() <= 0) {
             return Location.UNKNOWN;
         }
         return new Location(location.getLineNr(), Math.max(location.getColumnNr(), 0));
-    }
-
-    /** The parser's own sentence, without the source excerpts Jackson and SnakeYAML add to it. */
-    private static String plain(JacksonException malformed, DocumentFormat format) {
-        if (malformed.getCause() instanceof MarkedYamlEngineException yaml) {
-            String context = yaml.getContext() == null ? "" : yaml.getContext().strip() + ": ";
-            return "not well-formed YAML: " + context + yaml.getProblem().strip();
-        }
-        String message = malformed.getOriginalMessage();
-        if (message == null || message.isBlank()) {
-            message = malformed.getClass().getSimpleName();
-        }
-        message = message.replaceAll("\\s+", " ").trim();
-        return "not well-formed " + format.name() + ": " + message;
     }
 
     /** Unwinds a too-deep document at once, with the place where the limit was crossed. */

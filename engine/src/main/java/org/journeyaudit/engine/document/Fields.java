@@ -25,14 +25,21 @@ public final class Fields {
 
     private final ObjectNode node;
     private final Problems problems;
+    private final DocumentLimits limits;
 
-    private Fields(ObjectNode node, Problems problems) {
+    private Fields(ObjectNode node, Problems problems, DocumentLimits limits) {
         this.node = node;
         this.problems = problems;
+        this.limits = limits;
     }
 
     /** The object's fields, after reporting those not among {@code known}; null if it is no object. */
     public static Fields of(DocNode node, Set<String> known, Problems problems) {
+        return of(node, known, problems, DocumentLimits.DEFAULT);
+    }
+
+    /** As {@link #of(DocNode, Set, Problems)}, texts bounded by {@code limits}. */
+    public static Fields of(DocNode node, Set<String> known, Problems problems, DocumentLimits limits) {
         if (!(node instanceof ObjectNode object)) {
             problems.add(node, "expected an object, found " + node.describe());
             return null;
@@ -40,10 +47,10 @@ public final class Fields {
         for (Field field : object.fields().values()) {
             if (!known.contains(field.name())) {
                 problems.add(field.value().path(), field.nameLocation(),
-                        "unknown field '" + field.name() + "'" + NearestName.hint(field.name(), known.stream().sorted().toList()));
+                        "unknown field '" + shown(field.name()) + "'" + NearestName.hint(field.name(), known.stream().sorted().toList()));
             }
         }
-        return new Fields(object, problems);
+        return new Fields(object, problems, limits);
     }
 
     public ObjectNode node() {
@@ -63,59 +70,91 @@ public final class Fields {
         return field.value();
     }
 
+    /** A text of at most {@link DocumentLimits#maxTextLength()} characters. */
     public String text(String name) {
+        return text(name, limits.maxTextLength());
+    }
+
+    /** An id, or a name other parts refer to (a channel, an actor, a system): at most {@link DocumentLimits#maxIdLength()} characters. */
+    public String identifier(String name) {
+        return text(name, limits.maxIdLength());
+    }
+
+    private String text(String name, int max) {
         DocNode value = value(name);
         if (value == null) {
             return null;
         }
         if (value instanceof ScalarNode scalar) {
-            return scalar.text(); // a number or boolean where text is expected keeps the text it was written as
+            // a number or boolean where text is expected keeps the text it was written as
+            return withinLength(value, "'" + name + "'", scalar.text(), max);
         }
         problems.add(value, "expected a text, found " + value.describe());
         return null;
     }
 
-    public String requiredText(String name) {
-        String text = text(name);
-        if (text == null && value(name) == null) {
-            problems.add(node, "missing required field '" + name + "'");
-        } else if (text != null && text.isBlank()) {
-            problems.add(value(name), "'" + name + "' must not be blank");
+    /** The text, or null (with its problem recorded) when it is longer than {@code max}. */
+    private String withinLength(DocNode at, String what, String text, int max) {
+        if (text.length() > max) {
+            problems.add(at, what + " is at most " + figure(max) + " characters, found " + figure(text.length()));
             return null;
         }
         return text;
     }
 
-    public Double number(String name) {
-        DocNode value = value(name);
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof ScalarNode scalar && (scalar.type() == ScalarType.INTEGER || scalar.type() == ScalarType.DECIMAL)) {
-            return Double.valueOf(scalar.text());
-        }
-        problems.add(value, "expected a number, found " + value.describe());
-        return null;
+    public String requiredText(String name) {
+        return required(name, text(name));
     }
 
-    /** A number that may not be below zero. */
-    public Double nonNegative(String name) {
-        Double number = number(name);
-        if (number != null && number < 0) {
-            problems.add(value(name), "'" + name + "' must not be negative, found " + format(number));
+    public String requiredIdentifier(String name) {
+        return required(name, identifier(name));
+    }
+
+    private String required(String name, String text) {
+        DocNode value = value(name);
+        if (text == null && value == null) {
+            problems.add(node, "missing required field '" + name + "'");
+        } else if (text != null && text.isBlank()) {
+            problems.add(value, "'" + name + "' must not be blank");
             return null;
         }
-        return number;
+        return text;
+    }
+
+    /** A number within {@code range}; anything else (out of range, infinite, not a number) is a problem. */
+    public Double number(String name, NumberRange range) {
+        return bounded(name, range, "'" + name + "' must be " + range.describe());
     }
 
     /** A share of cases, from 0 to 1. */
     public Double rate(String name) {
-        Double number = number(name);
-        if (number != null && (number < 0 || number > 1)) {
-            problems.add(value(name), "'" + name + "' is a share of cases and must be between 0 and 1, found " + format(number));
+        return bounded(name, ValueRanges.RATE, "'" + name + "' is a share of cases and must be between 0 and 1");
+    }
+
+    private Double bounded(String name, NumberRange range, String rule) {
+        DocNode value = value(name);
+        if (value == null) {
             return null;
         }
-        return number;
+        return number(value, range, rule);
+    }
+
+    /**
+     * The number a node holds when it lies within {@code range}; otherwise null, after recording the
+     * problem: "expected a number" for a text, list or object, {@code rule + ", found " + text} for a
+     * number outside the range, infinite or not a number.
+     */
+    public Double number(DocNode value, NumberRange range, String rule) {
+        if (!(value instanceof ScalarNode scalar && (scalar.type() == ScalarType.INTEGER || scalar.type() == ScalarType.DECIMAL))) {
+            problems.add(value, "expected a number, found " + value.describe());
+            return null;
+        }
+        java.math.BigDecimal number = range.within(scalar.text());
+        if (number == null) {
+            problems.add(value, rule + ", found " + shown(scalar.text()));
+            return null;
+        }
+        return number.doubleValue();
     }
 
     public Integer integer(String name, int min, int max) {
@@ -124,15 +163,20 @@ public final class Fields {
             return null;
         }
         if (value instanceof ScalarNode scalar && scalar.type() == ScalarType.INTEGER) {
-            long number = Long.parseLong(scalar.text());
-            if (number < min || number > max) {
-                problems.add(value, "'" + name + "' must be a whole number from " + min + " to " + max + ", found " + number);
+            java.math.BigDecimal number = NumberRange.of(min, max).within(scalar.text());
+            if (number == null) {
+                problems.add(value, "'" + name + "' must be a whole number from " + min + " to " + max + ", found " + shown(scalar.text()));
                 return null;
             }
-            return (int) number;
+            return number.intValueExact();
         }
         problems.add(value, "expected a whole number from " + min + " to " + max + ", found " + value.describe());
         return null;
+    }
+
+    /** A value as written, cut where it would swamp the message. */
+    static String shown(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 
     public Boolean bool(String name) {
@@ -153,10 +197,19 @@ public final class Fields {
             return null;
         }
         if (value instanceof ScalarNode scalar && scalar.type() == ScalarType.TEXT) {
+            LocalDate date = null;
             try {
-                return LocalDate.parse(scalar.text());
+                date = LocalDate.parse(scalar.text());
             } catch (DateTimeParseException e) {
-                // fall through to the message below
+                // the message below
+            }
+            if (date != null && (date.isBefore(ValueRanges.FIRST_DATE) || date.isAfter(ValueRanges.LAST_DATE))) {
+                problems.add(value, "'" + name + "' must be a date from " + ValueRanges.FIRST_DATE + " to " + ValueRanges.LAST_DATE
+                        + ", found " + shown(scalar.text()));
+                return null;
+            }
+            if (date != null) {
+                return date;
             }
         }
         problems.add(value, "expected a date written YYYY-MM-DD, found " + value.describe());
@@ -173,7 +226,12 @@ public final class Fields {
             try {
                 Duration duration = Duration.parse(scalar.text());
                 if (duration.isNegative()) {
-                    problems.add(value, "'" + name + "' must not be negative, found " + scalar.text());
+                    problems.add(value, "'" + name + "' must not be negative, found " + shown(scalar.text()));
+                    return null;
+                }
+                if (duration.compareTo(ValueRanges.LONGEST_SLA) > 0) {
+                    problems.add(value, "'" + name + "' must be at most " + ValueRanges.LONGEST_SLA.toDays() + " days (P"
+                            + ValueRanges.LONGEST_SLA.toDays() + "D), found " + shown(scalar.text()));
                     return null;
                 }
                 return duration;
@@ -192,19 +250,29 @@ public final class Fields {
         }
         List<String> words = DocumentEnum.words(type);
         return DocumentEnum.fromWord(type, text).orElseGet(() -> {
-            problems.add(value(name), "'" + text + "' is not a valid " + name + NearestName.hint(text, words));
+            problems.add(value(name), "'" + shown(text) + "' is not a valid " + name + NearestName.hint(text, words));
             return null;
         });
     }
 
+    /** A list of texts, each at most {@link DocumentLimits#maxTextLength()} characters. */
     public List<String> texts(String name) {
+        return texts(name, limits.maxTextLength());
+    }
+
+    /** A list of ids or item keys, each at most {@link DocumentLimits#maxIdLength()} characters. */
+    public List<String> identifiers(String name) {
+        return texts(name, limits.maxIdLength());
+    }
+
+    private List<String> texts(String name, int max) {
         return list(name, item -> {
             if (item instanceof ScalarNode scalar && scalar.type() != ScalarType.NULL) {
                 if (scalar.text().isBlank()) {
                     problems.add(item, "an entry of '" + name + "' must not be blank");
                     return null;
                 }
-                return scalar.text();
+                return withinLength(item, "an entry of '" + name + "'", scalar.text(), max);
             }
             problems.add(item, "expected a text, found " + item.describe());
             return null;
@@ -236,7 +304,10 @@ public final class Fields {
         Map<String, String> read = new LinkedHashMap<>();
         forEachEntry(name, (key, value) -> {
             if (value instanceof ScalarNode scalar && scalar.type() != ScalarType.NULL) {
-                read.put(key, scalar.text());
+                String text = withinLength(value, "'" + shown(key) + "'", scalar.text(), limits.maxTextLength());
+                if (text != null) {
+                    read.put(key, text);
+                }
             } else {
                 problems.add(value, "expected a text for '" + key + "', found " + value.describe());
             }
@@ -244,11 +315,15 @@ public final class Fields {
         return read;
     }
 
-    public Map<String, Double> numberMap(String name) {
+    /** A map of names to numbers, each within {@code range}. */
+    public Map<String, Double> numberMap(String name, NumberRange range) {
         Map<String, Double> read = new LinkedHashMap<>();
         forEachEntry(name, (key, value) -> {
             if (value instanceof ScalarNode scalar && (scalar.type() == ScalarType.INTEGER || scalar.type() == ScalarType.DECIMAL)) {
-                read.put(key, Double.valueOf(scalar.text()));
+                Double number = number(value, range, "'" + key + "' must be " + range.describe());
+                if (number != null) {
+                    read.put(key, number);
+                }
             } else {
                 problems.add(value, "expected a number for '" + key + "', found " + value.describe());
             }
@@ -266,6 +341,10 @@ public final class Fields {
             return;
         }
         object.fields().values().forEach(field -> reader.accept(field.name(), field.value()));
+    }
+
+    private static String figure(int count) {
+        return String.format(java.util.Locale.ROOT, "%,d", count);
     }
 
     public static String format(double number) {

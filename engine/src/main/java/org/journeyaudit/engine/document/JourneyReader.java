@@ -82,8 +82,15 @@ public final class JourneyReader {
         DocumentParser.Parsed parsed = parser.parse(sidecar);
         Problems problems = new Problems();
         parsed.problems().forEach(problems::add);
-        Binding binding = new Binding(problems, sidecar.toString());
-        Fields f = Fields.of(parsed.root(), SIDECAR_FIELDS, problems);
+        if (parsed.root() instanceof DocNode.ObjectNode root) {
+            int before = problems.count();
+            new ElementCounts(parser.limits(), problems).suppressions(root);
+            if (problems.count() > before) {
+                throw new InvalidDocumentException(sidecar.toString(), InvalidDocumentException.Kind.INVALID, problems.list());
+            }
+        }
+        Binding binding = new Binding(problems, sidecar.toString(), parser.limits());
+        Fields f = Fields.of(parsed.root(), SIDECAR_FIELDS, problems, parser.limits());
         List<org.journeyaudit.engine.journey.Suppression> read = f == null ? List.of() : f.list("suppressions", binding::suppression);
         if (f != null && f.value("suppressions") == null) {
             problems.add(parsed.root(), "missing required field 'suppressions': a list of {rule, element, reason, expires}");
@@ -118,7 +125,10 @@ public final class JourneyReader {
     public Journey read(String source, DocNode node, List<Problem> earlier) {
         Problems problems = new Problems();
         earlier.forEach(problems::add);
-        Binding binding = new Binding(problems, source);
+        if (new ElementCounts(parser.limits(), problems).exceeded(node)) {
+            throw new InvalidDocumentException(source, InvalidDocumentException.Kind.INVALID, problems.list());
+        }
+        Binding binding = new Binding(problems, source, parser.limits());
         Journey journey = binding.journey(node);
         if (journey != null) {
             new JourneyValidator(journey, binding.origins, problems).validate();
@@ -134,10 +144,16 @@ public final class JourneyReader {
         private final Problems problems;
         private final Map<Object, DocNode> origins = new IdentityHashMap<>();
         private final String source;
+        private final DocumentLimits limits;
 
-        Binding(Problems problems, String source) {
+        Binding(Problems problems, String source, DocumentLimits limits) {
             this.problems = problems;
             this.source = source;
+            this.limits = limits;
+        }
+
+        private Fields fields(DocNode node, Set<String> known) {
+            return Fields.of(node, known, problems, limits);
         }
 
         private <T> T remember(T part, DocNode node) {
@@ -148,13 +164,13 @@ public final class JourneyReader {
         }
 
         Journey journey(DocNode node) {
-            Fields f = Fields.of(node, JOURNEY_FIELDS, problems);
+            Fields f = fields(node, JOURNEY_FIELDS);
             if (f == null) {
                 return null;
             }
             Boolean key = f.bool("key");
             Journey journey = new Journey(
-                    f.requiredText("id"),
+                    f.requiredIdentifier("id"),
                     f.text("name"),
                     f.text("version"),
                     f.text("owner"),
@@ -164,7 +180,7 @@ public final class JourneyReader {
                     f.text("currency"),
                     economics(f.value("economics")),
                     measurement(f.value("measurement")),
-                    f.numberMap("metrics"),
+                    f.numberMap("metrics", ValueRanges.METRIC),
                     f.list("channels", this::channel),
                     f.list("stages", this::stage),
                     f.list("suppressions", this::suppression));
@@ -178,20 +194,20 @@ public final class JourneyReader {
             if (node == null) {
                 return null;
             }
-            Fields f = Fields.of(node, ECONOMICS_FIELDS, problems);
-            return f == null ? null : new Economics(f.nonNegative("costPerMinute"), f.integer("monthsPerYear", 1, 12));
+            Fields f = fields(node, ECONOMICS_FIELDS);
+            return f == null ? null : new Economics(f.number("costPerMinute", ValueRanges.COST_PER_MINUTE), f.integer("monthsPerYear", 1, 12));
         }
 
         private Measurement measurement(DocNode node) {
             if (node == null) {
                 return null;
             }
-            Fields f = Fields.of(node, MEASUREMENT_FIELDS, problems);
+            Fields f = fields(node, MEASUREMENT_FIELDS);
             return f == null ? null : new Measurement(f.date("lastMeasured"), f.date("lastAnalysed"), f.date("lastReviewed"));
         }
 
         private Channel channel(DocNode node) {
-            Fields f = Fields.of(node, CHANNEL_FIELDS, problems);
+            Fields f = fields(node, CHANNEL_FIELDS);
             if (f == null) {
                 return null;
             }
@@ -199,16 +215,16 @@ public final class JourneyReader {
             if (f.value("mode") == null) {
                 problems.add(node, "missing required field 'mode' (assisted or self-service)");
             }
-            return remember(new Channel(f.requiredText("id"), f.text("name"), mode, f.nonNegative("costPerMinute")), node);
+            return remember(new Channel(f.requiredIdentifier("id"), f.text("name"), mode, f.number("costPerMinute", ValueRanges.COST_PER_MINUTE)), node);
         }
 
         private Stage stage(DocNode node) {
-            Fields f = Fields.of(node, STAGE_FIELDS, problems);
+            Fields f = fields(node, STAGE_FIELDS);
             if (f == null) {
                 return null;
             }
             return remember(new Stage(
-                    f.requiredText("id"),
+                    f.requiredIdentifier("id"),
                     f.text("name"),
                     f.text("goal"),
                     f.integer("emotion", -3, 3),
@@ -220,12 +236,12 @@ public final class JourneyReader {
         }
 
         private Barrier barrier(DocNode node) {
-            Fields f = Fields.of(node, BARRIER_FIELDS, problems);
+            Fields f = fields(node, BARRIER_FIELDS);
             return f == null ? null : remember(new Barrier(f.requiredText("text"), f.text("solution")), node);
         }
 
         private Touchpoint touchpoint(DocNode node) {
-            Fields f = Fields.of(node, TOUCHPOINT_FIELDS, problems);
+            Fields f = fields(node, TOUCHPOINT_FIELDS);
             if (f == null) {
                 return null;
             }
@@ -234,12 +250,12 @@ public final class JourneyReader {
                 problems.add(node, "missing required field 'status' (present, absent or not-applicable)");
             }
             return remember(new Touchpoint(
-                    f.requiredText("channel"),
+                    f.requiredIdentifier("channel"),
                     status,
                     f.text("reason"),
-                    f.nonNegative("volumePerMonth"),
-                    f.nonNegative("handleSeconds"),
-                    f.nonNegative("transfers"),
+                    f.number("volumePerMonth", ValueRanges.VOLUME_PER_MONTH),
+                    f.number("handleSeconds", ValueRanges.HANDLE_SECONDS),
+                    f.number("transfers", ValueRanges.TRANSFERS),
                     f.bool("notifies"),
                     f.textMap("info"),
                     f.date("infoVerified"),
@@ -252,45 +268,45 @@ public final class JourneyReader {
             if (node == null) {
                 return null;
             }
-            Fields f = Fields.of(node, SLA_FIELDS, problems);
+            Fields f = fields(node, SLA_FIELDS);
             return f == null ? null : new Sla(f.duration("standard"), f.duration("target"));
         }
 
         private Step step(DocNode node) {
-            Fields f = Fields.of(node, STEP_FIELDS, problems);
+            Fields f = fields(node, STEP_FIELDS);
             if (f == null) {
                 return null;
             }
             Boolean automated = f.bool("automated");
             StepKind kind = f.word("kind", StepKind.class);
             return remember(new Step(
-                    f.requiredText("id"),
+                    f.requiredIdentifier("id"),
                     f.text("name"),
-                    f.requiredText("actor"),
-                    f.text("system"),
+                    f.requiredIdentifier("actor"),
+                    f.identifier("system"),
                     kind == null && f.value("kind") == null ? StepKind.WORK : kind,
-                    f.nonNegative("minutes"),
-                    f.nonNegative("waitMinutes"),
-                    f.texts("asksCustomer"),
-                    f.texts("uses"),
-                    f.texts("produces"),
+                    f.number("minutes", ValueRanges.MINUTES),
+                    f.number("waitMinutes", ValueRanges.MINUTES),
+                    f.identifiers("asksCustomer"),
+                    f.identifiers("uses"),
+                    f.identifiers("produces"),
                     f.rate("recontactRate"),
                     automated != null && automated), node);
         }
 
         org.journeyaudit.engine.journey.Suppression suppression(DocNode node) {
-            Fields f = Fields.of(node, SUPPRESSION_FIELDS, problems);
+            Fields f = fields(node, SUPPRESSION_FIELDS);
             if (f == null) {
                 return null;
             }
-            String rule = f.requiredText("rule");
+            String rule = f.requiredIdentifier("rule");
             if (rule != null && !RULE_ID.matcher(rule).matches()) {
                 problems.add(f.value("rule"), "'" + rule + "' is not a rule id; write family/slug, e.g. handoff/excess or custom/my-check");
                 rule = null;
             }
             String element = f.requiredText("element");
             if (element != null && element.indexOf(':') <= 0) {
-                problems.add(f.value("element"), "'" + element + "' is not an element; write kind:id, e.g. step:ask-photo, "
+                problems.add(f.value("element"), "'" + Fields.shown(element) + "' is not an element; write kind:id, e.g. step:ask-photo, "
                         + "stage:file-claim, touchpoint:file-claim@chat or journey:" + "<id>");
                 element = null;
             }
@@ -301,8 +317,8 @@ public final class JourneyReader {
         }
 
         private Decision decision(DocNode node) {
-            Fields f = Fields.of(node, DECISION_FIELDS, problems);
-            return f == null ? null : remember(new Decision(f.requiredText("id"), f.text("name"), f.texts("uses")), node);
+            Fields f = fields(node, DECISION_FIELDS);
+            return f == null ? null : remember(new Decision(f.requiredIdentifier("id"), f.text("name"), f.identifiers("uses")), node);
         }
     }
 }

@@ -76,18 +76,24 @@ final class JourneyValidator {
         });
         known.put("barrier", barriers);
         List<String> kinds = known.keySet().stream().sorted().toList();
+        // sets: a journey may hold many thousands of items, and each suppression looks one up
+        Map<String, Set<String>> lookup = new HashMap<>();
+        known.forEach((kind, ids) -> lookup.put(kind, new java.util.LinkedHashSet<>(ids)));
         for (org.journeyaudit.engine.journey.Suppression suppression : suppressions) {
+            if (problems.full()) {
+                return; // no further problem would be listed: spare the search for the nearest names
+            }
             if (suppression.element() == null) {
                 continue;
             }
             String kind = suppression.element().substring(0, suppression.element().indexOf(':'));
             String id = suppression.element().substring(kind.length() + 1);
             DocNode at = field(suppression, "element");
-            List<String> ids = known.get(kind);
+            java.util.Collection<String> ids = lookup.get(kind);
             if (ids == null) {
-                problems.add(at, "unknown element kind '" + kind + "'" + NearestName.hint(kind, kinds));
+                problems.add(at, "unknown element kind '" + Fields.shown(kind) + "'" + NearestName.hint(kind, kinds));
             } else if (!ids.contains(id)) {
-                problems.add(at, "the journey has no " + kind + " '" + id + "'"
+                problems.add(at, "the journey has no " + kind + " '" + Fields.shown(id) + "'"
                         + NearestName.among(id, ids).map(n -> "; did you mean '" + kind + ":" + n + "'?").orElse(""));
             }
         }
@@ -175,6 +181,9 @@ final class JourneyValidator {
         for (Stage stage : journey.stages()) {
             for (Decision decision : stage.decisions()) {
                 for (String item : decision.uses()) {
+                    if (problems.full()) {
+                        return; // no further problem would be listed: spare the search for the nearest names
+                    }
                     if (!available.contains(item)) {
                         problems.add(field(decision, "uses"), "decision '" + decision.id() + "' uses '" + item
                                 + "', which no step asks for, uses or produces and no channel tells"

@@ -10,10 +10,22 @@ public final class NearestName {
     private NearestName() {
     }
 
+    /** Names longer than this are not typed by hand, and comparing them costs their length squared. */
+    static final int LONGEST_COMPARED = 64;
+    /** Past this many valid names, a suggestion would cost more than it helps. */
+    static final int MOST_CANDIDATES = 1000;
+
     public static Optional<String> among(String given, Collection<String> valid) {
+        if (given.length() > LONGEST_COMPARED || valid.size() > MOST_CANDIDATES) {
+            return Optional.empty();
+        }
+        int tolerated = Math.max(2, given.length() / 3);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : valid) {
+            if (Math.abs(candidate.length() - given.length()) > tolerated) {
+                continue; // at least that many edits apart
+            }
             int distance = distance(given.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {
                 best = candidate;
@@ -21,7 +33,6 @@ public final class NearestName {
             }
         }
         // A suggestion further than a third of the word away, or that replaces the whole word, is noise.
-        int tolerated = Math.max(2, given.length() / 3);
         return best != null && bestDistance <= tolerated && bestDistance < given.length() ? Optional.of(best) : Optional.empty();
     }
 

@@ -2,6 +2,7 @@ package org.journeyaudit.engine.profile;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import org.journeyaudit.engine.document.Fields;
 import org.journeyaudit.engine.document.InvalidDocumentException;
 import org.journeyaudit.engine.document.NearestName;
 import org.journeyaudit.engine.document.Problems;
+import org.journeyaudit.engine.document.ValueRanges;
 import org.journeyaudit.engine.finding.Severity;
 import org.journeyaudit.engine.journey.DocumentEnum;
 import org.journeyaudit.engine.rulebase.RuleCatalogue;
@@ -53,6 +55,8 @@ public final class ProfileReader {
 
     static final Set<String> PROFILE_FIELDS = Set.of("name", "description", "extends", "rules");
     private static final String RESOURCES = "org/journeyaudit/engine/profile/";
+    /** Far more than the catalogue holds: a profile naming more sets nothing it could not set with wildcards. */
+    static final int MAX_RULE_ENTRIES = 1000;
 
     private final RuleCatalogue catalogue;
     private final DocumentParser parser = new DocumentParser(DocumentLimits.DEFAULT);
@@ -120,7 +124,10 @@ public final class ProfileReader {
                 }
             }
             DocNode rules = f.value("rules");
-            if (rules instanceof ObjectNode object) {
+            if (rules instanceof ObjectNode object && object.fields().size() > MAX_RULE_ENTRIES) {
+                problems.add(rules, "'rules' holds " + String.format(Locale.ROOT, "%,d", object.fields().size()) + " entries; a profile "
+                        + "sets at most " + String.format(Locale.ROOT, "%,d", MAX_RULE_ENTRIES) + " rules and families");
+            } else if (rules instanceof ObjectNode object) {
                 entries = List.copyOf(object.fields().values());
             } else if (rules != null) {
                 problems.add(rules, "expected a map of rule ids (or 'family/*', or '*') to settings, found " + rules.describe());
@@ -265,7 +272,13 @@ public final class ProfileReader {
                         continue;
                     }
                     if (node instanceof ScalarNode s && (s.type() == ScalarType.INTEGER || s.type() == ScalarType.DECIMAL)) {
-                        layered.parameters.computeIfAbsent(rule.id(), r -> new LinkedHashMap<>()).put(setting.name(), Double.valueOf(s.text()));
+                        BigDecimal threshold = ValueRanges.RULE_THRESHOLD.within(s.text());
+                        if (threshold == null) {
+                            problems.add(node, "parameter '" + setting.name() + "' of " + rule.id() + " must be "
+                                    + ValueRanges.RULE_THRESHOLD.describe() + ", found " + shown(s.text()));
+                        } else {
+                            layered.parameters.computeIfAbsent(rule.id(), r -> new LinkedHashMap<>()).put(setting.name(), threshold.doubleValue());
+                        }
                     } else {
                         problems.add(node, "parameter '" + setting.name() + "' of " + rule.id() + " is a number, found " + node.describe());
                     }
@@ -309,5 +322,9 @@ public final class ProfileReader {
             };
         }
         return null;
+    }
+
+    private static String shown(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 }

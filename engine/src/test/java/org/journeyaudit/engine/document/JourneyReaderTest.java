@@ -42,7 +42,7 @@ class JourneyReaderTest {
                         "13:14 stages[0].emotion: 'emotion' must be a whole number from -3 to 3, found 5",
                         "15:18 stages[0].touchpoints[0].channel: unknown channel 'phnoe'; did you mean 'phone'? "
                                 + "(the journey declares phone under 'channels')",
-                        "17:25 stages[0].touchpoints[0].volumePerMonth: 'volumePerMonth' must not be negative, found -10",
+                        "17:25 stages[0].touchpoints[0].volumePerMonth: 'volumePerMonth' must be between 0 and 100,000,000, found -10",
                         "20:18 stages[0].touchpoints[2].channel: stage 's1' is given twice for channel 'phone' "
                                 + "(first at stages[0].touchpoints[1], line 18); one touchpoint per stage and channel",
                         "25:15 stages[0].steps[0].uses: step 'a' uses 'x' before it exists: it is first produced by the later "
