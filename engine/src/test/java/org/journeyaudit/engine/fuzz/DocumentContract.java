@@ -14,11 +14,12 @@ import java.util.regex.Pattern;
 
 import org.journeyaudit.engine.document.InvalidDocumentException;
 import org.journeyaudit.engine.document.Problem;
+import org.journeyaudit.engine.document.Problems;
 
 /**
  * What every reader promises for any input, however hostile: a document is read, or it is refused with
  * problems a user can act on: each in plain words (no library's class, feature or stack frame) and each
- * at a line the document has.
+ * at a line the document has; at most {@link Problems#MAX_LISTED} of them, then a note of how many more.
  */
 public final class DocumentContract {
 
@@ -46,7 +47,16 @@ public final class DocumentContract {
         String document = decoded(content);
         int lines = lineCount(document);
         Map<Pattern, Integer> inDocument = new HashMap<>();
-        for (Problem problem : refused.problems()) {
+        List<Problem> problems = refused.problems();
+        if (problems.size() == Problems.MAX_LISTED + 1) {
+            // past the listing limit, the last entry says how many more there are: a note on the listing, not a place
+            Problem note = problems.get(Problems.MAX_LISTED);
+            assertThat(note.message()).matches("and [1-9][0-9]* more problems; the first " + Problems.MAX_LISTED + " are listed");
+            assertThat(note.location().known()).as("the note on problems not listed points at no line").isFalse();
+            problems = problems.subList(0, Problems.MAX_LISTED);
+        }
+        assertThat(problems.size()).as("problems listed").isLessThanOrEqualTo(Problems.MAX_LISTED);
+        for (Problem problem : problems) {
             assertPlain(problem.message(), document, inDocument);
             if (problem.location().known()) {
                 assertThat(problem.location().line()).as("line of '%s' in a document of %d lines", problem.message(), lines)
