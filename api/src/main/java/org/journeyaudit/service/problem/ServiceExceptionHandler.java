@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.Collectors;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.journeyaudit.engine.audit.AuditCancelledException;
 import org.journeyaudit.engine.audit.AuditTooLargeException;
 import org.journeyaudit.engine.document.InvalidDocumentException;
@@ -76,6 +77,12 @@ class ServiceExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(BadParameterException.class)
     ProblemDetail badParameter(BadParameterException e) {
         return Problems.of(ProblemType.BAD_PARAMETER, e.getMessage());
+    }
+
+    /** Tomcat could not decode the query string: a {@code %} escape that is not UTF-8 or not an escape at all. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail undecodableQuery(InvalidParameterException e) {
+        return Problems.of(ProblemType.BAD_PARAMETER, "the query string cannot be read: a '%' escape in it is not valid or not UTF-8");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
