@@ -11,6 +11,7 @@ import org.journeyaudit.engine.audit.AuditTooLargeException;
 import org.journeyaudit.engine.document.InvalidDocumentException;
 import org.journeyaudit.engine.document.Problem;
 import org.journeyaudit.service.ServiceProperties;
+import org.journeyaudit.service.work.AnswerDeadlineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -102,12 +103,23 @@ class ServiceExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.of(ProblemType.SERVICE_BUSY, "the audit was stopped before it ended; retry the request");
     }
 
+    @ExceptionHandler(AnswerDeadlineException.class)
+    ProblemDetail answerDeadline(AnswerDeadlineException e) {
+        if (e.started()) {
+            LOG.warn("an audit did not end within {}; it was interrupted", seconds(e.deadline()));
+            return Problems.of(ProblemType.AUDIT_TOO_LARGE, "the audit did not end within " + seconds(e.deadline())
+                    + ", the most one request may take; it was stopped");
+        }
+        LOG.warn("an audit waited {} for a worker and was not started", seconds(e.deadline()));
+        return Problems.of(ProblemType.SERVICE_BUSY, "the audit waited " + seconds(e.deadline()) + " for a worker without getting one; retry later");
+    }
+
     /** Every audit worker is taken and the queue is full: refused at once rather than left to wait. */
     @ExceptionHandler(RejectedExecutionException.class)
     ProblemDetail busy(RejectedExecutionException e) {
         LOG.warn("an audit was refused: every audit worker is busy and the queue is full");
-        return Problems.of(ProblemType.SERVICE_BUSY, "every audit worker is busy and " + audit.queue()
-                + " audits are already waiting; retry later");
+        return Problems.of(ProblemType.SERVICE_BUSY, "every audit worker is busy and the queue of " + audit.queue()
+                + " waiting audits is full; retry later");
     }
 
     @ExceptionHandler(Exception.class)
@@ -147,8 +159,7 @@ class ServiceExceptionHandler extends ResponseEntityExceptionHandler {
                     + "' is not supported; send application/json or application/yaml");
         }
         if (ex instanceof AsyncRequestTimeoutException) {
-            return Problems.of(ProblemType.SERVICE_BUSY, "no answer within " + seconds(audit.answerDeadline())
-                    + ": the audit waited too long for a worker; retry later");
+            return Problems.of(ProblemType.SERVICE_BUSY, "no answer within " + seconds(audit.answerDeadline()) + "; retry later");
         }
         if (ex instanceof HttpMediaTypeNotAcceptableException e) {
             return Problems.of(ProblemType.NOT_ACCEPTABLE, "this resource is available as "

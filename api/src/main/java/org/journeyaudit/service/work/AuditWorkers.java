@@ -25,7 +25,7 @@ class AuditWorkers implements WebMvcConfigurer, DisposableBean {
 
     AuditWorkers(ServiceProperties properties) {
         this.settings = properties.audit();
-        this.runningAudits = new RunningAudits();
+        this.runningAudits = new RunningAudits(settings.answerDeadline());
         this.workers = new ThreadPoolTaskExecutor();
         workers.setCorePoolSize(settings.workerCount());
         workers.setMaxPoolSize(settings.workerCount());

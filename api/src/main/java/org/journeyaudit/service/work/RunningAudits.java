@@ -1,6 +1,7 @@
 package org.journeyaudit.service.work;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,9 +40,11 @@ public class RunningAudits implements CallableProcessingInterceptor, DisposableB
     static final long WATCH_INTERVAL_MILLIS = 250;
 
     private static final Logger LOG = LoggerFactory.getLogger(RunningAudits.class);
-    private static final String WATCHED = RunningAudits.class.getName() + ".watched";
+    private static final String STARTED = RunningAudits.class.getName() + ".started";
 
     private final Set<Watched> watched = ConcurrentHashMap.newKeySet();
+    /** The audit the current worker runs, from just before it starts to just after it ends. */
+    private final ThreadLocal<Watched> current = new ThreadLocal<>();
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicLong cancelled = new AtomicLong();
     private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -50,7 +53,10 @@ public class RunningAudits implements CallableProcessingInterceptor, DisposableB
         return thread;
     });
 
-    RunningAudits() {
+    private final Duration deadline;
+
+    RunningAudits(Duration deadline) {
+        this.deadline = deadline;
         watcher.scheduleWithFixedDelay(this::watch, WATCH_INTERVAL_MILLIS, WATCH_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
     }
 
@@ -69,9 +75,10 @@ public class RunningAudits implements CallableProcessingInterceptor, DisposableB
     public <T> void preProcess(NativeWebRequest request, Callable<T> task) {
         running.incrementAndGet();
         ServletInputStream body = bodyOf(request);
+        Watched audit = new Watched(body, Thread.currentThread());
+        request.setAttribute(STARTED, audit, RequestAttributes.SCOPE_REQUEST);
+        current.set(audit);
         if (body != null) {
-            Watched audit = new Watched(body, Thread.currentThread());
-            request.setAttribute(WATCHED, audit, RequestAttributes.SCOPE_REQUEST);
             watched.add(audit);
         }
     }
@@ -79,16 +86,30 @@ public class RunningAudits implements CallableProcessingInterceptor, DisposableB
     /** Runs on the worker, just after the audit, whatever its result: the thread is no longer this request's. */
     @Override
     public <T> void postProcess(NativeWebRequest request, Callable<T> task, Object result) {
-        if (request.getAttribute(WATCHED, RequestAttributes.SCOPE_REQUEST) instanceof Watched audit) {
-            audit.end();
+        // the request may be answered and recycled by now (its deadline passed): only this thread's own state is used
+        running.decrementAndGet();
+        Watched audit = current.get();
+        current.remove();
+        boolean stopped = audit != null && audit.end();
+        if (audit != null) {
             watched.remove(audit);
         }
-        running.decrementAndGet();
-        if (result instanceof AuditCancelledException stopped) {
+        // stopped: the client has gone or its answer is already given; nothing failed, nobody waits for this
+        // (an audit stopped within its last rule firing may end without noticing, hence the audit's own mark)
+        if (result instanceof AuditCancelledException || stopped) {
             cancelled.incrementAndGet();
-            // the client has gone or its answer is already given: nothing failed, nobody is waiting for this
-            LOG.debug("{}", stopped.getMessage());
+            LOG.debug("an audit was stopped: {}", result instanceof Throwable t ? t.getMessage() : "interrupted as it ended");
         }
+    }
+
+    /**
+     * The request was not answered in time: answered as an audit that ran too long, or as a service too busy
+     * to start it. Spring MVC has already interrupted the audit, if it was running.
+     */
+    @Override
+    public <T> Object handleTimeout(NativeWebRequest request, Callable<T> task) {
+        boolean started = request.getAttribute(STARTED, RequestAttributes.SCOPE_REQUEST) instanceof Watched audit && audit.stop();
+        return new AnswerDeadlineException(started, deadline);
     }
 
     /** The request's body stream in the non-blocking mode that lets its connection be watched; null where it cannot be. */
@@ -126,11 +147,12 @@ public class RunningAudits implements CallableProcessingInterceptor, DisposableB
         watcher.shutdownNow();
     }
 
-    /** One running audit: its request's body stream and the worker running it. */
+    /** One running audit: its request's body stream (null when it cannot be watched) and the worker running it. */
     private static final class Watched {
         private final ServletInputStream body;
         private final Thread worker;
         private boolean ended;
+        private boolean stopped;
 
         Watched(ServletInputStream body, Thread worker) {
             this.body = body;
@@ -142,6 +164,9 @@ public class RunningAudits implements CallableProcessingInterceptor, DisposableB
             if (ended) {
                 return true;
             }
+            if (body == null) {
+                return false;
+            }
             boolean gone;
             try {
                 gone = body.available() > 0;
@@ -149,15 +174,25 @@ public class RunningAudits implements CallableProcessingInterceptor, DisposableB
                 gone = true;
             }
             if (gone) {
-                ended = true;
-                worker.interrupt();
+                stop();
             }
             return gone;
         }
 
-        /** The audit is over: its worker must not be interrupted for this request any more. */
-        synchronized void end() {
+        /** Marks the audit stopped and interrupts its worker, unless it has ended; true either way, as it had started. */
+        synchronized boolean stop() {
+            if (!ended) {
+                stopped = true;
+                ended = true;
+                worker.interrupt();
+            }
+            return true;
+        }
+
+        /** The audit is over: its worker must not be interrupted for this request any more. True if it was stopped. */
+        synchronized boolean end() {
             ended = true;
+            return stopped;
         }
     }
 
