@@ -46,6 +46,7 @@ public class LoadTest {
         int port = freePort();
         String base = "http://127.0.0.1:" + port;
         Path log = Files.createTempFile("journey-audit-load-test", ".log");
+        int exitCode;
         Process service = new ProcessBuilder("java", "-jar", jar.toString(), "serve", "--server.address=127.0.0.1", "--server.port=" + port)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
@@ -99,13 +100,14 @@ public class LoadTest {
             int failures = notOk.values().stream().mapToInt(Integer::intValue).sum();
             System.out.printf("not 200: %d %s%n", failures, notOk.isEmpty() ? "" : notOk);
             System.out.printf("hostile journey (%d extra asking steps, %d KB): %s%n", hostileSteps, hostile.length() / 1024, hostileAnswer.get());
-            System.exit(failures == 0 ? 0 : 1);
+            exitCode = failures == 0 ? 0 : 1;
         } finally {
             service.destroy();
             if (!service.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
                 service.destroyForcibly();
             }
         }
+        System.exit(exitCode);
     }
 
     /** The sample with many more steps in its first stage, each asking the customer for the same item again. */
