@@ -163,7 +163,7 @@ class ServiceExceptionHandler extends ResponseEntityExceptionHandler {
         }
         if (ex instanceof HttpMediaTypeNotAcceptableException e) {
             return Problems.of(ProblemType.NOT_ACCEPTABLE, "this resource is available as "
-                    + e.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining(" or ")));
+                    + e.getSupportedMediaTypes().stream().map(Object::toString).sorted().collect(Collectors.joining(" or ")));
         }
         if (ex instanceof HttpRequestMethodNotSupportedException e) {
             String allowed = e.getSupportedHttpMethods() == null ? "another method"
