@@ -38,9 +38,10 @@ class EngineConfiguration {
         }
     }
 
+    /** Every audit of the service within {@code journey-audit.audit.*}: a journey that needs more is refused, not served. */
     @Bean
-    Auditor auditor(RuleBase ruleBase) {
-        return new Auditor(ruleBase);
+    Auditor auditor(RuleBase ruleBase, ServiceProperties properties) {
+        return new Auditor(ruleBase, properties.audit().budget());
     }
 
     /** The clock that "today" comes from when an audit names no date. */

@@ -1,7 +1,9 @@
 package org.journeyaudit.service;
 
+import java.time.Duration;
 import java.util.List;
 
+import org.journeyaudit.engine.audit.AuditBudget;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -11,12 +13,56 @@ import org.springframework.util.unit.DataSize;
  * before it is parsed; {@code journey-audit.max-journeys-per-batch}: how many journeys one batch may hold;
  * {@code journey-audit.rule-packs}: the directories of trusted rule packs loaded at start-up (none by
  * default). Packs come only from this configuration: a request never names, sends or loads one.
+ * {@code journey-audit.audit.*}: what one audit may spend (see {@link Audit}).
  */
 @ConfigurationProperties("journey-audit")
 public record ServiceProperties(@DefaultValue("5MB") DataSize maxBodySize, @DefaultValue("200") int maxJourneysPerBatch,
-        List<String> rulePacks) {
+        List<String> rulePacks, @DefaultValue Audit audit) {
 
     public ServiceProperties {
         rulePacks = rulePacks == null ? List.of() : List.copyOf(rulePacks);
+    }
+
+    /**
+     * {@code journey-audit.audit.max-duration} (default 10s) and {@code journey-audit.audit.max-rule-firings}
+     * (default 200000): the wall-clock time and the rule firings one audit may spend; a journey that needs
+     * more is refused with 422 {@code /problems/audit-too-large}. {@code journey-audit.audit.workers}: how
+     * many audits run at once (default: one per processor); {@code journey-audit.audit.queue}: how many more
+     * may wait for a worker (default 100) before the service answers 503 {@code /problems/service-busy}.
+     */
+    public record Audit(@DefaultValue("10s") Duration maxDuration, @DefaultValue("200000") long maxRuleFirings,
+            @DefaultValue("0") int workers, @DefaultValue("100") int queue) {
+
+        public Audit {
+            if (maxDuration.isNegative() || maxDuration.isZero()) {
+                throw new IllegalArgumentException("journey-audit.audit.max-duration must be positive, found " + maxDuration);
+            }
+            if (maxRuleFirings <= 0) {
+                throw new IllegalArgumentException("journey-audit.audit.max-rule-firings must be positive, found " + maxRuleFirings);
+            }
+            if (workers < 0) {
+                throw new IllegalArgumentException("journey-audit.audit.workers must be 0 (one per processor) or more, found " + workers);
+            }
+            if (queue < 0) {
+                throw new IllegalArgumentException("journey-audit.audit.queue must be 0 or more, found " + queue);
+            }
+        }
+
+        public AuditBudget budget() {
+            return new AuditBudget(maxDuration, maxRuleFirings);
+        }
+
+        /**
+         * How long a request that audits may wait for its answer: the time the audit may take and 5 s more for
+         * waiting for a worker; after that it is answered 503 and its audit, if it still runs, is interrupted.
+         */
+        public Duration answerDeadline() {
+            return maxDuration.plusSeconds(5);
+        }
+
+        /** The configured number of workers, or one per processor. */
+        public int workerCount() {
+            return workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
+        }
     }
 }

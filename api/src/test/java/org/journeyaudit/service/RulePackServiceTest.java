@@ -33,7 +33,7 @@ class RulePackServiceTest {
     @Test
     void theServiceAuditsWithTheConfiguredPack() throws Exception {
         byte[] journey = Files.readAllBytes(Path.of("../samples/rule-pack/journeys/complaints-by-chat.yaml"));
-        mvc.perform(post("/api/audits?asOf=2026-11-22").contentType("application/yaml").content(journey))
+        AsyncAware.perform(mvc, post("/api/audits?asOf=2026-11-22").contentType("application/yaml").content(journey))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.findings[1].id").value("F2"))
                 .andExpect(jsonPath("$.findings[1].ruleId").value("copc/complaint-answer-time"))

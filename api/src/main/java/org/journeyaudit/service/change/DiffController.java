@@ -2,6 +2,7 @@ package org.journeyaudit.service.change;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.concurrent.Callable;
 
 import org.journeyaudit.engine.compare.JourneyComparator;
 import org.journeyaudit.engine.compare.JourneyComparison;
@@ -43,15 +44,17 @@ class DiffController {
             + "the after version introduces a finding at or above failOn.")
     @PostMapping(path = "/api/diff", consumes = {JourneyMediaTypes.JSON, JourneyMediaTypes.YAML, JourneyMediaTypes.X_YAML,
             JourneyMediaTypes.TEXT_YAML}, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> diff(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+    Callable<ResponseEntity<String>> diff(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             @Parameter(description = "audit date of both versions, YYYY-MM-DD (default today)") @RequestParam(required = false) String asOf,
             @Parameter(description = "error, warning, info or never (default error)") @RequestParam(required = false) String failOn) {
         AuditQuery query = AuditQuery.parse(asOf, failOn, clock);
         ChangeDocuments.ComparisonRequest request = documents.comparison(body, contentType);
-        JourneyComparison comparison = comparator.compare(request.before(), request.after(), query.options());
-        boolean failed = comparison.failedBy(query.failOn());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(JsonReport.write(JsonReport.withOutcome(ComparisonReport.json(comparison), query.failOn(), failed)));
+        return () -> {
+            JourneyComparison comparison = comparator.compare(request.before(), request.after(), query.options());
+            boolean failed = comparison.failedBy(query.failOn());
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                    .body(JsonReport.write(JsonReport.withOutcome(ComparisonReport.json(comparison), query.failOn(), failed)));
+        };
     }
 
     @Operation(summary = "Compare two versions of a journey into the visual report", description = "The same comparison as the "
@@ -60,12 +63,14 @@ class DiffController {
             + "introduced, gained and lost marked.")
     @PostMapping(path = "/api/diff", consumes = {JourneyMediaTypes.JSON, JourneyMediaTypes.YAML, JourneyMediaTypes.X_YAML,
             JourneyMediaTypes.TEXT_YAML}, produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> diffAsHtml(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+    Callable<ResponseEntity<String>> diffAsHtml(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             @RequestParam(required = false) String asOf, @RequestParam(required = false) String failOn) {
         AuditQuery query = AuditQuery.parse(asOf, failOn, clock);
         ChangeDocuments.ComparisonRequest request = documents.comparison(body, contentType);
-        JourneyComparison comparison = comparator.compare(request.before(), request.after(), query.options());
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .body(HtmlReport.diff(comparison, query.failOn()));
+        return () -> {
+            JourneyComparison comparison = comparator.compare(request.before(), request.after(), query.options());
+            return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                    .body(HtmlReport.diff(comparison, query.failOn()));
+        };
     }
 }

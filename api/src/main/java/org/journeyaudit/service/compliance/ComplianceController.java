@@ -2,6 +2,7 @@ package org.journeyaudit.service.compliance;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import org.journeyaudit.engine.audit.Audit;
 import org.journeyaudit.engine.audit.AuditOptions;
@@ -56,7 +57,7 @@ class ComplianceController {
             + "rules, as 'journey-audit compliance --format json'; with Accept: text/csv, the CSV. Query: asOf, failOn, profile (built-in).")
     @PostMapping(consumes = {JourneyMediaTypes.JSON, JourneyMediaTypes.YAML, JourneyMediaTypes.X_YAML, JourneyMediaTypes.TEXT_YAML},
             produces = {MediaType.APPLICATION_JSON_VALUE, CSV})
-    ResponseEntity<String> compliance(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+    Callable<ResponseEntity<String>> compliance(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestParam(required = false) String asOf, @RequestParam(required = false) String failOn,
             @RequestParam(required = false) String profile) {
@@ -65,12 +66,15 @@ class ComplianceController {
         FailOn threshold = query.failOn();
         CheckDocuments.CheckedPortfolio request = documents.portfolio(body, contentType);
         AuditOptions options = query.options().withChecks(request.checks());
-        List<Audit> audits = request.journeys().stream().map((Journey j) -> auditor.audit(j, options)).toList();
-        ComplianceMatrix matrix = ComplianceMatrix.of(audits, request.checks().addedTo(ruleBase.catalogue()), chosen);
-        if (accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON_VALUE)) {
-            return ResponseEntity.ok().contentType(MediaType.parseMediaType(CSV + ";charset=UTF-8")).body(ComplianceReport.csv(matrix));
-        }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(JsonReport.write(JsonReport.withOutcome(JsonReport.compliance(matrix), threshold, threshold.fails(audits))));
+        boolean csv = accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON_VALUE);
+        return () -> {
+            List<Audit> audits = request.journeys().stream().map((Journey j) -> auditor.audit(j, options)).toList();
+            ComplianceMatrix matrix = ComplianceMatrix.of(audits, request.checks().addedTo(ruleBase.catalogue()), chosen);
+            if (csv) {
+                return ResponseEntity.ok().contentType(MediaType.parseMediaType(CSV + ";charset=UTF-8")).body(ComplianceReport.csv(matrix));
+            }
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                    .body(JsonReport.write(JsonReport.withOutcome(JsonReport.compliance(matrix), threshold, threshold.fails(audits))));
+        };
     }
 }

@@ -86,6 +86,12 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
                         }
                     }
 
+                    /** Asked of the connection, not only of this wrapper: how a running audit learns that its client has gone. */
+                    @Override
+                    public int available() throws IOException {
+                        return in.available();
+                    }
+
                     @Override
                     public boolean isFinished() {
                         return in.isFinished();

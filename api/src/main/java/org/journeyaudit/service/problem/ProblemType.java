@@ -22,12 +22,20 @@ public enum ProblemType {
             "Send journey documents as application/json or application/yaml."),
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Not acceptable",
             "The service cannot answer in any of the media types the request accepts."),
+    AUDIT_TOO_LARGE(HttpStatus.UNPROCESSABLE_CONTENT, "The audit is too large",
+            "The journey is valid but auditing it needs more time or rule firings than one audit may spend "
+            + "(journey-audit.audit.max-duration, journey-audit.audit.max-rule-firings); it was stopped. 'detail' names the journey and the limit."),
     BAD_PARAMETER(HttpStatus.BAD_REQUEST, "Invalid request parameter",
             "A query parameter has a value the service does not understand; 'detail' says which and what is expected."),
     BAD_REQUEST(HttpStatus.BAD_REQUEST, "Bad request", "The request cannot be served as it is; 'detail' says why."),
     UNKNOWN_RULE(HttpStatus.NOT_FOUND, "Unknown rule", "No rule of the catalogue has this id; GET /api/rules lists them."),
+    MALFORMED_REQUEST(HttpStatus.BAD_REQUEST, "The request is not well-formed",
+            "The request line, a header or the path is not valid HTTP or cannot name a resource: an encoded slash or NUL, "
+            + "a '..' segment, a character outside those HTTP allows in a path, a bad '%' escape; it was refused before any part of the service read it."),
     NOT_FOUND(HttpStatus.NOT_FOUND, "Not found", "Nothing is served at this path."),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed", "This path does not answer this HTTP method."),
+    SERVICE_BUSY(HttpStatus.SERVICE_UNAVAILABLE, "The service is busy",
+            "Every audit worker is taken and the queue of waiting audits is full, or the request waited longer than an audit may take. Retry later."),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
             "The service failed to answer; the failure is logged. The request may be retried.");
 

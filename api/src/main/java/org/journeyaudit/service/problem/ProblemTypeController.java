@@ -15,7 +15,7 @@ class ProblemTypeController {
     @GetMapping(path = "/problems/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> type(@PathVariable String slug) {
         ProblemType type = ProblemType.ofSlug(slug)
-                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new UnknownProblemTypeException(slug));
         Map<String, Object> description = new LinkedHashMap<>();
         description.put("type", type.uri().toString());
         description.put("status", type.status().value());

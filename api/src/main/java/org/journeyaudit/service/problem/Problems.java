@@ -20,6 +20,14 @@ public final class Problems {
         return problem;
     }
 
+    /** A problem of the type's kind answered with another status of the same class (a 4xx that has no type of its own). */
+    public static ProblemDetail of(ProblemType type, int status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(org.springframework.http.HttpStatusCode.valueOf(status), detail);
+        problem.setType(type.uri());
+        problem.setTitle(type.title());
+        return problem;
+    }
+
     /** A document's problems, each as the command line's JSON lists them. */
     public static ProblemDetail ofDocument(ProblemType type, String detail, List<Problem> problems) {
         ProblemDetail problem = of(type, detail);

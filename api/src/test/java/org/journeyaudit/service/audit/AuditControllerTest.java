@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.journeyaudit.service.ServiceSliceConfiguration;
+import org.journeyaudit.service.AsyncAware;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -32,7 +33,7 @@ class AuditControllerTest {
 
     @Test
     void auditsAYamlJourneyIntoTheCommandLinesReport() throws Exception {
-        mvc.perform(post("/api/audits?asOf=2026-11-22").contentType("application/yaml").content(sample("retail-defective-goods.yaml")))
+        AsyncAware.perform(mvc, post("/api/audits?asOf=2026-11-22").contentType("application/yaml").content(sample("retail-defective-goods.yaml")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.journey.id").value("retail-defective-goods"))
@@ -48,7 +49,7 @@ class AuditControllerTest {
 
     @Test
     void failOnMirrorsTheCommandLine() throws Exception {
-        mvc.perform(post("/api/audits?asOf=2026-11-22&failOn=warning").contentType("application/yaml")
+        AsyncAware.perform(mvc, post("/api/audits?asOf=2026-11-22&failOn=warning").contentType("application/yaml")
                         .content(sample("retail-defective-goods.yaml")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.outcome.failOn").value("warning"))
@@ -57,7 +58,7 @@ class AuditControllerTest {
 
     @Test
     void anInvalidDocumentIs422WithEveryProblemAndItsLocation() throws Exception {
-        mvc.perform(post("/api/audits").contentType(MediaType.APPLICATION_JSON)
+        AsyncAware.perform(mvc, post("/api/audits").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"id\": \"j\", \"stages\": [{\"id\": \"s\", \"emotion\": 9, \"steps\": [{\"id\": \"a\"}]}]}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
@@ -74,7 +75,7 @@ class AuditControllerTest {
 
     @Test
     void malformedYamlIs400WhereTheParserStopped() throws Exception {
-        mvc.perform(post("/api/audits").contentType("application/yaml").content("id: x\nstages: [\n"))
+        AsyncAware.perform(mvc, post("/api/audits").contentType("application/yaml").content("id: x\nstages: [\n"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("/problems/malformed-document"))
                 .andExpect(jsonPath("$.problems[0].line").value(2))
@@ -84,7 +85,7 @@ class AuditControllerTest {
 
     @Test
     void anUnsupportedMediaTypeIs415() throws Exception {
-        mvc.perform(post("/api/audits").contentType(MediaType.TEXT_PLAIN).content("id: x"))
+        AsyncAware.perform(mvc, post("/api/audits").contentType(MediaType.TEXT_PLAIN).content("id: x"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(jsonPath("$.type").value("/problems/unsupported-media-type"))
                 .andExpect(jsonPath("$.detail").value("Content-Type 'text/plain' is not supported; send application/json or application/yaml"));
@@ -92,7 +93,7 @@ class AuditControllerTest {
 
     @Test
     void badQueryParametersAre400AndSayWhatIsExpected() throws Exception {
-        mvc.perform(post("/api/audits?failOn=sometimes").contentType("application/yaml").content(sample("retail-defective-goods.yaml")))
+        AsyncAware.perform(mvc, post("/api/audits?failOn=sometimes").contentType("application/yaml").content(sample("retail-defective-goods.yaml")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("/problems/bad-parameter"))
                 .andExpect(jsonPath("$.detail").value("failOn: 'sometimes' is not error, warning, info or never"));
@@ -101,7 +102,7 @@ class AuditControllerTest {
     @Test
     void aBatchAuditsEveryJourneyAndSummarisesThePortfolio() throws Exception {
         String batch = "journeys:\n" + indent(new String(sample("complaint-handling-before.yaml"))) + indent(new String(sample("complaint-handling-after.yaml")));
-        mvc.perform(post("/api/audits/batch?asOf=2026-11-22").contentType("application/yaml").content(batch))
+        AsyncAware.perform(mvc, post("/api/audits/batch?asOf=2026-11-22").contentType("application/yaml").content(batch))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.portfolio.journeys").value(2))
                 .andExpect(jsonPath("$.portfolio.worstFirst[0]").value("complaint-handling before"))
@@ -112,7 +113,7 @@ class AuditControllerTest {
     @Test
     void aBatchWithOneInvalidJourneyLocatesItsProblemsUnderItsIndex() throws Exception {
         String batch = "{\"journeys\": [{\"id\": \"ok\", \"stages\": [{\"id\": \"s\"}]}, {\"id\": \"bad\", \"stages\": [{\"idd\": \"s\"}]}]}";
-        mvc.perform(post("/api/audits/batch").contentType(MediaType.APPLICATION_JSON).content(batch))
+        AsyncAware.perform(mvc, post("/api/audits/batch").contentType(MediaType.APPLICATION_JSON).content(batch))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.problems", hasSize(2)))
                 .andExpect(jsonPath("$.problems[0].pointer").value("/journeys/1/stages/0"))
@@ -123,7 +124,7 @@ class AuditControllerTest {
 
     @Test
     void theSameAuditIsAvailableAsTheVisualReport() throws Exception {
-        mvc.perform(post("/api/audits?asOf=2026-11-22").contentType("application/yaml").accept(MediaType.TEXT_HTML)
+        AsyncAware.perform(mvc, post("/api/audits?asOf=2026-11-22").contentType("application/yaml").accept(MediaType.TEXT_HTML)
                         .content(sample("retail-defective-goods.yaml")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
@@ -134,7 +135,7 @@ class AuditControllerTest {
 
     @Test
     void anInvalidDocumentIsAProblemEvenWhenHtmlIsAsked() throws Exception {
-        mvc.perform(post("/api/audits").contentType("application/yaml").accept(MediaType.TEXT_HTML, MediaType.APPLICATION_PROBLEM_JSON)
+        AsyncAware.perform(mvc, post("/api/audits").contentType("application/yaml").accept(MediaType.TEXT_HTML, MediaType.APPLICATION_PROBLEM_JSON)
                         .content("id: j\nstages: [{id: s, emotion: 9}]\n"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.journeyaudit.service.ServiceSliceConfiguration;
+import org.journeyaudit.service.AsyncAware;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -27,26 +28,26 @@ class AuditProfileTest {
 
     @Test
     void aBuiltInProfileIsNamedByTheProfileParameter() throws Exception {
-        mvc.perform(post("/api/audits?asOf=2026-11-22&profile=copc").contentType("application/yaml").content(dashcam()))
+        AsyncAware.perform(mvc, post("/api/audits?asOf=2026-11-22&profile=copc").contentType("application/yaml").content(dashcam()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.profile").value("copc"))
                 .andExpect(jsonPath("$.summary.bySeverity.error").value(3))
                 .andExpect(jsonPath("$.findings[6].ruleId").value("governance/sla-target-gap"))
                 .andExpect(jsonPath("$.findings[6].severity").value("error"))
                 .andExpect(jsonPath("$.outcome.failed").value(true));
-        mvc.perform(post("/api/audits?asOf=2026-11-22").contentType("application/yaml").content(dashcam()))
+        AsyncAware.perform(mvc, post("/api/audits?asOf=2026-11-22").contentType("application/yaml").content(dashcam()))
                 .andExpect(jsonPath("$.profile").value("recommended"))
                 .andExpect(jsonPath("$.summary.bySeverity.error").value(0));
     }
 
     @Test
     void aProfileFileIsNeverReadOnARequestsBehalf() throws Exception {
-        mvc.perform(post("/api/audits?profile=../samples/profile.yaml").contentType("application/yaml").content(dashcam()))
+        AsyncAware.perform(mvc, post("/api/audits?profile=../samples/profile.yaml").contentType("application/yaml").content(dashcam()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("/problems/bad-parameter"))
                 .andExpect(jsonPath("$.detail").value("profile: unknown profile '../samples/profile.yaml'; the service offers "
                         + "the built-in profiles recommended, copc, all"));
-        mvc.perform(post("/api/audits?profile=al").contentType("application/yaml").content(dashcam()))
+        AsyncAware.perform(mvc, post("/api/audits?profile=al").contentType("application/yaml").content(dashcam()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("profile: unknown profile 'al'; did you mean 'all'?; the service offers "
                         + "the built-in profiles recommended, copc, all"));

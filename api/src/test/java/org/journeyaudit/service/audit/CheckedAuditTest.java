@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.file.Path;
 
 import org.journeyaudit.service.ServiceSliceConfiguration;
+import org.journeyaudit.service.AsyncAware;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -37,7 +38,7 @@ class CheckedAuditTest {
     @Test
     void auditsAJourneyWithItsCustomChecks() throws Exception {
         String body = "{\"journey\": " + json("../samples/dashcam-warranty-repair.yaml") + ", \"checks\": " + sampleChecks() + "}";
-        mvc.perform(post("/api/audits/checked?asOf=2026-11-22").contentType("application/json").content(body))
+        AsyncAware.perform(mvc, post("/api/audits/checked?asOf=2026-11-22").contentType("application/json").content(body))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.findings[0].id").value("F1"))
                 .andExpect(jsonPath("$.findings[0].ruleId").value("custom/self-service-notifies"))
@@ -57,7 +58,7 @@ class CheckedAuditTest {
                             {"id": "y", "title": "Y", "severity": "error", "message": "m",
                              "select": {"stage": {}}, "require": {"eval(": 1}}]}
                 """;
-        mvc.perform(post("/api/audits/checked").contentType("application/json").content(body))
+        AsyncAware.perform(mvc, post("/api/audits/checked").contentType("application/json").content(body))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.type").value("/problems/invalid-document"))
                 .andExpect(jsonPath("$.detail").value("the checked audit request has 2 problems"))
@@ -76,7 +77,7 @@ class CheckedAuditTest {
                  "checks": [{"id": "x", "title": "X", "severity": "error", "message": "${System.exit(0)} {stage} #{1+1}",
                              "select": {"stage": {}}, "require": {"at-least": {"field": "emotion", "value": 0}}}]}
                 """;
-        mvc.perform(post("/api/audits/checked").contentType("application/json").content(body))
+        AsyncAware.perform(mvc, post("/api/audits/checked").contentType("application/json").content(body))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.findings[?(@.ruleId == 'custom/x')].message").value("${System.exit(0)} s #{1+1}"))
                 .andExpect(jsonPath("$.outcome.failed").value(true));

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.journeyaudit.service.ServiceSliceConfiguration;
+import org.journeyaudit.service.AsyncAware;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -32,7 +33,7 @@ class DiffControllerTest {
 
     @Test
     void comparesTwoVersionsIntoTheCommandLinesReport() throws Exception {
-        mvc.perform(post("/api/diff?asOf=2026-11-22").contentType("application/yaml")
+        AsyncAware.perform(mvc, post("/api/diff?asOf=2026-11-22").contentType("application/yaml")
                         .content(versions("complaint-handling-before.yaml", "complaint-handling-after.yaml")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
@@ -55,7 +56,7 @@ class DiffControllerTest {
 
     @Test
     void failOnDecidesWhetherIntroducedFindingsFailTheComparison() throws Exception {
-        mvc.perform(post("/api/diff?asOf=2026-11-22&failOn=warning").contentType("application/yaml")
+        AsyncAware.perform(mvc, post("/api/diff?asOf=2026-11-22&failOn=warning").contentType("application/yaml")
                         .content(versions("insurance-insured-event.yaml", "changes/after/insurance-insured-event.yaml")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.verdict").value("mixed"))
@@ -68,7 +69,7 @@ class DiffControllerTest {
 
     @Test
     void theSameComparisonIsAvailableAsTheSideBySidePage() throws Exception {
-        mvc.perform(post("/api/diff?asOf=2026-11-22").contentType("application/yaml").accept(MediaType.TEXT_HTML)
+        AsyncAware.perform(mvc, post("/api/diff?asOf=2026-11-22").contentType("application/yaml").accept(MediaType.TEXT_HTML)
                         .content(versions("complaint-handling-before.yaml", "complaint-handling-after.yaml")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
@@ -77,7 +78,7 @@ class DiffControllerTest {
                 .andExpect(content().string(containsString("\"verdict\":\"better\"")))
                 .andExpect(content().string(containsString("\"marks\":{\"before\":{\"resolved\":[\"stage:file-complaint\"")))
                 .andExpect(content().string(not(containsString("https://"))));
-        mvc.perform(post("/api/diff?asOf=2026-11-22&failOn=warning").contentType("application/yaml").accept(MediaType.TEXT_HTML)
+        AsyncAware.perform(mvc, post("/api/diff?asOf=2026-11-22&failOn=warning").contentType("application/yaml").accept(MediaType.TEXT_HTML)
                         .content(versions("insurance-insured-event.yaml", "changes/after/insurance-insured-event.yaml")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("\"outcome\":{\"failOn\":\"warning\",\"failed\":true}")));
@@ -85,7 +86,7 @@ class DiffControllerTest {
 
     @Test
     void anInvalidVersionIsAProblemEvenWhenHtmlIsAsked() throws Exception {
-        mvc.perform(post("/api/diff").contentType("application/yaml").accept(MediaType.TEXT_HTML, MediaType.APPLICATION_PROBLEM_JSON)
+        AsyncAware.perform(mvc, post("/api/diff").contentType("application/yaml").accept(MediaType.TEXT_HTML, MediaType.APPLICATION_PROBLEM_JSON)
                         .content("before: {id: j, stages: [{id: s}]}\nafter: {id: j, stages: [{id: s, emotion: 9}]}\n"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
@@ -94,14 +95,14 @@ class DiffControllerTest {
 
     @Test
     void anInvalidVersionIs422WithItsProblemsLocatedUnderBeforeOrAfter() throws Exception {
-        mvc.perform(post("/api/diff").contentType(MediaType.APPLICATION_JSON)
+        AsyncAware.perform(mvc, post("/api/diff").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"before\": {\"id\": \"j\", \"stages\": [{\"id\": \"s\"}]}, \"after\": {\"id\": \"j\", \"stages\": [{\"id\": \"s\", \"emotion\": 9}]}}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.type").value("/problems/invalid-document"))
                 .andExpect(jsonPath("$.detail").value("the comparison request has 1 problem"))
                 .andExpect(jsonPath("$.problems[0].pointer").value("/after/stages/0/emotion"))
                 .andExpect(jsonPath("$.problems[0].message").value("'emotion' must be a whole number from -3 to 3, found 9"));
-        mvc.perform(post("/api/diff").contentType("application/yaml").content("before: {id: j, stages: [{id: s}]}\nnext: {}\n"))
+        AsyncAware.perform(mvc, post("/api/diff").contentType("application/yaml").content("before: {id: j, stages: [{id: s}]}\nnext: {}\n"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.problems[0].message").value("missing required field 'after': the journey as it will be"))
                 .andExpect(jsonPath("$.problems[1].pointer").value("/next"))

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.journeyaudit.service.ServiceSliceConfiguration;
+import org.journeyaudit.service.AsyncAware;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -37,7 +38,7 @@ class ComplianceControllerTest {
 
     @Test
     void answersTheMatrixAsTheCommandLinesJson() throws Exception {
-        mvc.perform(post("/api/compliance?asOf=2026-11-22&profile=copc").contentType("application/json")
+        AsyncAware.perform(mvc, post("/api/compliance?asOf=2026-11-22&profile=copc").contentType("application/json")
                         .content(batch("insurance-insured-event", "retail-defective-goods")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.profile").value("copc"))
@@ -51,14 +52,14 @@ class ComplianceControllerTest {
 
     @Test
     void answersCsvWhenAskedAndRefusesProfileFiles() throws Exception {
-        mvc.perform(post("/api/compliance?asOf=2026-11-22").contentType("application/json").header("Accept", "text/csv")
+        AsyncAware.perform(mvc, post("/api/compliance?asOf=2026-11-22").contentType("application/json").header("Accept", "text/csv")
                         .content(batch("retail-defective-goods")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(startsWith("journey,version,consistency/conflicting-info,")))
                 .andExpect(content().string(org.hamcrest.Matchers.endsWith(
                         "\r\nretail-defective-goods,before,n/a,n/a,n/a,n/a,n/a,fail,pass,pass,pass,pass,pass,pass,pass,pass,pass,"
                                 + "pass,pass,pass,pass,pass,pass,fail,pass,pass,fail,17,3,0,5\r\n")));
-        mvc.perform(post("/api/compliance?profile=/etc/profile.yaml").contentType("application/json").content(batch("retail-defective-goods")))
+        AsyncAware.perform(mvc, post("/api/compliance?profile=/etc/profile.yaml").contentType("application/json").content(batch("retail-defective-goods")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("/problems/bad-parameter"));
     }
@@ -69,13 +70,13 @@ class ComplianceControllerTest {
                 + "\"message\": \"{stage}\", \"select\": {\"touchpoint\": {\"channelMode\": \"self-service\"}}, "
                 + "\"require\": {\"equals\": {\"field\": \"notifies\", \"value\": true}}}]}";
         String body = batch("dashcam-warranty-repair", "retail-defective-goods");
-        mvc.perform(post("/api/compliance?asOf=2026-11-22").contentType("application/json")
+        AsyncAware.perform(mvc, post("/api/compliance?asOf=2026-11-22").contentType("application/json")
                         .content(body.substring(0, body.length() - 1) + checks))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.journeys[0].cells['custom/self-service-notifies']").value("fail"))
                 .andExpect(jsonPath("$.journeys[1].cells['custom/self-service-notifies']").value("pass"))
                 .andExpect(jsonPath("$.byRule['custom/self-service-notifies'].fail").value(1));
-        mvc.perform(post("/api/compliance").contentType("application/json")
+        AsyncAware.perform(mvc, post("/api/compliance").contentType("application/json")
                         .content(body.substring(0, body.length() - 1) + ", \"checks\": [{\"id\": \"A\"}]}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.problems[0].pointer").value("/checks/0"))
