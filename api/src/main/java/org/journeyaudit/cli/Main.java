@@ -20,6 +20,15 @@ public final class Main {
         String[] command = args.length == 0 ? new String[] {"serve"} : args;
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        System.exit(Cli.create(out, err).execute(command));
+        int exitCode;
+        try {
+            exitCode = Cli.create(out, err).execute(command);
+        } catch (OutOfMemoryError | StackOverflowError exhausted) {
+            // picocli hands only exceptions to the exit-code mapping; the JVM's own limits end here, in words
+            err.println("journey-audit: internal error: the Java virtual machine ran out of "
+                    + (exhausted instanceof OutOfMemoryError ? "memory (give it more with -Xmx)" : "stack"));
+            exitCode = ExitCode.INTERNAL_ERROR;
+        }
+        System.exit(exitCode);
     }
 }
