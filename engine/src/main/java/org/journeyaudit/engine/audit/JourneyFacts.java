@@ -24,6 +24,7 @@ import org.journeyaudit.engine.fact.ItemFact;
 import org.journeyaudit.engine.fact.ItemFlow;
 import org.journeyaudit.engine.fact.ItemOrigin;
 import org.journeyaudit.engine.fact.ItemTold;
+import org.journeyaudit.engine.fact.ItemToldAtStage;
 import org.journeyaudit.engine.fact.JourneyFact;
 import org.journeyaudit.engine.fact.StageFact;
 import org.journeyaudit.engine.fact.StepFact;
@@ -66,15 +67,18 @@ public final class JourneyFacts {
             int stageIndex = i;
             Double volume = stage.volumePerMonth();
             facts.add(new StageFact(stage.id(), stageIndex, stage.name(), volume == null ? 0 : volume, stage.steps().size()));
+            Set<ItemToldAtStage> toldHere = new LinkedHashSet<>();
             for (Touchpoint touchpoint : stage.touchpoints()) {
                 facts.add(touchpoint(journey, stage, stageIndex, touchpoint));
                 if (touchpoint.present()) { // an absent or N/A cell tells the customer nothing
                     touchpoint.info().forEach((item, value) -> {
                         facts.add(new InfoFact(stage.id(), stageIndex, touchpoint.channel(), item, value, fold(value)));
                         items.told(item, stageIndex);
+                        toldHere.add(new ItemToldAtStage(item, stage.id()));
                     });
                 }
             }
+            facts.addAll(toldHere);
             Set<StepWork> works = new LinkedHashSet<>();
             Set<StepOutput> outputs = new LinkedHashSet<>();
             Map<String, ActorAtStage> actors = new LinkedHashMap<>();
