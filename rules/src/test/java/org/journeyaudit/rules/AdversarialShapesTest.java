@@ -18,20 +18,13 @@ import org.journeyaudit.engine.audit.JourneyFacts;
 import org.journeyaudit.engine.fact.AuditDate;
 import org.journeyaudit.engine.fact.Parameter;
 import org.journeyaudit.engine.finding.Finding;
-import org.journeyaudit.engine.journey.Channel;
-import org.journeyaudit.engine.journey.ChannelMode;
-import org.journeyaudit.engine.journey.Decision;
 import org.journeyaudit.engine.journey.Journey;
-import org.journeyaudit.engine.journey.Stage;
-import org.journeyaudit.engine.journey.Step;
-import org.journeyaudit.engine.journey.StepKind;
-import org.journeyaudit.engine.journey.Touchpoint;
-import org.journeyaudit.engine.journey.TouchpointStatus;
 import org.journeyaudit.engine.recommend.Action;
 import org.journeyaudit.engine.recommend.Recommendation;
 import org.journeyaudit.engine.rulebase.RuleBase;
 import org.journeyaudit.engine.rulebase.RuleDescription;
 import org.journeyaudit.engine.rulebase.RuleParameter;
+import org.journeyaudit.rules.benchmark.HostileJourney;
 import org.junit.jupiter.api.Test;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -47,14 +40,10 @@ class AdversarialShapesTest {
     private static final RuleBase RULES = RuleBase.builtIn();
     private static final Auditor AUDITOR = new Auditor(RULES);
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
-    private static final List<String> ASKED = List.of("order.number", "customer.name", "customer.phone", "defect.description",
-            "purchase.date");
 
     @Test
     void thousandsOfStepsAskingForTheSameItemsMakeOneRepeatedRequestPerItem() {
-        IntFunction<Journey> shape = n -> journey("asking", List.of(), List.of(stage("file-claim", List.of(),
-                IntStream.range(0, n).mapToObj(i -> step("ask-" + i, null, "L1", StepKind.REQUEST, ASKED, List.of(), List.of()))
-                        .toList(), List.of())));
+        IntFunction<Journey> shape = HostileJourney::askingSteps;
         for (int n : new int[] {2_000, 4_000}) {
             Audit audit = AUDITOR.audit(shape.apply(n), AuditOptions.asOf(AS_OF));
             assertThat(countsByRule(audit)).isEqualTo(withJourneyFindings(Map.of(
@@ -73,9 +62,7 @@ class AdversarialShapesTest {
 
     @Test
     void aThousandStepsOfOneNameInOneStageMakeOneDuplicateStepFinding() {
-        IntFunction<Journey> shape = n -> journey("same-name", List.of(), List.of(stage("file-claim", List.of(),
-                IntStream.range(0, n).mapToObj(i -> step("check-" + i, "Check the claim", "L1", StepKind.WORK, List.of(), List.of(),
-                        List.of())).toList(), List.of())));
+        IntFunction<Journey> shape = HostileJourney::sameNameSteps;
         for (int n : new int[] {1_000, 2_000}) {
             Audit audit = AUDITOR.audit(shape.apply(n), AuditOptions.asOf(AS_OF));
             assertThat(countsByRule(audit)).isEqualTo(withJourneyFindings(Map.of(
@@ -97,13 +84,8 @@ class AdversarialShapesTest {
 
     @Test
     void oneItemToldDifferentlyOnHundredsOfTouchpointsMakesOneConflict() {
-        List<Channel> channels = IntStream.range(0, 10)
-                .mapToObj(c -> new Channel("ch" + c, "Channel " + c, c == 0 ? ChannelMode.SELF_SERVICE : ChannelMode.ASSISTED, null))
-                .toList();
         // ten channels at n / 10 stages, every touchpoint telling its own refund time
-        IntFunction<Journey> shape = n -> journey("told", channels, IntStream.range(0, n / 10).mapToObj(s -> stage("stage-" + s,
-                channels.stream().map(c -> touchpoint(c.id(), Map.of("refund.time", s + "-" + c.id() + " days"))).toList(),
-                List.of(), List.of())).toList());
+        IntFunction<Journey> shape = HostileJourney::toldItem;
         for (int n : new int[] {200, 400}) {
             Audit audit = AUDITOR.audit(shape.apply(n), AuditOptions.asOf(AS_OF));
             assertThat(countsByRule(audit)).isEqualTo(withJourneyFindings(Map.of("consistency/conflicting-info", 1L)));
@@ -121,9 +103,7 @@ class AdversarialShapesTest {
 
     @Test
     void workBouncingBetweenTwoActorsHundredsOfTimesMakesOnePingPongPerActor() {
-        IntFunction<Journey> shape = n -> journey("bouncing", List.of(), List.of(stage("handle", List.of(),
-                IntStream.range(0, n).mapToObj(i -> step("pass-" + i, null, i % 2 == 0 ? "L1" : "L2", StepKind.WORK, List.of(),
-                        List.of(), List.of())).toList(), List.of())));
+        IntFunction<Journey> shape = HostileJourney::bouncingWork;
         for (int n : new int[] {400, 800}) {
             Audit audit = AUDITOR.audit(shape.apply(n), AuditOptions.asOf(AS_OF));
             assertThat(countsByRule(audit)).isEqualTo(withJourneyFindings(Map.of(
@@ -146,9 +126,7 @@ class AdversarialShapesTest {
 
     @Test
     void manyStepsProducingWhatNobodyUsesMakeOneUnusedOutputEach() {
-        IntFunction<Journey> shape = n -> journey("unused", List.of(), List.of(stage("file-claim", List.of(),
-                IntStream.range(0, n).mapToObj(i -> step("note-" + i, null, "L1", StepKind.WORK, List.of(), List.of(),
-                        List.of("note." + i))).toList(), List.of())));
+        IntFunction<Journey> shape = HostileJourney::unusedOutputs;
         for (int n : new int[] {2_000, 4_000}) {
             Audit audit = AUDITOR.audit(shape.apply(n), AuditOptions.asOf(AS_OF));
             assertThat(countsByRule(audit)).isEqualTo(withJourneyFindings(Map.of(
@@ -162,15 +140,7 @@ class AdversarialShapesTest {
     @Test
     void manyProducersAndUsersOfOneItemAreNeededThroughItsLastUse() {
         // producers and users of one case file take turns; only the last user's note reaches a decision
-        IntFunction<Journey> shape = n -> {
-            List<Step> steps = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                steps.add(step("update-" + i, null, "L1", StepKind.WORK, List.of(), List.of(), List.of("case.file")));
-                steps.add(step("read-" + i, null, "L1", StepKind.LOOKUP, List.of(), List.of("case.file"), List.of("note." + i)));
-            }
-            return journey("shared", List.of(), List.of(stage("handle", List.of(), steps,
-                    List.of(new Decision("close", null, List.of("note." + (n - 1)))))));
-        };
+        IntFunction<Journey> shape = HostileJourney::sharedItem;
         for (int n : new int[] {1_000, 2_000}) {
             Audit audit = AUDITOR.audit(shape.apply(n), AuditOptions.asOf(AS_OF));
             assertThat(countsByRule(audit)).isEqualTo(withJourneyFindings(Map.of(
@@ -247,22 +217,5 @@ class AdversarialShapesTest {
         List<String> all = new ArrayList<>(List.of(first));
         all.addAll(rest);
         return all;
-    }
-
-    private static Journey journey(String id, List<Channel> channels, List<Stage> stages) {
-        return new Journey(id, id, null, null, true, null, null, "EUR", null, null, Map.of(), channels, stages);
-    }
-
-    private static Stage stage(String id, List<Touchpoint> touchpoints, List<Step> steps, List<Decision> decisions) {
-        return new Stage(id, id, null, null, List.of(), List.of(), touchpoints, steps, decisions);
-    }
-
-    private static Step step(String id, String name, String actor, StepKind kind, List<String> asks, List<String> uses,
-            List<String> produces) {
-        return new Step(id, name, actor, null, kind, 1.0, null, asks, uses, produces, null, false);
-    }
-
-    private static Touchpoint touchpoint(String channel, Map<String, String> info) {
-        return new Touchpoint(channel, TouchpointStatus.PRESENT, null, null, null, null, true, info, AS_OF, null, null, null);
     }
 }
