@@ -161,6 +161,25 @@ class AdversarialShapesTest {
         assertLinear(shape, 1_000);
     }
 
+    @Test
+    void manyNeedlessStepsThatMakeCustomersCallAgainAreDroppedTogetherWithTheirRecontacts() {
+        IntFunction<Journey> shape = HostileJourney::recontactSteps;
+        for (int n : new int[] {2_000, 4_000}) {
+            Audit audit = AUDITOR.audit(shape.apply(n), AuditOptions.asOf(AS_OF));
+            assertThat(countsByRule(audit)).isEqualTo(withJourneyFindings(Map.of(
+                    "coverage/no-channel", 1L,
+                    "redundancy/recontact", (long) n,
+                    "redundancy/unused-output", (long) n)));
+            // each step's two findings make one recommendation to drop it; none proposes resolving at first contact
+            List<Recommendation> drops = audit.recommendations().stream().filter(r -> r.action() == Action.ELIMINATE_STEP).toList();
+            assertThat(drops).hasSize(n).allMatch(r -> r.targets().size() == 1 && r.findings().size() == 2);
+            assertThat(audit.recommendations()).noneMatch(r -> r.action() == Action.RESOLVE_FIRST_CONTACT);
+            assertThat(only(audit, "redundancy/recontact", "step:call-7").message())
+                    .isEqualTo("Step 'call-7' makes 50% of customers contact again");
+        }
+        assertLinear(shape, 2_000);
+    }
+
     /** The rules fired for a journey twice the size are at most 2.2 times those fired for the journey. */
     private static void assertLinear(IntFunction<Journey> shape, int n) {
         long single = firings(shape.apply(n));

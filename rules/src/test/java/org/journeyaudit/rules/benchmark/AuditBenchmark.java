@@ -66,6 +66,7 @@ public class AuditBenchmark {
         HOSTILE_SIZES.put("auditBouncingWork", 400);
         HOSTILE_SIZES.put("auditUnusedOutputs", 2_000);
         HOSTILE_SIZES.put("auditSharedItem", 1_000);
+        HOSTILE_SIZES.put("auditRecontactSteps", 2_000);
     }
 
     static final double MAX_GROWTH = 2.5;
@@ -97,6 +98,7 @@ public class AuditBenchmark {
             hostile.put("auditBouncingWork" + suffix, HostileJourney.bouncingWork(size * HOSTILE_SIZES.get("auditBouncingWork")));
             hostile.put("auditUnusedOutputs" + suffix, HostileJourney.unusedOutputs(size * HOSTILE_SIZES.get("auditUnusedOutputs")));
             hostile.put("auditSharedItem" + suffix, HostileJourney.sharedItem(size * HOSTILE_SIZES.get("auditSharedItem")));
+            hostile.put("auditRecontactSteps" + suffix, HostileJourney.recontactSteps(size * HOSTILE_SIZES.get("auditRecontactSteps")));
         }
     }
 
@@ -173,6 +175,16 @@ public class AuditBenchmark {
     @Benchmark
     public Object auditSharedItem2N() {
         return auditor.audit(hostile.get("auditSharedItem2N"), options);
+    }
+
+    @Benchmark
+    public Object auditRecontactStepsN() {
+        return auditor.audit(hostile.get("auditRecontactStepsN"), options);
+    }
+
+    @Benchmark
+    public Object auditRecontactSteps2N() {
+        return auditor.audit(hostile.get("auditRecontactSteps2N"), options);
     }
 
     public static void main(String[] args) throws RunnerException {

@@ -69,6 +69,13 @@ public final class HostileJourney {
                         List.of("note." + i))).toList(), List.of())));
     }
 
+    /** n steps in one stage that each make half the customers call again and produce a note nothing uses. */
+    public static Journey recontactSteps(int n) {
+        return journey("recontact", List.of(), List.of(stage("file-claim", List.of(),
+                IntStream.range(0, n).mapToObj(i -> new Step("call-" + i, null, "L1", null, StepKind.WORK, 1.0, null, List.of(), List.of(),
+                        List.of("note." + i), 0.5, false)).toList(), List.of())));
+    }
+
     /** n updates of one case file, each followed by a read of it that writes a note; a decision uses the last note only. */
     public static Journey sharedItem(int n) {
         List<Step> steps = new ArrayList<>();
