@@ -118,10 +118,10 @@ class AuditCommandTest {
         assertThat(text.out()).contains("Portfolio: 5 journeys audited\n");
         assertThat(text.out()).endsWith("""
                 Portfolio: 5 journeys audited
-                  39 findings: 3 errors, 21 warnings, 15 info
+                  38 findings: 2 errors, 21 warnings, 15 info
                   annual savings potential: 7,102,080 RUB
                   journey                          errors warnings   info  recs  annual savings
-                  insurance-insured-event 2025          3        4      5    11  not priced
+                  insurance-insured-event 2025          2        4      5    11  not priced
                   dashcam-warranty-repair 2024          0        9      3    11  not priced
                   complaint-handling before             0        5      5     3  not priced
                   retail-defective-goods before         0        3      1     2  7,102,080 RUB

@@ -62,7 +62,7 @@ class DiffCommandTest {
         assertThat(run.out()).contains("""
                 Verdict: MIXED
                   + 3 coverage cells gained: get-advice@messenger, check-status@messenger, learn-decision@messenger
-                  - 6 findings introduced (3 errors, 3 warnings)
+                  - 4 findings introduced (1 error, 3 warnings)
                 """);
         assertThat(CliRun.run("diff", INSURANCE, MESSENGER, "--as-of", "2026-11-22", "--fail-on", "never").exitCode())
                 .isEqualTo(ExitCode.OK);
@@ -82,13 +82,12 @@ class DiffCommandTest {
         assertThat(report.get("after").get("journey").get("version").asString()).isEqualTo("2027 messenger");
         assertThat(report.get("asOf").asString()).isEqualTo("2026-11-22");
         assertThat(report.get("verdict").asString()).isEqualTo("mixed");
-        assertThat(report.get("reasons").get("worse").get(0).asString()).isEqualTo("6 findings introduced (3 errors, 3 warnings)");
+        assertThat(report.get("reasons").get("worse").get(0).asString()).isEqualTo("4 findings introduced (1 error, 3 warnings)");
         assertThat(report.get("findings").get("introduced")).extracting(f -> f.get("ruleId").asString()).containsExactly(
-                "consistency/conflicting-info", "consistency/conflicting-info", "consistency/conflicting-info",
-                "coverage/forced-switch", "coverage/missing-channel", "consistency/missing-info");
+                "consistency/conflicting-info", "coverage/forced-switch", "coverage/missing-channel", "consistency/missing-info");
         assertThat(report.get("findings").get("changed").get(0).get("differences").get(0).asString())
                 .isEqualTo("assistedChannels [chat, email, phone] -> [chat, email, messenger, phone]");
-        assertThat(report.get("findings").get("unchanged")).hasSize(9);
+        assertThat(report.get("findings").get("unchanged")).hasSize(8);
         assertThat(report.get("coverage").get("gained")).extracting(JsonNode::asString)
                 .containsExactly("get-advice@messenger", "check-status@messenger", "learn-decision@messenger");
         assertThat(report.get("measures").get(1).get("name").asString()).isEqualTo("steps");

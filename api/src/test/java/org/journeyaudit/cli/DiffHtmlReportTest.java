@@ -101,7 +101,7 @@ class DiffHtmlReportTest {
                 .containsExactly("touchpoint:get-advice@messenger", "touchpoint:check-status@messenger", "touchpoint:learn-decision@messenger");
         // the consistency findings name the cells; a channel in a stage's finding is that stage's cell
         assertThat(strings(marks.at("/after/introduced"))).containsExactly(
-                "touchpoint:get-advice@chat", "touchpoint:get-advice@messenger", "touchpoint:get-advice@email",
+                "touchpoint:get-advice@chat", "touchpoint:get-advice@email", "touchpoint:get-advice@messenger",
                 "touchpoint:get-advice@phone", "touchpoint:call-services@messenger", "touchpoint:file-claim@messenger",
                 "touchpoint:check-status@messenger");
         assertThat(marks.at("/before/resolved")).isEmpty();

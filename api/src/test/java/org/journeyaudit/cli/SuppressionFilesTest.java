@@ -33,8 +33,8 @@ class SuppressionFilesTest {
         assertThat(report.path("portfolio").path("journeys").asInt()).isEqualTo(1);
         JsonNode audit = report.path("reports").get(0);
         assertThat(audit.path("summary").path("findings").asInt()).isEqualTo(10);
-        assertThat(audit.path("summary").path("suppressed").asInt()).isEqualTo(2);
-        assertThat(audit.path("suppressed").findValuesAsString("id")).containsExactly("S1", "S2");
+        assertThat(audit.path("summary").path("suppressed").asInt()).isEqualTo(1);
+        assertThat(audit.path("suppressed").findValuesAsString("id")).containsExactly("S1");
         assertThat(audit.path("suppressed").get(0).path("suppression").path("origin").asString())
                 .isEqualTo(dir.resolve("insurance.suppressions.yaml") + ":2");
     }

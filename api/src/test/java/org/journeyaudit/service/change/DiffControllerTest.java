@@ -60,7 +60,7 @@ class DiffControllerTest {
                         .content(versions("insurance-insured-event.yaml", "changes/after/insurance-insured-event.yaml")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.verdict").value("mixed"))
-                .andExpect(jsonPath("$.findings.introduced", hasSize(6)))
+                .andExpect(jsonPath("$.findings.introduced", hasSize(4)))
                 .andExpect(jsonPath("$.findings.introduced[0].ruleId").value("consistency/conflicting-info"))
                 .andExpect(jsonPath("$.coverage.gained[0]").value("get-advice@messenger"))
                 .andExpect(jsonPath("$.outcome.failOn").value("warning"))

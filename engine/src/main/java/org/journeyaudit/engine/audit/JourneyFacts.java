@@ -1,22 +1,35 @@
 package org.journeyaudit.engine.audit;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.journeyaudit.engine.fact.ActorAtStage;
 import org.journeyaudit.engine.fact.BarrierFact;
 import org.journeyaudit.engine.fact.Cadence;
 import org.journeyaudit.engine.fact.ChannelFact;
 import org.journeyaudit.engine.fact.DecisionInput;
 import org.journeyaudit.engine.fact.FlowRole;
 import org.journeyaudit.engine.fact.InfoFact;
+import org.journeyaudit.engine.fact.ItemAsked;
+import org.journeyaudit.engine.fact.ItemFact;
 import org.journeyaudit.engine.fact.ItemFlow;
+import org.journeyaudit.engine.fact.ItemOrigin;
+import org.journeyaudit.engine.fact.ItemTold;
+import org.journeyaudit.engine.fact.ItemToldAtStage;
 import org.journeyaudit.engine.fact.JourneyFact;
 import org.journeyaudit.engine.fact.StageFact;
 import org.journeyaudit.engine.fact.StepFact;
+import org.journeyaudit.engine.fact.StepOutput;
+import org.journeyaudit.engine.fact.StepWork;
 import org.journeyaudit.engine.fact.TouchpointFact;
 import org.journeyaudit.engine.journey.Barrier;
 import org.journeyaudit.engine.journey.Channel;
@@ -48,35 +61,56 @@ public final class JourneyFacts {
             facts.add(new ChannelFact(channel.id(), channel.selfService()));
         }
         int order = 0;
+        ItemKeys items = new ItemKeys();
         for (int i = 0; i < journey.stages().size(); i++) {
             Stage stage = journey.stages().get(i);
             int stageIndex = i;
             Double volume = stage.volumePerMonth();
             facts.add(new StageFact(stage.id(), stageIndex, stage.name(), volume == null ? 0 : volume, stage.steps().size()));
+            Set<ItemToldAtStage> toldHere = new LinkedHashSet<>();
             for (Touchpoint touchpoint : stage.touchpoints()) {
                 facts.add(touchpoint(journey, stage, stageIndex, touchpoint));
                 if (touchpoint.present()) { // an absent or N/A cell tells the customer nothing
-                    touchpoint.info().forEach((item, value) ->
-                            facts.add(new InfoFact(stage.id(), stageIndex, touchpoint.channel(), item, value, fold(value))));
+                    touchpoint.info().forEach((item, value) -> {
+                        facts.add(new InfoFact(stage.id(), stageIndex, touchpoint.channel(), item, value, fold(value)));
+                        items.told(item, stageIndex);
+                        toldHere.add(new ItemToldAtStage(item, stage.id()));
+                    });
                 }
             }
+            facts.addAll(toldHere);
+            Set<StepWork> works = new LinkedHashSet<>();
+            Set<StepOutput> outputs = new LinkedHashSet<>();
+            Map<String, ActorAtStage> actors = new LinkedHashMap<>();
             for (int index = 0; index < stage.steps().size(); index++) {
                 Step step = stage.steps().get(index);
-                facts.add(step(stage, stageIndex, index, order, step));
+                StepFact fact = step(stage, stageIndex, index, order, step);
+                facts.add(fact);
+                if (!fact.work().isEmpty()) {
+                    works.add(new StepWork(stage.id(), fact.work()));
+                }
+                if (!fact.producesKey().isEmpty()) {
+                    outputs.add(new StepOutput(stage.id(), fact.kind(), fact.producesKey()));
+                }
+                actors.putIfAbsent(step.actor(), new ActorAtStage(stage.id(), step.actor(), order));
                 for (String item : step.asksCustomer()) {
-                    facts.add(new ItemFlow(item, step.id(), stage.id(), stageIndex, step.actor(), order, FlowRole.ASKED));
+                    items.flow(item, step, stage.id(), stageIndex, order, FlowRole.ASKED);
                 }
                 for (String item : step.uses()) {
-                    facts.add(new ItemFlow(item, step.id(), stage.id(), stageIndex, step.actor(), order, FlowRole.USED));
+                    items.flow(item, step, stage.id(), stageIndex, order, FlowRole.USED);
                 }
                 for (String item : step.produces()) {
-                    facts.add(new ItemFlow(item, step.id(), stage.id(), stageIndex, step.actor(), order, FlowRole.PRODUCED));
+                    items.flow(item, step, stage.id(), stageIndex, order, FlowRole.PRODUCED);
                 }
                 order++;
             }
+            facts.addAll(works);
+            facts.addAll(outputs);
+            facts.addAll(actors.values());
             for (Decision decision : stage.decisions()) {
                 for (String item : decision.uses()) {
                     facts.add(new DecisionInput(decision.id(), stage.id(), stageIndex, item));
+                    items.decided(item, stageIndex);
                 }
             }
             for (int index = 0; index < stage.barriers().size(); index++) {
@@ -84,7 +118,85 @@ public final class JourneyFacts {
                 facts.add(new BarrierFact(stage.id(), index, barrier.text(), barrier.resolved()));
             }
         }
+        facts.addAll(items.facts());
         return facts;
+    }
+
+    /**
+     * The keys of every information item, gathered while the journey is walked in order: the item's flows with their
+     * ranks and sources, where the journey first has it, where it is asked, told and decided on. Computing them here
+     * once per item lets rules join flows by equality instead of comparing each flow with every other.
+     */
+    private static final class ItemKeys {
+        private record Flow(String item, Step step, String stage, int stageIndex, int order, FlowRole role) {
+        }
+
+        private final Map<String, List<Flow>> flows = new LinkedHashMap<>();
+        private final Map<String, Integer> lastDecided = new HashMap<>();
+        private final Map<String, Integer> lastTold = new HashMap<>();
+        private final Set<String> told = new LinkedHashSet<>();
+
+        void flow(String item, Step step, String stage, int stageIndex, int order, FlowRole role) {
+            flows.computeIfAbsent(item, k -> new ArrayList<>()).add(new Flow(item, step, stage, stageIndex, order, role));
+        }
+
+        void decided(String item, int stageIndex) {
+            lastDecided.merge(item, stageIndex, Math::max);
+        }
+
+        void told(String item, int stageIndex) {
+            lastTold.merge(item, stageIndex, Math::max);
+            told.add(item);
+        }
+
+        List<Object> facts() {
+            List<Object> facts = new ArrayList<>();
+            for (String item : told) {
+                facts.add(new ItemTold(item));
+            }
+            for (Map.Entry<String, List<Flow>> entry : flows.entrySet()) {
+                String item = entry.getKey();
+                List<Flow> itemFlows = entry.getValue(); // in journey order: steps are walked in order
+                facts.add(new ItemFact(item, lastDecided.getOrDefault(item, -1), lastTold.getOrDefault(item, -1)));
+                int[] useOrders = itemFlows.stream().filter(f -> f.role() == FlowRole.USED).mapToInt(Flow::order).toArray();
+                Set<ItemAsked> asked = new LinkedHashSet<>();
+                Flow origin = null;
+                int rank = 0;
+                int latest = -1; // the order of the latest step that asked for or produced the item
+                int beforeLatest = -1; // the one before it, for a use by that latest step itself
+                for (Flow flow : itemFlows) {
+                    if (flow.role() == FlowRole.USED) {
+                        facts.add(itemFlow(flow, rank++, -1, latest < flow.order() ? latest : beforeLatest));
+                        continue;
+                    }
+                    int nextUse = rank;
+                    while (nextUse < useOrders.length && useOrders[nextUse] <= flow.order()) {
+                        nextUse++; // only the step's own uses can share its order
+                    }
+                    facts.add(itemFlow(flow, -1, nextUse, -1));
+                    if (origin == null) {
+                        origin = flow;
+                    }
+                    if (flow.role() == FlowRole.ASKED) {
+                        asked.add(new ItemAsked(item, flow.stage()));
+                    }
+                    if (flow.order() != latest) {
+                        beforeLatest = latest;
+                        latest = flow.order();
+                    }
+                }
+                if (origin != null) {
+                    facts.add(new ItemOrigin(item, origin.step().id(), origin.step().actor(), origin.role(), origin.order()));
+                }
+                facts.addAll(asked);
+            }
+            return facts;
+        }
+
+        private static ItemFlow itemFlow(Flow flow, int rank, int nextUse, int source) {
+            return new ItemFlow(flow.item(), flow.step().id(), flow.stage(), flow.stageIndex(), flow.step().actor(), flow.order(),
+                    flow.role(), rank, nextUse, source);
+        }
     }
 
     private static TouchpointFact touchpoint(Journey journey, Stage stage, int stageIndex, Touchpoint touchpoint) {

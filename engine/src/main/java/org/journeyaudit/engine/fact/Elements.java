@@ -65,6 +65,17 @@ public final class Elements {
         return values.stream().map(Object::toString).distinct().sorted().toList();
     }
 
+    /** How many names a message lists before it counts the rest: a message never grows with the journey. */
+    public static final int NAMED_IN_MESSAGE = 10;
+
+    /** Names for a message, in the order given: at most {@link #NAMED_IN_MESSAGE}, then "and N more". */
+    public static String listed(java.util.List<String> names) {
+        if (names.size() <= NAMED_IN_MESSAGE) {
+            return String.join(", ", names);
+        }
+        return String.join(", ", names.subList(0, NAMED_IN_MESSAGE)) + " and " + (names.size() - NAMED_IN_MESSAGE) + " more";
+    }
+
     /** The elements of one kind, in their order: {@code ofKind(elements, "step")}. */
     public static java.util.List<String> ofKind(java.util.List<String> elements, String kind) {
         return elements.stream().filter(e -> kind(e).equals(kind)).toList();

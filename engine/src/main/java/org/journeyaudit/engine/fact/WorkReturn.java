@@ -1,5 +1,8 @@
 package org.journeyaudit.engine.fact;
 
-/** Derived: a handoff that gives work back to an actor who already worked on it earlier in the stage. */
-public record WorkReturn(String stage, String actor, String fromActor, String step, int order) {
+/**
+ * Derived: a handoff that gives work back to an actor who already worked on it earlier in the stage;
+ * {@code fromStep} is the step that sends it back, {@code step} the one that receives it.
+ */
+public record WorkReturn(String stage, String actor, String fromActor, String fromStep, String step, int order) {
 }

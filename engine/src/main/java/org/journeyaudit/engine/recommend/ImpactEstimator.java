@@ -2,6 +2,7 @@ package org.journeyaudit.engine.recommend;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +31,16 @@ final class ImpactEstimator {
     static final double SECONDS_PER_TRANSFER = 60;
 
     private final Journey journey;
+    /** Every step by id (the first, should ids repeat), with its stage and place: targets are looked up, not searched for. */
+    private final Map<String, FoundStep> stepsById = new HashMap<>();
 
     ImpactEstimator(Journey journey) {
         this.journey = journey;
+        for (Stage stage : journey.stages()) {
+            for (int index = 0; index < stage.steps().size(); index++) {
+                stepsById.putIfAbsent(stage.steps().get(index).id(), new FoundStep(stage, stage.steps().get(index), index));
+            }
+        }
     }
 
     Impact estimate(Action action, List<String> targets, List<Finding> findings) {
@@ -52,16 +60,17 @@ final class ImpactEstimator {
     }
 
     private void stepsRemoved(List<String> targets, Estimate estimate, java.util.function.Predicate<Step> removed) {
-        Map<Stage, List<Step>> byStage = new LinkedHashMap<>();
+        // by stage id: a stage's own hash would walk all its steps for every target
+        Map<String, List<FoundStep>> byStage = new LinkedHashMap<>();
         for (String target : targets) {
             if (Elements.kind(target).equals("step")) {
                 findStep(Elements.id(target)).filter(found -> removed.test(found.step()))
-                        .ifPresent(found -> byStage.computeIfAbsent(found.stage(), s -> new ArrayList<>()).add(found.step()));
+                        .ifPresent(found -> byStage.computeIfAbsent(found.stage().id(), s -> new ArrayList<>()).add(found));
             }
         }
-        for (Map.Entry<Stage, List<Step>> entry : byStage.entrySet()) {
-            Stage stage = entry.getKey();
-            List<Step> steps = entry.getValue();
+        for (List<FoundStep> found : byStage.values()) {
+            Stage stage = found.get(0).stage();
+            List<Step> steps = found.stream().map(FoundStep::step).toList();
             double seconds = 0;
             double stays = 1;
             int requests = 0;
@@ -78,7 +87,7 @@ final class ImpactEstimator {
                 requests += step.asksCustomer().size();
                 waiting += step.waitMinutes() == null ? 0 : step.waitMinutes();
             }
-            int handoffsRemoved = handoffs(stage.steps()) - handoffs(stage.steps().stream().filter(s -> !steps.contains(s)).toList());
+            int handoffsRemoved = handoffsRemoved(stage.steps(), found.stream().map(FoundStep::index).toList());
             estimate.effort = estimate.effort.plus(new CustomerEffort(requests, waiting, Math.max(0, handoffsRemoved), 0));
             Double volume = stage.volumePerMonth();
             if (volume == null) {
@@ -159,29 +168,39 @@ final class ImpactEstimator {
         }
     }
 
-    /** Actor changes between consecutive steps. */
-    static int handoffs(List<Step> steps) {
-        int count = 0;
-        for (int i = 1; i < steps.size(); i++) {
-            if (!Objects.equals(steps.get(i - 1).actor(), steps.get(i).actor())) {
-                count++;
+    /**
+     * Handoffs that removing the steps at the given places saves: each run of consecutive removed steps takes away the
+     * actor changes into, inside and out of it, and joins its neighbours, which may change actor themselves. Only the
+     * removed steps and their neighbours are looked at, so a stage's size does not weigh on each recommendation.
+     */
+    static int handoffsRemoved(List<Step> steps, List<Integer> removedPlaces) {
+        List<Integer> places = removedPlaces.stream().distinct().sorted().toList();
+        int saved = 0;
+        int i = 0;
+        while (i < places.size()) {
+            int first = places.get(i);
+            int last = first;
+            while (i + 1 < places.size() && places.get(i + 1) == last + 1) {
+                last = places.get(++i);
+            }
+            i++;
+            for (int k = Math.max(first, 1); k <= Math.min(last + 1, steps.size() - 1); k++) {
+                if (!Objects.equals(steps.get(k - 1).actor(), steps.get(k).actor())) {
+                    saved++;
+                }
+            }
+            if (first > 0 && last + 1 < steps.size() && !Objects.equals(steps.get(first - 1).actor(), steps.get(last + 1).actor())) {
+                saved--;
             }
         }
-        return count;
+        return saved;
     }
 
-    private record FoundStep(Stage stage, Step step) {
+    private record FoundStep(Stage stage, Step step, int index) {
     }
 
     private Optional<FoundStep> findStep(String id) {
-        for (Stage stage : journey.stages()) {
-            for (Step step : stage.steps()) {
-                if (step.id().equals(id)) {
-                    return Optional.of(new FoundStep(stage, step));
-                }
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(stepsById.get(id));
     }
 
     /** Handling seconds of the stage's present touchpoints, weighted by their volume. */

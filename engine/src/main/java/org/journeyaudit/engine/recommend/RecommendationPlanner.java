@@ -3,6 +3,7 @@ package org.journeyaudit.engine.recommend;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,10 +40,12 @@ public final class RecommendationPlanner {
         List<Draft> drafts = new ArrayList<>();
         Comparator<String> journeyOrder = journeyOrder(journey);
         for (Group group : group(proposals, findingIds)) {
-            List<String> ids = group.findings.stream().map(findingIds::get).sorted(RecommendationPlanner::byNumber).toList();
+            List<Finding> findings = group.findings.stream()
+                    .sorted(Comparator.comparing((Finding f) -> findingIds.getOrDefault(f, ""), RecommendationPlanner::byNumber)).toList();
+            List<String> ids = findings.stream().map(findingIds::get).toList();
             List<String> targets = group.targets.stream().sorted(journeyOrder).toList();
-            Impact impact = estimator.estimate(group.action, targets, group.findings);
-            drafts.add(new Draft(group.action, targets, ids, group.findings, impact,
+            Impact impact = estimator.estimate(group.action, targets, findings);
+            drafts.add(new Draft(group.action, targets, ids, findings, impact,
                     effortOverrides.getOrDefault(group.action, group.action.defaultEffort())));
         }
         BigDecimal bestSaving = drafts.stream().map(d -> d.impact.annualSavings()).filter(s -> s != null)
@@ -126,49 +129,60 @@ public final class RecommendationPlanner {
     private static final class Group {
         final Action action;
         final LinkedHashSet<String> targets = new LinkedHashSet<>();
-        final List<Finding> findings = new ArrayList<>();
+        final LinkedHashSet<Finding> findings = new LinkedHashSet<>();
 
         Group(Action action) {
             this.action = action;
         }
     }
 
+    /**
+     * Merges the proposals of each action whose targets overlap. Each target knows its group, so a proposal meets only
+     * the groups it overlaps, and merging moves the smaller group into the larger: the cost stays near-linear in the
+     * proposals however many there are. The order of targets and findings within a group does not matter: both are
+     * sorted when the recommendation is drafted.
+     */
     private static List<Group> group(List<Proposal> proposals, Map<Finding, String> findingIds) {
         List<Proposal> ordered = new ArrayList<>(proposals);
         // Rules fire in no promised order; grouping follows the findings' report order instead.
         ordered.sort(Comparator.comparing((Proposal p) -> findingIds.getOrDefault(p.finding(), ""), RecommendationPlanner::byNumber)
                 .thenComparing(Proposal::action).thenComparing(p -> String.join(",", p.targets())));
-        Map<Action, List<Group>> byAction = new LinkedHashMap<>();
+        Map<Action, LinkedHashSet<Group>> byAction = new LinkedHashMap<>();
+        Map<Action, Map<String, Group>> owners = new HashMap<>();
         for (Proposal proposal : ordered) {
             Action action = Action.of(proposal.action()).orElseThrow(
                     () -> new RuleBaseException("a recommendation rule proposes unknown action '" + proposal.action() + "'"));
-            List<Group> groups = byAction.computeIfAbsent(action, a -> new ArrayList<>());
-            Group merged = null;
-            for (Group group : new ArrayList<>(groups)) {
-                if (overlaps(group.targets, proposal.targets())) {
-                    if (merged == null) {
-                        merged = group;
-                    } else {
-                        merged.targets.addAll(group.targets);
-                        merged.findings.addAll(group.findings);
-                        groups.remove(group);
-                    }
+            LinkedHashSet<Group> groups = byAction.computeIfAbsent(action, a -> new LinkedHashSet<>());
+            Map<String, Group> owner = owners.computeIfAbsent(action, a -> new HashMap<>());
+            Set<Group> overlapping = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (String target : proposal.targets()) {
+                Group group = owner.get(target);
+                if (group != null) {
+                    overlapping.add(group);
                 }
             }
+            Group merged = overlapping.stream().max(Comparator.comparingInt(g -> g.targets.size())).orElse(null);
             if (merged == null) {
                 merged = new Group(action);
                 groups.add(merged);
             }
-            merged.targets.addAll(proposal.targets());
-            if (!merged.findings.contains(proposal.finding())) {
-                merged.findings.add(proposal.finding());
+            for (Group group : overlapping) {
+                if (group != merged) {
+                    for (String target : group.targets) {
+                        owner.put(target, merged);
+                    }
+                    merged.targets.addAll(group.targets);
+                    merged.findings.addAll(group.findings);
+                    groups.remove(group);
+                }
             }
+            for (String target : proposal.targets()) {
+                owner.put(target, merged);
+            }
+            merged.targets.addAll(proposal.targets());
+            merged.findings.add(proposal.finding());
         }
-        return byAction.values().stream().flatMap(List::stream).toList();
-    }
-
-    private static boolean overlaps(Set<String> targets, List<String> others) {
-        return others.stream().anyMatch(targets::contains);
+        return byAction.values().stream().flatMap(Set::stream).toList();
     }
 
     /** Targets in the order the journey tells them: stage by stage, steps and cells within their stage. */

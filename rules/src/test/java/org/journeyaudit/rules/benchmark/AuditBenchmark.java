@@ -45,10 +45,34 @@ public class AuditBenchmark {
     /** Benchmark name to its limits: milliseconds per operation and bytes allocated per operation. */
     static final Map<String, double[]> TARGETS = new LinkedHashMap<>();
 
-    static {
+    static void targets() {
         TARGETS.put("auditSampleJourney", new double[] {2, 2_000_000});
         TARGETS.put("readAndAuditSampleJourney", new double[] {5, 4_000_000});
         TARGETS.put("auditLargeJourney", new double[] {400, 400_000_000});
+        // hostile shapes (see HostileJourney) at a size and twice it: each within the default audit budget
+        for (String shape : HOSTILE_SIZES.keySet()) {
+            TARGETS.put(shape + "N", new double[] {1_000, 1_000_000_000});
+            TARGETS.put(shape + "2N", new double[] {2_000, 2_000_000_000});
+        }
+    }
+
+    /** Each hostile shape and its size N: the benchmark audits it at N and 2N, and twice the size may take at most 2.5 times as long. */
+    static final Map<String, Integer> HOSTILE_SIZES = new LinkedHashMap<>();
+
+    static {
+        HOSTILE_SIZES.put("auditAskingSteps", 2_000);
+        HOSTILE_SIZES.put("auditSameNameSteps", 1_000);
+        HOSTILE_SIZES.put("auditToldItem", 200);
+        HOSTILE_SIZES.put("auditBouncingWork", 400);
+        HOSTILE_SIZES.put("auditUnusedOutputs", 2_000);
+        HOSTILE_SIZES.put("auditSharedItem", 1_000);
+        HOSTILE_SIZES.put("auditRecontactSteps", 2_000);
+    }
+
+    static final double MAX_GROWTH = 2.5;
+
+    static {
+        targets();
     }
 
     private Auditor auditor;
@@ -56,6 +80,7 @@ public class AuditBenchmark {
     private Journey sample;
     private Journey large;
     private AuditOptions options;
+    private final Map<String, Journey> hostile = new LinkedHashMap<>();
 
     @Setup
     public void setUp() {
@@ -65,6 +90,16 @@ public class AuditBenchmark {
         // 100 stages x 4 channels x 12 steps: ten times the largest journey map in the seeds
         large = SyntheticJourney.of(100, 4, 12);
         options = AuditOptions.asOf(LocalDate.of(2026, 11, 22));
+        for (int size : new int[] {1, 2}) {
+            String suffix = size == 1 ? "N" : "2N";
+            hostile.put("auditAskingSteps" + suffix, HostileJourney.askingSteps(size * HOSTILE_SIZES.get("auditAskingSteps")));
+            hostile.put("auditSameNameSteps" + suffix, HostileJourney.sameNameSteps(size * HOSTILE_SIZES.get("auditSameNameSteps")));
+            hostile.put("auditToldItem" + suffix, HostileJourney.toldItem(size * HOSTILE_SIZES.get("auditToldItem")));
+            hostile.put("auditBouncingWork" + suffix, HostileJourney.bouncingWork(size * HOSTILE_SIZES.get("auditBouncingWork")));
+            hostile.put("auditUnusedOutputs" + suffix, HostileJourney.unusedOutputs(size * HOSTILE_SIZES.get("auditUnusedOutputs")));
+            hostile.put("auditSharedItem" + suffix, HostileJourney.sharedItem(size * HOSTILE_SIZES.get("auditSharedItem")));
+            hostile.put("auditRecontactSteps" + suffix, HostileJourney.recontactSteps(size * HOSTILE_SIZES.get("auditRecontactSteps")));
+        }
     }
 
     @Benchmark
@@ -82,26 +117,111 @@ public class AuditBenchmark {
         return auditor.audit(large, options);
     }
 
+    @Benchmark
+    public Object auditAskingStepsN() {
+        return auditor.audit(hostile.get("auditAskingStepsN"), options);
+    }
+
+    @Benchmark
+    public Object auditAskingSteps2N() {
+        return auditor.audit(hostile.get("auditAskingSteps2N"), options);
+    }
+
+    @Benchmark
+    public Object auditSameNameStepsN() {
+        return auditor.audit(hostile.get("auditSameNameStepsN"), options);
+    }
+
+    @Benchmark
+    public Object auditSameNameSteps2N() {
+        return auditor.audit(hostile.get("auditSameNameSteps2N"), options);
+    }
+
+    @Benchmark
+    public Object auditToldItemN() {
+        return auditor.audit(hostile.get("auditToldItemN"), options);
+    }
+
+    @Benchmark
+    public Object auditToldItem2N() {
+        return auditor.audit(hostile.get("auditToldItem2N"), options);
+    }
+
+    @Benchmark
+    public Object auditBouncingWorkN() {
+        return auditor.audit(hostile.get("auditBouncingWorkN"), options);
+    }
+
+    @Benchmark
+    public Object auditBouncingWork2N() {
+        return auditor.audit(hostile.get("auditBouncingWork2N"), options);
+    }
+
+    @Benchmark
+    public Object auditUnusedOutputsN() {
+        return auditor.audit(hostile.get("auditUnusedOutputsN"), options);
+    }
+
+    @Benchmark
+    public Object auditUnusedOutputs2N() {
+        return auditor.audit(hostile.get("auditUnusedOutputs2N"), options);
+    }
+
+    @Benchmark
+    public Object auditSharedItemN() {
+        return auditor.audit(hostile.get("auditSharedItemN"), options);
+    }
+
+    @Benchmark
+    public Object auditSharedItem2N() {
+        return auditor.audit(hostile.get("auditSharedItem2N"), options);
+    }
+
+    @Benchmark
+    public Object auditRecontactStepsN() {
+        return auditor.audit(hostile.get("auditRecontactStepsN"), options);
+    }
+
+    @Benchmark
+    public Object auditRecontactSteps2N() {
+        return auditor.audit(hostile.get("auditRecontactSteps2N"), options);
+    }
+
     public static void main(String[] args) throws RunnerException {
         long start = System.nanoTime();
         RuleBase.builtIn();
         double loadMillis = (System.nanoTime() - start) / 1e6;
 
         Collection<RunResult> results = new Runner(new OptionsBuilder()
-                .include(AuditBenchmark.class.getSimpleName())
+                .include(AuditBenchmark.class.getSimpleName() + (args.length > 0 ? "." + args[0] : ""))
                 .addProfiler(GCProfiler.class)
                 .build()).run();
 
         boolean met = true;
+        Map<String, Double> millisByName = new LinkedHashMap<>();
         System.out.printf(Locale.ROOT, "%nTargets%n  %-28s %12s %10s %16s %14s%n", "benchmark", "ms/op", "limit", "bytes/op", "limit");
         for (RunResult result : results) {
             String name = result.getParams().getBenchmark().substring(result.getParams().getBenchmark().lastIndexOf('.') + 1);
             double millis = result.getPrimaryResult().getScore();
             double bytes = result.getSecondaryResults().get("gc.alloc.rate.norm").getScore();
             double[] limit = TARGETS.get(name);
+            millisByName.put(name, millis);
             boolean ok = millis <= limit[0] && bytes <= limit[1];
             met &= ok;
             System.out.printf(Locale.ROOT, "  %-28s %12.3f %10.0f %16.0f %14.0f  %s%n", name, millis, limit[0], bytes, limit[1],
+                    ok ? "met" : "MISSED");
+        }
+        // Rules join through keys, so twice the hostile journey costs about twice the time, never four times.
+        System.out.printf(Locale.ROOT, "%nGrowth from N to 2N (at most %.1f)%n", MAX_GROWTH);
+        for (String shape : HOSTILE_SIZES.keySet()) {
+            Double single = millisByName.get(shape + "N");
+            Double twice = millisByName.get(shape + "2N");
+            if (single == null || twice == null) {
+                continue; // only part of the benchmarks ran
+            }
+            boolean ok = twice <= MAX_GROWTH * single;
+            met &= ok;
+            System.out.printf(Locale.ROOT, "  %-28s %12.2f  %s%n", shape + " (N=" + HOSTILE_SIZES.get(shape) + ")", twice / single,
                     ok ? "met" : "MISSED");
         }
         // Building the knowledge base happens once per process; it bounds the command line's start-up.

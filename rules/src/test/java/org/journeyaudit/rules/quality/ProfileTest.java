@@ -149,8 +149,7 @@ class ProfileTest {
         assertThat(findings(insurance)).containsExactly(
                 "F1 consistency/conflicting-info info",
                 "F2 consistency/sla-mismatch info",
-                "F3 consistency/outcome-mismatch info",
-                "F4 consistency/outcome-mismatch info");
+                "F3 consistency/outcome-mismatch info");
     }
 
     @Test
