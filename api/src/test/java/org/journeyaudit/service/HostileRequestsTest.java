@@ -79,6 +79,25 @@ class HostileRequestsTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * The library words of an answer that the request did not bring: a problem may quote the user's own
+     * text (a tag written as {@code !!java.lang.Runtime}), never more often than the body holds it.
+     */
+    private static List<String> leaks(String answer, byte[] body) {
+        String sent = new String(body, StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ROOT);
+        String answered = answer.toLowerCase(java.util.Locale.ROOT);
+        return LEAK.matcher(answer).results().map(m -> m.group().toLowerCase(java.util.Locale.ROOT)).distinct()
+                .filter(word -> occurrences(answered, word) > occurrences(sent, word)).toList();
+    }
+
+    private static int occurrences(String text, String word) {
+        int count = 0;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+            count++;
+        }
+        return count;
+    }
+
     @Test
     void noAnswerToAHostileRequestNamesALibraryOrShowsAStackTrace() throws Exception {
         SoftAssertions softly = new SoftAssertions();
@@ -91,7 +110,7 @@ class HostileRequestsTest {
                     HttpResponse<String> response = post(endpoint + query, contentType, BODIES.get(b), accept);
                     String sent = endpoint + query + " as " + contentType + ", body " + b + ", Accept " + accept;
                     answered.add(sent);
-                    softly.assertThat(LEAK.matcher(response.body()).find()).as(sent + " answered " + response.body()).isFalse();
+                    softly.assertThat(leaks(response.body(), BODIES.get(b))).as(sent + " answered " + response.body()).isEmpty();
                     if (response.statusCode() >= 400) {
                         softly.assertThat(response.headers().firstValue("Content-Type").orElse(""))
                                 .as(sent).startsWith("application/problem+json");

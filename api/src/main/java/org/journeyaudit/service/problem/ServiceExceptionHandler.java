@@ -1,7 +1,6 @@
 package org.journeyaudit.service.problem;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.Collectors;
 
@@ -9,7 +8,6 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.journeyaudit.engine.audit.AuditCancelledException;
 import org.journeyaudit.engine.audit.AuditTooLargeException;
 import org.journeyaudit.engine.document.InvalidDocumentException;
-import org.journeyaudit.engine.document.Problem;
 import org.journeyaudit.service.ServiceProperties;
 import org.journeyaudit.service.work.AnswerDeadlineException;
 import org.slf4j.Logger;
@@ -51,10 +49,7 @@ class ServiceExceptionHandler extends ResponseEntityExceptionHandler {
         int count = e.problems().size();
         return switch (e.kind()) {
             case TOO_LARGE -> Problems.ofDocument(ProblemType.PAYLOAD_TOO_LARGE, e.problems().get(0).message(), e.problems());
-            case MALFORMED, UNREADABLE -> {
-                List<Problem> plain = PlainWording.of(e);
-                yield Problems.ofDocument(ProblemType.MALFORMED_DOCUMENT, plain.get(0).message(), plain);
-            }
+            case MALFORMED, UNREADABLE -> Problems.ofDocument(ProblemType.MALFORMED_DOCUMENT, e.problems().get(0).message(), e.problems());
             case INVALID -> Problems.ofDocument(ProblemType.INVALID_DOCUMENT,
                     "the " + e.documentName() + " has " + count + (count == 1 ? " problem" : " problems"), e.problems());
         };

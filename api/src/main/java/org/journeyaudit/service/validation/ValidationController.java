@@ -7,7 +7,6 @@ import org.journeyaudit.engine.document.InvalidDocumentException;
 import org.journeyaudit.engine.document.Problem;
 import org.journeyaudit.engine.report.JsonReport;
 import org.journeyaudit.service.document.JourneyDocuments;
-import org.journeyaudit.service.problem.PlainWording;
 import org.journeyaudit.service.document.JourneyMediaTypes;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,7 +41,7 @@ class ValidationController {
             if (e.kind() == InvalidDocumentException.Kind.TOO_LARGE) {
                 throw e;
             }
-            problems = PlainWording.of(e);
+            problems = e.problems();
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .body(JsonReport.write(JsonReport.validation(Map.of("request body", problems)).get(0)));
