@@ -51,10 +51,12 @@ final class ElementCounts {
         First uses = new First("uses", "a step uses at most %s items");
         First produces = new First("produces", "a step produces at most %s items");
         First decisionUses = new First("uses", "a decision uses at most %s items");
+        First outcomes = new First("outcomes", "a stage delivers at most %s items");
         for (DocNode stage : stages.items()) {
             if (!(stage instanceof ObjectNode object)) {
                 continue;
             }
+            outcomes.check(list(object, "outcomes"));
             ListNode stageSteps = list(object, "steps");
             steps.add(stageSteps);
             for (DocNode step : items(stageSteps)) {

@@ -16,6 +16,8 @@ import org.journeyaudit.engine.journey.Journey;
 import org.journeyaudit.engine.journey.Measurement;
 import org.journeyaudit.engine.journey.Sla;
 import org.journeyaudit.engine.journey.Stage;
+import org.journeyaudit.engine.journey.DocumentEnum;
+import org.journeyaudit.engine.journey.MandateKind;
 import org.journeyaudit.engine.journey.Step;
 import org.journeyaudit.engine.journey.StepKind;
 import org.journeyaudit.engine.journey.Touchpoint;
@@ -33,13 +35,13 @@ public final class JourneyReader {
     static final Set<String> MEASUREMENT_FIELDS = Set.of("lastMeasured", "lastAnalysed", "lastReviewed");
     static final Set<String> CHANNEL_FIELDS = Set.of("id", "name", "mode", "costPerMinute");
     static final Set<String> STAGE_FIELDS = Set.of("id", "name", "goal", "emotion", "pains", "barriers", "touchpoints",
-            "steps", "decisions");
+            "steps", "decisions", "outcomes");
     static final Set<String> BARRIER_FIELDS = Set.of("text", "solution");
     static final Set<String> TOUCHPOINT_FIELDS = Set.of("channel", "status", "reason", "volumePerMonth", "handleSeconds",
             "transfers", "notifies", "info", "infoVerified", "outcome", "outcomeReason", "sla");
     static final Set<String> SLA_FIELDS = Set.of("standard", "target");
     static final Set<String> STEP_FIELDS = Set.of("id", "name", "actor", "system", "kind", "minutes", "waitMinutes",
-            "asksCustomer", "uses", "produces", "recontactRate", "automated");
+            "asksCustomer", "uses", "produces", "recontactRate", "automated", "mandated", "mandateReason");
     static final Set<String> DECISION_FIELDS = Set.of("id", "name", "uses");
     static final Set<String> SUPPRESSION_FIELDS = Set.of("rule", "element", "reason", "expires");
     static final Set<String> SIDECAR_FIELDS = Set.of("suppressions");
@@ -233,7 +235,8 @@ public final class JourneyReader {
                     f.list("barriers", this::barrier),
                     f.list("touchpoints", this::touchpoint),
                     f.list("steps", this::step),
-                    f.list("decisions", this::decision)), node);
+                    f.list("decisions", this::decision),
+                    f.identifiers("outcomes")), node);
         }
 
         private Barrier barrier(DocNode node) {
@@ -280,6 +283,22 @@ public final class JourneyReader {
             }
             Boolean automated = f.bool("automated");
             StepKind kind = f.word("kind", StepKind.class);
+            String mandatedWord = f.text("mandated");
+            MandateKind mandated = mandatedWord == null ? null : DocumentEnum.fromWord(MandateKind.class, mandatedWord).orElse(null);
+            if (mandatedWord != null && mandated == null) {
+                problems.add(f.value("mandated"), "'" + Fields.shown(mandatedWord) + "' is not a kind of obligation"
+                        + NearestName.hint(mandatedWord, DocumentEnum.words(MandateKind.class)));
+            }
+            String mandateReason = f.text("mandateReason");
+            mandateReason = mandateReason == null || mandateReason.isBlank() ? null : mandateReason;
+            // an obligation the report cannot name is no reason a consultant can give the client for keeping the step
+            if (f.value("mandated") != null && mandateReason == null) {
+                problems.add(f.value("mandated"), "a mandated step needs a 'mandateReason' naming the rule that requires it, "
+                        + "e.g. \"PSD2 art. 97: strong customer authentication\"");
+            }
+            if (f.value("mandateReason") != null && f.value("mandated") == null) {
+                problems.add(f.value("mandateReason"), "'mandateReason' needs 'mandated' (regulation, policy or contract)");
+            }
             return remember(new Step(
                     f.requiredIdentifier("id"),
                     f.text("name"),
@@ -292,7 +311,9 @@ public final class JourneyReader {
                     f.identifiers("uses"),
                     f.identifiers("produces"),
                     f.rate("recontactRate"),
-                    automated != null && automated), node);
+                    automated != null && automated,
+                    mandateReason == null ? null : mandated,
+                    mandated == null ? null : mandateReason), node);
         }
 
         org.journeyaudit.engine.journey.Suppression suppression(DocNode node) {

@@ -44,6 +44,7 @@ final class JourneyValidator {
         }
         itemOrder();
         decisionInputs();
+        outcomes();
         suppressionTargets(journey.suppressions());
     }
 
@@ -189,6 +190,27 @@ final class JourneyValidator {
                                 + "', which no step asks for, uses or produces and no channel tells"
                                 + NearestName.among(item, sorted).map(n -> "; did you mean '" + n + "'?").orElse(""));
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * A stage's outcome must be produced by one of its steps or an earlier stage's: an outcome nothing produces would keep
+     * no step and only hide a typo.
+     */
+    private void outcomes() {
+        Set<String> produced = new java.util.TreeSet<>();
+        for (Stage stage : journey.stages()) {
+            stage.steps().forEach(step -> produced.addAll(step.produces()));
+            for (String item : stage.outcomes()) {
+                if (problems.full()) {
+                    return;
+                }
+                if (!produced.contains(item)) {
+                    problems.add(field(stage, "outcomes"), "stage '" + stage.id() + "' delivers '" + item
+                            + "', which no step of this stage or an earlier one produces"
+                            + NearestName.among(item, List.copyOf(produced)).map(n -> "; did you mean '" + n + "'?").orElse(""));
                 }
             }
         }

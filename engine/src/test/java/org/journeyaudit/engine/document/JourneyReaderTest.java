@@ -127,6 +127,57 @@ class JourneyReaderTest {
     }
 
     @Test
+    void outcomesAndMandatedStepsAreReadWithTheirObligation() {
+        Journey journey = reader.read("card.yaml", """
+                id: card-loss
+                stages:
+                  - id: replace-card
+                    outcomes: [card.replacement]
+                    steps:
+                      - {id: order-card, actor: agent, produces: [card.order]}
+                      - id: check-address
+                        actor: back office
+                        uses: [card.order]
+                        produces: [card.replacement]
+                        mandated: regulation
+                        mandateReason: "PSD2 art. 70: the card is sent only to the holder"
+                """.getBytes(StandardCharsets.UTF_8), DocumentFormat.YAML);
+        var stage = journey.stages().get(0);
+        assertThat(stage.outcomes()).containsExactly("card.replacement");
+        assertThat(stage.steps().get(0).mandated()).isNull();
+        assertThat(stage.steps().get(0).mandate()).isNull();
+        assertThat(stage.steps().get(1).mandated()).isEqualTo(org.journeyaudit.engine.journey.MandateKind.REGULATION);
+        assertThat(stage.steps().get(1).mandate()).isEqualTo("regulation: PSD2 art. 70: the card is sent only to the holder");
+    }
+
+    @Test
+    void aMandateNeedsItsReasonAndAnOutcomeNeedsAStepThatProducesIt() {
+        assertThat(problemsOf("""
+                id: j
+                stages:
+                  - id: apply
+                    outcomes: [card.replacment, refund.paid]
+                    steps:
+                      - {id: a, actor: agent, produces: [card.replacement], mandated: regulation}
+                      - {id: b, actor: agent, mandateReason: four-eyes principle}
+                      - {id: c, actor: agent, mandated: law, mandateReason: PSD2}
+                      - {id: d, actor: agent, mandated: policy, mandateReason: "  "}
+                  - id: pay
+                    steps:
+                      - {id: e, actor: agent, produces: [refund.paid]}
+                """).stream().map(JourneyReaderTest::line)).containsExactly(
+                "4:15 stages[0].outcomes: stage 'apply' delivers 'card.replacment', which no step of this stage or an earlier one produces; "
+                        + "did you mean 'card.replacement'?",
+                "4:15 stages[0].outcomes: stage 'apply' delivers 'refund.paid', which no step of this stage or an earlier one produces",
+                "6:71 stages[0].steps[0].mandated: a mandated step needs a 'mandateReason' naming the rule that requires it, "
+                        + "e.g. \"PSD2 art. 97: strong customer authentication\"",
+                "7:46 stages[0].steps[1].mandateReason: 'mandateReason' needs 'mandated' (regulation, policy or contract)",
+                "8:41 stages[0].steps[2].mandated: 'law' is not a kind of obligation; expected one of: regulation, policy, contract",
+                "9:41 stages[0].steps[3].mandated: a mandated step needs a 'mandateReason' naming the rule that requires it, "
+                        + "e.g. \"PSD2 art. 97: strong customer authentication\"");
+    }
+
+    @Test
     void aValidDocumentIsReadAsWrittenNothingDroppedOrChanged() {
         Journey journey = reader.read("ok.yaml", """
                 id: j
