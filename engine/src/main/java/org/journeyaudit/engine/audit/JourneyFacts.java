@@ -107,6 +107,9 @@ public final class JourneyFacts {
             facts.addAll(works);
             facts.addAll(outputs);
             facts.addAll(actors.values());
+            for (String item : stage.outcomes()) {
+                items.delivered(item, stageIndex);
+            }
             for (Decision decision : stage.decisions()) {
                 for (String item : decision.uses()) {
                     facts.add(new DecisionInput(decision.id(), stage.id(), stageIndex, item));
@@ -134,6 +137,7 @@ public final class JourneyFacts {
         private final Map<String, List<Flow>> flows = new LinkedHashMap<>();
         private final Map<String, Integer> lastDecided = new HashMap<>();
         private final Map<String, Integer> lastTold = new HashMap<>();
+        private final Map<String, Integer> lastDelivered = new HashMap<>();
         private final Set<String> told = new LinkedHashSet<>();
 
         void flow(String item, Step step, String stage, int stageIndex, int order, FlowRole role) {
@@ -142,6 +146,10 @@ public final class JourneyFacts {
 
         void decided(String item, int stageIndex) {
             lastDecided.merge(item, stageIndex, Math::max);
+        }
+
+        void delivered(String item, int stageIndex) {
+            lastDelivered.merge(item, stageIndex, Math::max);
         }
 
         void told(String item, int stageIndex) {
@@ -157,7 +165,8 @@ public final class JourneyFacts {
             for (Map.Entry<String, List<Flow>> entry : flows.entrySet()) {
                 String item = entry.getKey();
                 List<Flow> itemFlows = entry.getValue(); // in journey order: steps are walked in order
-                facts.add(new ItemFact(item, lastDecided.getOrDefault(item, -1), lastTold.getOrDefault(item, -1)));
+                facts.add(new ItemFact(item, lastDecided.getOrDefault(item, -1), lastTold.getOrDefault(item, -1),
+                        lastDelivered.getOrDefault(item, -1)));
                 int[] useOrders = itemFlows.stream().filter(f -> f.role() == FlowRole.USED).mapToInt(Flow::order).toArray();
                 Set<ItemAsked> asked = new LinkedHashSet<>();
                 Flow origin = null;
@@ -242,7 +251,9 @@ public final class JourneyFacts {
                 step.automated(),
                 step.produces().size() + step.asksCustomer().size(),
                 String.join(",", new TreeSet<>(step.produces())),
-                supportLevel(step.actor()));
+                supportLevel(step.actor()),
+                step.mandated() != null,
+                step.mandate());
     }
 
     /** The line number of a support-line actor: L2, 2L, "line 2", "2nd line", "L2 team" are all 2; others 0. */

@@ -5,7 +5,8 @@ import org.journeyaudit.engine.journey.StepKind;
 /**
  * A backstage step. {@code index} is its place in its stage, {@code order} its place in the whole
  * journey; {@code work} is its name with case and spacing folded; {@code supportLevel} is the line
- * number of actors named like L1, 2L or "line 3" (0 for other actors).
+ * number of actors named like L1, 2L or "line 3" (0 for other actors); {@code mandate} names what obliges the step
+ * to be done ("regulation: PSD2 art. 97"), null when nothing does.
  */
 public record StepFact(
         String id,
@@ -24,5 +25,7 @@ public record StepFact(
         boolean automated,
         int outputs,
         String producesKey,
-        int supportLevel) {
+        int supportLevel,
+        boolean mandated,
+        String mandate) {
 }
