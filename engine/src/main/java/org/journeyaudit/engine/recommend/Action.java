@@ -56,6 +56,16 @@ public enum Action implements DocumentEnum {
         return impactModel;
     }
 
+    /** Whether the action takes steps out of the journey or routes the work around them. */
+    boolean removesSteps() {
+        return this == ELIMINATE_STEP || this == MERGE_STEPS || this == ROUTE_DIRECTLY;
+    }
+
+    /** Whether the action stops steps asking the customer for what they ask. */
+    boolean removesRequests() {
+        return this == REUSE_INFORMATION;
+    }
+
     public static Optional<Action> of(String word) {
         return Arrays.stream(values()).filter(a -> a.word.equals(word)).findFirst();
     }

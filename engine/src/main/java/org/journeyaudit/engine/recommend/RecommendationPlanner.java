@@ -39,14 +39,14 @@ public final class RecommendationPlanner {
         ImpactEstimator estimator = new ImpactEstimator(journey);
         List<Draft> drafts = new ArrayList<>();
         Comparator<String> journeyOrder = journeyOrder(journey);
-        for (Group group : group(proposals, findingIds)) {
+        for (Group group : group(proposals, findingIds, new ProtectedSteps(journey))) {
             List<Finding> findings = group.findings.stream()
                     .sorted(Comparator.comparing((Finding f) -> findingIds.getOrDefault(f, ""), RecommendationPlanner::byNumber)).toList();
             List<String> ids = findings.stream().map(findingIds::get).toList();
             List<String> targets = group.targets.stream().sorted(journeyOrder).toList();
             Impact impact = estimator.estimate(group.action, targets, findings);
             drafts.add(new Draft(group.action, targets, ids, findings, impact,
-                    effortOverrides.getOrDefault(group.action, group.action.defaultEffort())));
+                    effortOverrides.getOrDefault(group.action, group.action.defaultEffort()), group.kept.stream().sorted().toList()));
         }
         BigDecimal bestSaving = drafts.stream().map(d -> d.impact.annualSavings()).filter(s -> s != null)
                 .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
@@ -58,7 +58,8 @@ public final class RecommendationPlanner {
             Priority priority = Priority.of(s.score);
             ranked.add(new Recommendation(i + 1, priority, s.draft.action, title(s.draft), s.draft.targets, s.draft.findingIds,
                     s.draft.impact, s.draft.effort, s.score,
-                    priority + " (" + priority.band() + "): " + String.join("; ", s.reasons) + " = " + s.score));
+                    priority + " (" + priority.band() + "): " + String.join("; ", s.reasons) + " = " + s.score
+                            + (s.draft.kept.isEmpty() ? "" : ". " + String.join("; ", s.draft.kept))));
         }
         return ranked;
     }
@@ -71,7 +72,7 @@ public final class RecommendationPlanner {
             .thenComparing(s -> s.draft.targets.isEmpty() ? "" : s.draft.targets.get(0));
 
     private record Draft(Action action, List<String> targets, List<String> findingIds, List<Finding> findings,
-            Impact impact, Effort effort) {
+            Impact impact, Effort effort, List<String> kept) {
     }
 
     private record Scored(Draft draft, int score, List<String> reasons) {
@@ -130,6 +131,8 @@ public final class RecommendationPlanner {
         final Action action;
         final LinkedHashSet<String> targets = new LinkedHashSet<>();
         final LinkedHashSet<Finding> findings = new LinkedHashSet<>();
+        /** Why targets the findings pointed at stay out of the recommendation. */
+        final LinkedHashSet<String> kept = new LinkedHashSet<>();
 
         Group(Action action) {
             this.action = action;
@@ -140,9 +143,10 @@ public final class RecommendationPlanner {
      * Merges the proposals of each action whose targets overlap. Each target knows its group, so a proposal meets only
      * the groups it overlaps, and merging moves the smaller group into the larger: the cost stays near-linear in the
      * proposals however many there are. The order of targets and findings within a group does not matter: both are
-     * sorted when the recommendation is drafted.
+     * sorted when the recommendation is drafted. A step that is mandated or delivers an outcome is never a target of
+     * an action that would take it away: it leaves the proposal, and a proposal left with no target is not made.
      */
-    private static List<Group> group(List<Proposal> proposals, Map<Finding, String> findingIds) {
+    private static List<Group> group(List<Proposal> proposals, Map<Finding, String> findingIds, ProtectedSteps protectedSteps) {
         List<Proposal> ordered = new ArrayList<>(proposals);
         // Rules fire in no promised order; grouping follows the findings' report order instead.
         ordered.sort(Comparator.comparing((Proposal p) -> findingIds.getOrDefault(p.finding(), ""), RecommendationPlanner::byNumber)
@@ -152,10 +156,23 @@ public final class RecommendationPlanner {
         for (Proposal proposal : ordered) {
             Action action = Action.of(proposal.action()).orElseThrow(
                     () -> new RuleBaseException("a recommendation rule proposes unknown action '" + proposal.action() + "'"));
+            List<String> targets = new ArrayList<>();
+            List<String> kept = new ArrayList<>();
+            for (String target : proposal.targets()) {
+                String because = protectedSteps.keptBecause(action, target);
+                if (because == null) {
+                    targets.add(target);
+                } else {
+                    kept.add(because);
+                }
+            }
+            if (targets.isEmpty() && !kept.isEmpty()) {
+                continue;
+            }
             LinkedHashSet<Group> groups = byAction.computeIfAbsent(action, a -> new LinkedHashSet<>());
             Map<String, Group> owner = owners.computeIfAbsent(action, a -> new HashMap<>());
             Set<Group> overlapping = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            for (String target : proposal.targets()) {
+            for (String target : targets) {
                 Group group = owner.get(target);
                 if (group != null) {
                     overlapping.add(group);
@@ -173,14 +190,16 @@ public final class RecommendationPlanner {
                     }
                     merged.targets.addAll(group.targets);
                     merged.findings.addAll(group.findings);
+                    merged.kept.addAll(group.kept);
                     groups.remove(group);
                 }
             }
-            for (String target : proposal.targets()) {
+            for (String target : targets) {
                 owner.put(target, merged);
             }
-            merged.targets.addAll(proposal.targets());
+            merged.targets.addAll(targets);
             merged.findings.add(proposal.finding());
+            merged.kept.addAll(kept);
         }
         return byAction.values().stream().flatMap(Set::stream).toList();
     }
