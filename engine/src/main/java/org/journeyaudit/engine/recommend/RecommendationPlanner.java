@@ -26,6 +26,9 @@ import org.journeyaudit.engine.rulebase.RuleBaseException;
  * from 15: an error that is cheap to fix is P1 on its own; a warning needs money or customer effort
  * saved to reach it. Ties are broken by money saved, then action and first target, so the ranking never depends
  * on the order rules fired in.
+ *
+ * <p>A step the journey needs by obligation or for its outcome ({@link ProtectedSteps}) is kept out of every action
+ * that would take it away, whichever rule proposed it, and the recommendation's {@code why} says what stays.
  */
 public final class RecommendationPlanner {
 
