@@ -82,6 +82,7 @@ public final class AcceptedJourney {
             identifier("decision id", decision.id());
             items("decision uses", decision.uses());
         }
+        items("outcomes", stage.outcomes());
     }
 
     private static void touchpoint(Touchpoint touchpoint) {
@@ -115,6 +116,9 @@ public final class AcceptedJourney {
         items("asksCustomer", step.asksCustomer());
         items("uses", step.uses());
         items("produces", step.produces());
+        // an obligation is accepted only with the rule that imposes it
+        assertThat(step.mandated() == null).as("step %s mandated without its reason", step.id()).isEqualTo(step.mandateReason() == null);
+        texts("mandateReason", step.mandateReason());
     }
 
     private static void items(String list, List<String> items) {
