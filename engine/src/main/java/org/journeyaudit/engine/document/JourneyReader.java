@@ -39,7 +39,7 @@ public final class JourneyReader {
             "transfers", "notifies", "info", "infoVerified", "outcome", "outcomeReason", "sla");
     static final Set<String> SLA_FIELDS = Set.of("standard", "target");
     static final Set<String> STEP_FIELDS = Set.of("id", "name", "actor", "system", "kind", "minutes", "waitMinutes",
-            "asksCustomer", "uses", "produces", "recontactRate", "automated");
+            "asksCustomer", "uses", "produces", "recontactRate", "automated", "repeatReason", "handoffReason");
     static final Set<String> DECISION_FIELDS = Set.of("id", "name", "uses");
     static final Set<String> SUPPRESSION_FIELDS = Set.of("rule", "element", "reason", "expires");
     static final Set<String> SIDECAR_FIELDS = Set.of("suppressions");
@@ -292,7 +292,9 @@ public final class JourneyReader {
                     f.identifiers("uses"),
                     f.identifiers("produces"),
                     f.rate("recontactRate"),
-                    automated != null && automated), node);
+                    automated != null && automated,
+                    f.reason("repeatReason"),
+                    f.reason("handoffReason")), node);
         }
 
         org.journeyaudit.engine.journey.Suppression suppression(DocNode node) {
