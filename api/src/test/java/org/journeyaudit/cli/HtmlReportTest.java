@@ -49,7 +49,8 @@ class HtmlReportTest {
                 .containsExactly("take-call", "ask-photo", "review-photo", "check-history");
         assertThat(map.at("/stages/0/steps/1").toString()).isEqualTo("{\"id\":\"ask-photo\","
                 + "\"name\":\"Operator asks for a photo by e-mail and explains how to send it\",\"actor\":\"L1\",\"system\":\"CRM\","
-                + "\"kind\":\"request\",\"minutes\":1.5,\"waitMinutes\":null}");
+                + "\"kind\":\"request\",\"minutes\":1.5,\"waitMinutes\":null,\"automated\":false,\"receivesHandoff\":false,"
+                + "\"handoffReason\":null}");
         assertThat(map.get("cells")).extracting(c -> c.get("channel").asString() + " " + c.get("status").asString())
                 .containsExactly("phone present", "email not-applicable");
         assertThat(map.at("/cells/0/volumePerMonth").asLong()).isEqualTo(13_700L);

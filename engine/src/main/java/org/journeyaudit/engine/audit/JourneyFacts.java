@@ -82,9 +82,10 @@ public final class JourneyFacts {
             Set<StepWork> works = new LinkedHashSet<>();
             Set<StepOutput> outputs = new LinkedHashSet<>();
             Map<String, ActorAtStage> actors = new LinkedHashMap<>();
+            int people = 0; // steps of the stage done by people so far
             for (int index = 0; index < stage.steps().size(); index++) {
                 Step step = stage.steps().get(index);
-                StepFact fact = step(stage, stageIndex, index, order, step);
+                StepFact fact = step(stage, stageIndex, index, order, step, step.automated() ? -1 : people++);
                 facts.add(fact);
                 if (!fact.work().isEmpty()) {
                     works.add(new StepWork(stage.id(), fact.work()));
@@ -92,7 +93,9 @@ public final class JourneyFacts {
                 if (!fact.producesKey().isEmpty()) {
                     outputs.add(new StepOutput(stage.id(), fact.kind(), fact.producesKey()));
                 }
-                actors.putIfAbsent(step.actor(), new ActorAtStage(stage.id(), step.actor(), order));
+                if (!step.automated()) { // automated work is no person's turn at the case
+                    actors.putIfAbsent(step.actor(), new ActorAtStage(stage.id(), step.actor(), order));
+                }
                 for (String item : step.asksCustomer()) {
                     items.flow(item, step, stage.id(), stageIndex, order, FlowRole.ASKED);
                 }
@@ -204,7 +207,7 @@ public final class JourneyFacts {
 
         private static ItemFlow itemFlow(Flow flow, int rank, int nextUse, int source) {
             return new ItemFlow(flow.item(), flow.step().id(), flow.stage(), flow.stageIndex(), flow.step().actor(), flow.order(),
-                    flow.role(), rank, nextUse, source);
+                    flow.role(), rank, nextUse, source, flow.role() == FlowRole.ASKED && flow.step().justifiedRepeat());
         }
     }
 
@@ -232,7 +235,7 @@ public final class JourneyFacts {
                 touchpoint.sla() == null ? null : touchpoint.sla().target());
     }
 
-    private static StepFact step(Stage stage, int stageIndex, int index, int order, Step step) {
+    private static StepFact step(Stage stage, int stageIndex, int index, int order, Step step, int personIndex) {
         String name = step.name() == null ? "" : step.name();
         return new StepFact(
                 step.id(),
@@ -253,7 +256,10 @@ public final class JourneyFacts {
                 String.join(",", new TreeSet<>(step.produces())),
                 supportLevel(step.actor()),
                 step.mandated() != null,
-                step.mandate());
+                step.mandate(),
+                personIndex,
+                step.plannedHandoff(),
+                step.justifiedRepeat());
     }
 
     /** The line number of a support-line actor: L2, 2L, "line 2", "2nd line", "L2 team" are all 2; others 0. */

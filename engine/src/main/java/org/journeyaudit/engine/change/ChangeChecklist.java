@@ -112,7 +112,7 @@ final class ChangeChecklist {
                 continue;
             }
             List<AffectedStage> working = journey.stages().stream().filter(s -> !s.stepsInScope().isEmpty()).toList();
-            int handoffs = working.stream().mapToInt(s -> handoffs(s.stage().steps())).sum();
+            int handoffs = working.stream().mapToInt(s -> s.stage().handoffs().size()).sum();
             known.add(journey.label() + ": " + plural(steps.size(), "affected step") + " ("
                     + steps.stream().map(Step::id).collect(Collectors.joining(", ")) + ") in "
                     + working.stream().map(s -> "stage " + s.stage().id()).collect(Collectors.joining(", "))
@@ -284,16 +284,6 @@ final class ChangeChecklist {
     }
 
     /** Actor changes between consecutive steps, as the handoff rules count them. */
-    static int handoffs(List<Step> steps) {
-        int count = 0;
-        for (int i = 1; i < steps.size(); i++) {
-            if (!Objects.equals(steps.get(i - 1).actor(), steps.get(i).actor())) {
-                count++;
-            }
-        }
-        return count;
-    }
-
     static String plural(long count, String word) {
         return count + " " + (count == 1 ? word : word + "s");
     }

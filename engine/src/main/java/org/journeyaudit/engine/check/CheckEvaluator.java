@@ -207,16 +207,12 @@ final class CheckEvaluator {
         return new Failure(element.stage().id(), elements, evidence, values);
     }
 
-    /** The steps that receive work from a different actor than the step before them (as the handoff rules count). */
+    /**
+     * The steps that receive work from another person (as the handoff rules infer it: automated steps aside); a planned
+     * handoff counts too, since a check's limit is the owner's own.
+     */
     private static List<String> handoffs(Stage stage) {
-        List<String> receiving = new ArrayList<>();
-        List<Step> steps = stage.steps();
-        for (int i = 1; i < steps.size(); i++) {
-            if (!Objects.equals(steps.get(i - 1).actor(), steps.get(i).actor())) {
-                receiving.add(steps.get(i).id());
-            }
-        }
-        return receiving;
+        return stage.handoffs().stream().map(h -> h.to().id()).toList();
     }
 
     private static Failure compare(Condition condition, Element element) {

@@ -20,6 +20,7 @@ import org.journeyaudit.engine.finding.Severity;
 import org.journeyaudit.engine.journey.Channel;
 import org.journeyaudit.engine.journey.Journey;
 import org.journeyaudit.engine.journey.Stage;
+import org.journeyaudit.engine.journey.StepHandoff;
 import org.journeyaudit.engine.journey.Step;
 import org.journeyaudit.engine.recommend.SavingsFormula;
 import org.journeyaudit.engine.report.AuditSummary;
@@ -228,33 +229,14 @@ public final class JourneyComparator {
         return journey.stages().stream().flatMap(s -> s.steps().stream()).toList();
     }
 
-    /** Actor changes between consecutive steps of a stage, as the handoff rules infer them. */
+    /** Handoffs between people in the stages, as the handoff rules infer them (automated steps aside). */
     static int handoffs(Journey journey) {
-        int count = 0;
-        for (Stage stage : journey.stages()) {
-            for (int i = 1; i < stage.steps().size(); i++) {
-                if (!Objects.equals(stage.steps().get(i - 1).actor(), stage.steps().get(i).actor())) {
-                    count++;
-                }
-            }
-        }
-        return count;
+        return journey.stages().stream().mapToInt(s -> s.handoffs().size()).sum();
     }
 
-    /** Handoffs that give the work back to an actor who already worked on it in the stage: what handoff/ping-pong counts. */
+    /** Unplanned handoffs that give the work back to an actor who already worked on it in the stage: what handoff/ping-pong counts. */
     static int returns(Journey journey) {
-        int count = 0;
-        for (Stage stage : journey.stages()) {
-            Set<String> worked = new HashSet<>();
-            for (int i = 0; i < stage.steps().size(); i++) {
-                String actor = stage.steps().get(i).actor();
-                if (i > 0 && !Objects.equals(stage.steps().get(i - 1).actor(), actor) && worked.contains(actor)) {
-                    count++;
-                }
-                worked.add(actor);
-            }
-        }
-        return count;
+        return (int) journey.stages().stream().flatMap(s -> s.handoffs().stream()).filter(StepHandoff::returning).count();
     }
 
     private static int requests(Journey journey) {

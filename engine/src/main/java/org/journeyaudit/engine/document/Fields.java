@@ -102,6 +102,16 @@ public final class Fields {
         return text;
     }
 
+    /** An optional reason: absent is fine, but one that is written must say something. */
+    public String reason(String name) {
+        String text = text(name);
+        if (text != null && text.isBlank()) {
+            problems.add(value(name), "'" + name + "' must not be blank: say why, or leave the field out");
+            return null;
+        }
+        return text;
+    }
+
     public String requiredText(String name) {
         return required(name, text(name));
     }

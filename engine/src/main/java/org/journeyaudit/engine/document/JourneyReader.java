@@ -41,7 +41,8 @@ public final class JourneyReader {
             "transfers", "notifies", "info", "infoVerified", "outcome", "outcomeReason", "sla");
     static final Set<String> SLA_FIELDS = Set.of("standard", "target");
     static final Set<String> STEP_FIELDS = Set.of("id", "name", "actor", "system", "kind", "minutes", "waitMinutes",
-            "asksCustomer", "uses", "produces", "recontactRate", "automated", "mandated", "mandateReason");
+            "asksCustomer", "uses", "produces", "recontactRate", "automated", "mandated", "mandateReason", "repeatReason",
+            "handoffReason");
     static final Set<String> DECISION_FIELDS = Set.of("id", "name", "uses");
     static final Set<String> SUPPRESSION_FIELDS = Set.of("rule", "element", "reason", "expires");
     static final Set<String> SIDECAR_FIELDS = Set.of("suppressions");
@@ -313,7 +314,9 @@ public final class JourneyReader {
                     f.rate("recontactRate"),
                     automated != null && automated,
                     mandateReason == null ? null : mandated,
-                    mandated == null ? null : mandateReason), node);
+                    mandated == null ? null : mandateReason,
+                    f.reason("repeatReason"),
+                    f.reason("handoffReason")), node);
         }
 
         org.journeyaudit.engine.journey.Suppression suppression(DocNode node) {

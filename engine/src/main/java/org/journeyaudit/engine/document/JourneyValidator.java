@@ -41,6 +41,7 @@ final class JourneyValidator {
         }
         for (Stage stage : journey.stages()) {
             touchpoints(stage);
+            reasons(stage);
         }
         itemOrder();
         decisionInputs();
@@ -96,6 +97,23 @@ final class JourneyValidator {
             } else if (!ids.contains(id)) {
                 problems.add(at, "the journey has no " + kind + " '" + Fields.shown(id) + "'"
                         + NearestName.among(id, ids).map(n -> "; did you mean '" + kind + ":" + n + "'?").orElse(""));
+            }
+        }
+    }
+
+    /**
+     * A reason must explain something the step does: a repeat reason on a step that asks the customer nothing, or a
+     * handoff reason on automated work (which no person receives) would justify nothing and hide a typo.
+     */
+    private void reasons(Stage stage) {
+        for (Step step : stage.steps()) {
+            if (step.repeatReason() != null && step.asksCustomer().isEmpty()) {
+                problems.add(field(step, "repeatReason"), "step '" + step.id()
+                        + "' asks the customer nothing, so 'repeatReason' justifies no repeat; list the items in 'asksCustomer' or leave the reason out");
+            }
+            if (step.handoffReason() != null && step.automated()) {
+                problems.add(field(step, "handoffReason"), "step '" + step.id()
+                        + "' is automated, so no person receives the work there; put 'handoffReason' on the step of the person who does");
             }
         }
     }

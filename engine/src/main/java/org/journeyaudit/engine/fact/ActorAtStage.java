@@ -1,5 +1,5 @@
 package org.journeyaudit.engine.fact;
 
-/** An actor who works at a stage, with the order (in the journey) of the actor's first step there. */
+/** A person who works at a stage, with the order (in the journey) of the actor's first step there that is not automated. */
 public record ActorAtStage(String stage, String actor, int firstOrder) {
 }

@@ -1,6 +1,10 @@
 package org.journeyaudit.engine.journey;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * One stage of the journey, tied to a customer goal, with its touchpoints and its backstage; {@code outcomes} are the
@@ -43,5 +47,32 @@ public record Stage(
             }
         }
         return total;
+    }
+
+    /**
+     * The handoffs of this stage between people: each pair of consecutive steps done by people (automated steps are
+     * skipped, since no person hands work to or receives it from a validation or an interface) whose actors differ.
+     * The handoff rules infer the same from the step facts; every other count of handoffs reads this one.
+     */
+    public List<StepHandoff> handoffs() {
+        return handoffs(steps);
+    }
+
+    /** The handoffs between people along the given steps, in their order, as {@link #handoffs()} counts them for a stage. */
+    public static List<StepHandoff> handoffs(List<Step> steps) {
+        List<StepHandoff> handoffs = new ArrayList<>();
+        Set<String> worked = new HashSet<>();
+        Step previous = null;
+        for (Step step : steps) {
+            if (step.automated()) {
+                continue;
+            }
+            if (previous != null && !Objects.equals(previous.actor(), step.actor())) {
+                handoffs.add(new StepHandoff(previous, step, worked.contains(step.actor()) && !step.plannedHandoff()));
+            }
+            worked.add(step.actor());
+            previous = step;
+        }
+        return handoffs;
     }
 }

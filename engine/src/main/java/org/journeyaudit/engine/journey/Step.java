@@ -3,8 +3,12 @@ package org.journeyaudit.engine.journey;
 import java.util.List;
 
 /**
- * One backstage step of a stage: who does what, in which system, with which information; {@code mandated} says what
- * obliges it to be done (null when nothing does) and {@code mandateReason} which rule that is.
+ * One backstage step of a stage: who does what, in which system, with which information. An automated step is
+ * work no person does (a validation, an interface between systems). {@code mandated} says what obliges it to be
+ * done (null when nothing does) and {@code mandateReason} which rule that is. {@code repeatReason} says why the
+ * step asks the customer again for what the journey already has (re-authentication at a new contact, a
+ * clinician's own history); {@code handoffReason} says why the work is handed to this step's actor by design (a
+ * planned division of labour). Both are null when the document gives none.
  */
 public record Step(
         String id,
@@ -20,18 +24,33 @@ public record Step(
         Double recontactRate,
         boolean automated,
         MandateKind mandated,
-        String mandateReason) {
+        String mandateReason,
+        String repeatReason,
+        String handoffReason) {
 
     public Step {
         asksCustomer = asksCustomer == null ? List.of() : List.copyOf(asksCustomer);
         uses = uses == null ? List.of() : List.copyOf(uses);
         produces = produces == null ? List.of() : List.copyOf(produces);
+        repeatReason = repeatReason == null || repeatReason.isBlank() ? null : repeatReason;
+        handoffReason = handoffReason == null || handoffReason.isBlank() ? null : handoffReason;
     }
 
-    /** A step no law, policy or contract requires. */
+    /** The step asks again on purpose: its document says why. */
+    public boolean justifiedRepeat() {
+        return repeatReason != null;
+    }
+
+    /** The work reaches this step's actor by design: its document says why. */
+    public boolean plannedHandoff() {
+        return handoffReason != null;
+    }
+
+    /** A step no law, policy or contract requires, with no repeat or handoff said to be on purpose. */
     public Step(String id, String name, String actor, String system, StepKind kind, Double minutes, Double waitMinutes,
             List<String> asksCustomer, List<String> uses, List<String> produces, Double recontactRate, boolean automated) {
-        this(id, name, actor, system, kind, minutes, waitMinutes, asksCustomer, uses, produces, recontactRate, automated, null, null);
+        this(id, name, actor, system, kind, minutes, waitMinutes, asksCustomer, uses, produces, recontactRate, automated, null, null,
+                null, null);
     }
 
     /** The obligation as a report names it, e.g. "regulation: PSD2 art. 97"; null when the step is not mandated. */

@@ -169,31 +169,51 @@ final class ImpactEstimator {
     }
 
     /**
-     * Handoffs that removing the steps at the given places saves: each run of consecutive removed steps takes away the
-     * actor changes into, inside and out of it, and joins its neighbours, which may change actor themselves. Only the
-     * removed steps and their neighbours are looked at, so a stage's size does not weigh on each recommendation.
+     * Handoffs between people that removing the steps at the given places saves, as {@link Stage#handoffs()} counts
+     * them (automated steps aside). Removed steps with only automated work between them form one run; each run is
+     * judged on the people's steps from the last one kept before it to the first one kept after it, before and after
+     * the removal, so only the removed steps and their neighbours are looked at and a stage's size does not weigh on
+     * each recommendation.
      */
     static int handoffsRemoved(List<Step> steps, List<Integer> removedPlaces) {
         List<Integer> places = removedPlaces.stream().distinct().sorted().toList();
+        java.util.Set<Integer> removed = new java.util.HashSet<>(places);
         int saved = 0;
         int i = 0;
         while (i < places.size()) {
             int first = places.get(i);
             int last = first;
-            while (i + 1 < places.size() && places.get(i + 1) == last + 1) {
+            while (i + 1 < places.size() && onlyAutomatedBetween(steps, last, places.get(i + 1))) {
                 last = places.get(++i);
             }
             i++;
-            for (int k = Math.max(first, 1); k <= Math.min(last + 1, steps.size() - 1); k++) {
-                if (!Objects.equals(steps.get(k - 1).actor(), steps.get(k).actor())) {
-                    saved++;
+            int from = first - 1;
+            while (from >= 0 && steps.get(from).automated()) {
+                from--;
+            }
+            int to = last + 1;
+            while (to < steps.size() && steps.get(to).automated()) {
+                to++;
+            }
+            List<Step> span = steps.subList(Math.max(from, 0), Math.min(to + 1, steps.size()));
+            List<Step> kept = new ArrayList<>();
+            for (int k = Math.max(from, 0); k < Math.min(to + 1, steps.size()); k++) {
+                if (!removed.contains(k)) {
+                    kept.add(steps.get(k));
                 }
             }
-            if (first > 0 && last + 1 < steps.size() && !Objects.equals(steps.get(first - 1).actor(), steps.get(last + 1).actor())) {
-                saved--;
-            }
+            saved += Stage.handoffs(span).size() - Stage.handoffs(kept).size();
         }
         return saved;
+    }
+
+    private static boolean onlyAutomatedBetween(List<Step> steps, int after, int before) {
+        for (int k = after + 1; k < before; k++) {
+            if (!steps.get(k).automated()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private record FoundStep(Stage stage, Step step, int index) {

@@ -73,6 +73,9 @@ public final class JourneyMapJson {
             barriers.addObject().put("text", barrier.text()).put("solution", barrier.solution());
         }
         ArrayNode steps = node.putArray("steps");
+        // the steps that receive work from another person, as the handoff rules count them, so the map draws the same handoffs
+        java.util.Set<Step> receiving = new java.util.HashSet<>();
+        stage.handoffs().forEach(h -> receiving.add(h.to()));
         for (Step step : stage.steps()) {
             ObjectNode s = steps.addObject();
             s.put("id", step.id());
@@ -82,6 +85,9 @@ public final class JourneyMapJson {
             s.put("kind", (step.kind() == null ? StepKind.WORK : step.kind()).word());
             number(s, "minutes", step.minutes());
             number(s, "waitMinutes", step.waitMinutes());
+            s.put("automated", step.automated());
+            s.put("receivesHandoff", receiving.contains(step));
+            s.put("handoffReason", step.handoffReason());
         }
         return node;
     }

@@ -157,6 +157,26 @@ class CustomCheckTest {
                         + "times | {handoffs=2, max=1}");
     }
 
+    @Test
+    void maxHandoffsCountsHandoffsBetweenPeopleAsTheRulesDoAutomatedWorkAside() {
+        String journey = """
+                id: card
+                stages:
+                  - id: complaint
+                    name: Card complaint
+                    steps:
+                      - {id: take, actor: agent}
+                      - {id: validate, actor: card platform, automated: true}
+                      - {id: confirm, actor: agent}
+                      - {id: order, actor: card platform, automated: true}
+                      - {id: review, actor: back office, handoffReason: "the back office signs off every replacement"}
+                      - {id: reply, actor: agent}
+                """;
+        assertThat(findings(HANDOFFS.formatted(1), journey)).containsExactly(
+                "custom/complaint-handoffs | complaint | [stage:complaint, step:reply, step:review] | Stage complaint hands the work on 2 "
+                        + "times | {handoffs=2, max=1}");
+    }
+
     static final String NOTIFY = """
             checks:
               - id: self-service-notifies

@@ -212,6 +212,46 @@ class JourneyReaderTest {
     }
 
     @Test
+    void aStepSaysWhyItAsksAgainAndWhyTheWorkIsHandedToIt() {
+        Journey journey = reader.read("ok.yaml", """
+                id: j
+                stages:
+                  - id: s
+                    steps:
+                      - {id: a, actor: agent, asksCustomer: [security.answer]}
+                      - {id: b, actor: agent, asksCustomer: [security.answer], repeatReason: "strong customer authentication (PSD2)"}
+                      - {id: c, actor: clinician, handoffReason: "only a clinician decides the urgency"}
+                """.getBytes(StandardCharsets.UTF_8), DocumentFormat.YAML);
+        var steps = journey.stages().get(0).steps();
+        assertThat(steps.get(0).repeatReason()).as("absent stays absent").isNull();
+        assertThat(steps.get(0).justifiedRepeat()).isFalse();
+        assertThat(steps.get(1).repeatReason()).isEqualTo("strong customer authentication (PSD2)");
+        assertThat(steps.get(1).justifiedRepeat()).isTrue();
+        assertThat(steps.get(2).handoffReason()).isEqualTo("only a clinician decides the urgency");
+        assertThat(steps.get(2).plannedHandoff()).isTrue();
+    }
+
+    @Test
+    void aReasonThatJustifiesNothingIsLocatedAndExplained() {
+        assertThat(problemsOf("""
+                id: j
+                stages:
+                  - id: s
+                    steps:
+                      - {id: a, actor: agent, asksCustomer: [x], repeatReason: "  "}
+                      - {id: b, actor: agent, repeatReason: "card check at each contact"}
+                      - {id: c, actor: card platform, automated: true, handoffReason: "the platform validates"}
+                      - {id: d, actor: clinician, handoffReason: ""}
+                """).stream().map(JourneyReaderTest::line)).containsExactly(
+                "5:64 stages[0].steps[0].repeatReason: 'repeatReason' must not be blank: say why, or leave the field out",
+                "6:45 stages[0].steps[1].repeatReason: step 'b' asks the customer nothing, so 'repeatReason' justifies no repeat; "
+                        + "list the items in 'asksCustomer' or leave the reason out",
+                "7:71 stages[0].steps[2].handoffReason: step 'c' is automated, so no person receives the work there; "
+                        + "put 'handoffReason' on the step of the person who does",
+                "8:50 stages[0].steps[3].handoffReason: 'handoffReason' must not be blank: say why, or leave the field out");
+    }
+
+    @Test
     void everySampleJourneyIsValid() throws Exception {
         try (var files = java.nio.file.Files.list(Path.of("../samples"))) {
             List<Path> journeys = files.filter(f -> DocumentFormat.isJourneyFileName(f.getFileName().toString())).sorted().toList();

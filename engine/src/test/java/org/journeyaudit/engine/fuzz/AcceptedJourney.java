@@ -109,7 +109,7 @@ public final class AcceptedJourney {
         identifier("step id", step.id());
         identifier("actor", step.actor());
         identifier("system", step.system());
-        texts("step " + step.id(), step.name());
+        texts("step " + step.id(), step.name(), step.repeatReason(), step.handoffReason());
         number("minutes", step.minutes(), 0, 525_600);
         number("waitMinutes", step.waitMinutes(), 0, 525_600);
         number("recontactRate", step.recontactRate(), 0, 1);

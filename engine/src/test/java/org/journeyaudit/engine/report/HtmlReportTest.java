@@ -126,9 +126,12 @@ class HtmlReportTest {
         assertThat(fileClaim.get("barriers").toString()).isEqualTo("[{\"text\":\"Lines are busy\",\"solution\":\"Size the call centre\"},"
                 + "{\"text\":\"No SMS when the status changes\",\"solution\":null}]");
         assertThat(fileClaim.get("steps").toString()).isEqualTo("["
-                + "{\"id\":\"register\",\"name\":\"First line registers the claim\",\"actor\":\"L1\",\"system\":\"CRM\",\"kind\":\"work\",\"minutes\":4,\"waitMinutes\":null},"
-                + "{\"id\":\"assess\",\"name\":\"Third line assesses the claim\",\"actor\":\"L3\",\"system\":\"CRM\",\"kind\":\"check\",\"minutes\":12.5,\"waitMinutes\":2880},"
-                + "{\"id\":\"answer\",\"name\":\"answer\",\"actor\":\"L1\",\"system\":null,\"kind\":\"notify\",\"minutes\":null,\"waitMinutes\":null}]");
+                + "{\"id\":\"register\",\"name\":\"First line registers the claim\",\"actor\":\"L1\",\"system\":\"CRM\",\"kind\":\"work\",\"minutes\":4,\"waitMinutes\":null,"
+                + "\"automated\":false,\"receivesHandoff\":false,\"handoffReason\":null},"
+                + "{\"id\":\"assess\",\"name\":\"Third line assesses the claim\",\"actor\":\"L3\",\"system\":\"CRM\",\"kind\":\"check\",\"minutes\":12.5,\"waitMinutes\":2880,"
+                + "\"automated\":false,\"receivesHandoff\":true,\"handoffReason\":null},"
+                + "{\"id\":\"answer\",\"name\":\"answer\",\"actor\":\"L1\",\"system\":null,\"kind\":\"notify\",\"minutes\":null,\"waitMinutes\":null,"
+                + "\"automated\":false,\"receivesHandoff\":true,\"handoffReason\":null}]");
 
         JsonNode checkStatus = map.get("stages").get(1);
         assertThat(checkStatus.get("name").asString()).as("a stage without a name is shown by its id").isEqualTo("check-status");

@@ -113,6 +113,34 @@ class JourneyComparisonTest {
     }
 
     @Test
+    void automatingTheBackOfficeCheckBetweenTwoStepsOfTheAgentRemovesTheHandoffsAndTheReturn() {
+        Journey before = READER.read("before.yaml", """
+                id: card
+                stages:
+                  - id: block-card
+                    steps:
+                      - {id: take, actor: agent}
+                      - {id: check, actor: back office}
+                      - {id: confirm, actor: agent}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8), org.journeyaudit.engine.document.DocumentFormat.YAML);
+        Journey after = READER.read("after.yaml", """
+                id: card
+                stages:
+                  - id: block-card
+                    steps:
+                      - {id: take, actor: agent}
+                      - {id: check, actor: card platform, automated: true}
+                      - {id: confirm, actor: agent}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8), org.journeyaudit.engine.document.DocumentFormat.YAML);
+        JourneyComparison comparison = COMPARATOR.compare(before, after, AS_OF);
+        assertThat(measures(comparison, "handoffs")).isEqualTo("handoffs 2 -> 0");
+        assertThat(measures(comparison, "pingPongReturns")).isEqualTo("ping-pong returns 1 -> 0");
+        assertThat(comparison.resolved()).extracting(JourneyComparisonTest::about)
+                .containsExactly("handoff/ping-pong [actor:agent, step:confirm]");
+        assertThat(comparison.introduced()).isEmpty();
+    }
+
+    @Test
     void reorderedChannelsAndCellsAndRenamedStepsChangeNoFinding() {
         Journey before = sample("insurance-insured-event.yaml");
         List<Stage> stages = new ArrayList<>();
@@ -121,7 +149,7 @@ class JourneyComparisonTest {
             java.util.Collections.reverse(cells);
             List<Step> steps = s.steps().stream().map(st -> new Step(st.id(), "Renamed: " + st.name(), st.actor(), st.system(),
                     st.kind(), st.minutes(), st.waitMinutes(), st.asksCustomer(), st.uses(), st.produces(), st.recontactRate(),
-                    st.automated())).toList();
+                    st.automated(), st.mandated(), st.mandateReason(), st.repeatReason(), st.handoffReason())).toList();
             stages.add(new Stage(s.id(), s.name(), s.goal(), s.emotion(), s.pains(), s.barriers(), cells, steps, s.decisions()));
         }
         List<org.journeyaudit.engine.journey.Channel> channels = new ArrayList<>(before.channels());

@@ -274,8 +274,9 @@ class OutcomesAndMandatesTest {
                         + "(policy: four-eyes principle) and stays");
         // the ping-pong's only route around is the mandated approval: it is not proposed
         assertThat(recommendations(audit)).containsExactly(
-                "1 merge-steps [step:approve-again] [F2] | P2 (30 or more): answers a warning finding +30; low effort -0 = 30. "
-                        + "'approve-second' stays: it is mandated (policy: four-eyes principle)");
+                // merging the last approval also takes away the handoff back from the supervisor
+                "1 merge-steps [step:approve-again] [F2] | P2 (30 or more): answers a warning finding +30; spares the customer effort +4; "
+                        + "low effort -0 = 34. 'approve-second' stays: it is mandated (policy: four-eyes principle)");
     }
 
     @Test

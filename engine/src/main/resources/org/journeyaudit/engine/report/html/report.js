@@ -484,8 +484,9 @@
     var handoffs = 0;
     var work = 0;
     var wait = 0;
-    steps.forEach(function (step, i) {
-      if (i > 0 && (steps[i - 1].actor || '') !== (step.actor || '')) {
+    steps.forEach(function (step) {
+      // handoffs between people, as the rules count them: automated work between two steps of one actor is none
+      if (step.receivesHandoff) {
         handoffs++;
       }
       work += step.minutes || 0;
@@ -617,14 +618,17 @@
     });
     var box = el('div', {
       'class': ['step', 'kind-' + step.kind].concat(classes).join(' '),
-      'data-step': step.id, 'data-element': 'step:' + step.id, 'data-actor': step.actor || '', tabindex: '0'
+      'data-step': step.id, 'data-element': 'step:' + step.id, 'data-actor': step.actor || '', tabindex: '0',
+      'data-handoff': step.receivesHandoff ? (step.handoffReason ? 'planned' : 'unplanned') : 'none'
     }, [
       flags.length ? el('div', {'class': 'step-flags'}, flags) : null,
       el('div', {'class': 'step-name', text: step.name}),
       el('div', {'class': 'step-meta'}, meta),
       badges(stepFindings, 4)
     ]);
-    var tooltip = step.name + '\n' + [step.actor ? 'actor ' + step.actor : null, step.system ? 'system ' + step.system : null,
+    var tooltip = step.name + '\n' + [step.actor ? 'actor ' + step.actor : null, step.automated ? 'automated' : null,
+      step.system ? 'system ' + step.system : null,
+      step.handoffReason ? 'planned handoff: ' + step.handoffReason : null,
       'kind ' + step.kind, step.minutes ? number(step.minutes) + ' min' : null,
       step.waitMinutes ? number(step.waitMinutes) + ' min waiting' : null].filter(Boolean).join(', ') + '\n(step ' + step.id + ')';
     markFlawed(box, stepFindings, tooltip);
@@ -648,7 +652,8 @@
       for (var i = 1; i < boxes.length; i++) {
         var from = boxes[i - 1];
         var to = boxes[i];
-        var handoff = from.getAttribute('data-actor') !== to.getAttribute('data-actor');
+        // a handoff is work reaching another person (the step says so); arrows into and out of automated work are flow
+        var handoff = to.getAttribute('data-handoff') !== 'none';
         var returning = handoff && to.classList.contains('ping-pong');
         var kind = returning ? 'ping-pong' : handoff ? 'handoff' : 'flow';
         var path = svg('path', {
@@ -658,7 +663,7 @@
         });
         if (handoff) {
           path.appendChild(svg('title', {text: 'handoff ' + from.getAttribute('data-actor') + ' \u2192 ' + to.getAttribute('data-actor')
-              + (returning ? ': the work comes back' : '')}));
+              + (returning ? ': the work comes back' : to.getAttribute('data-handoff') === 'planned' ? ' (planned)' : '')}));
         }
         overlay.appendChild(path);
       }
