@@ -10,13 +10,13 @@ import java.util.concurrent.Callable;
 import org.journeyaudit.engine.audit.Audit;
 import org.journeyaudit.engine.audit.AuditOptions;
 import org.journeyaudit.engine.audit.Auditor;
+import org.journeyaudit.engine.audit.FailOn;
+import org.journeyaudit.engine.audit.Portfolio;
 import org.journeyaudit.engine.document.InvalidDocumentException;
 import org.journeyaudit.engine.document.JourneyReader;
-import org.journeyaudit.engine.report.FailOn;
 import org.journeyaudit.engine.report.HtmlReport;
 import org.journeyaudit.engine.report.JsonReport;
 import org.journeyaudit.engine.report.MarkdownReport;
-import org.journeyaudit.engine.report.Portfolio;
 import org.journeyaudit.engine.report.TextReport;
 import org.journeyaudit.engine.rulebase.RuleBase;
 

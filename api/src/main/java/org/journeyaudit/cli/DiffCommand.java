@@ -10,11 +10,11 @@ import java.util.concurrent.Callable;
 
 import org.journeyaudit.engine.audit.AuditOptions;
 import org.journeyaudit.engine.audit.Auditor;
+import org.journeyaudit.engine.audit.FailOn;
 import org.journeyaudit.engine.compare.JourneyComparator;
 import org.journeyaudit.engine.compare.JourneyComparison;
 import org.journeyaudit.engine.document.JourneyReader;
 import org.journeyaudit.engine.report.ComparisonReport;
-import org.journeyaudit.engine.report.FailOn;
 import org.journeyaudit.engine.report.HtmlReport;
 import org.journeyaudit.engine.report.JsonReport;
 import org.journeyaudit.engine.report.TextReport;

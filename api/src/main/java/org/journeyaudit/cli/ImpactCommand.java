@@ -9,8 +9,8 @@ import java.util.concurrent.Callable;
 
 import org.journeyaudit.engine.change.ChangeImpact;
 import org.journeyaudit.engine.change.ChangeRequest;
+import org.journeyaudit.engine.change.ChangeRequestReader;
 import org.journeyaudit.engine.change.ImpactAnalyzer;
-import org.journeyaudit.engine.document.ChangeRequestReader;
 import org.journeyaudit.engine.document.InvalidDocumentException;
 import org.journeyaudit.engine.document.JourneyReader;
 import org.journeyaudit.engine.journey.Journey;

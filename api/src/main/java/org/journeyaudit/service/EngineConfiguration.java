@@ -3,9 +3,9 @@ package org.journeyaudit.service;
 import java.nio.file.Path;
 
 import org.journeyaudit.engine.audit.Auditor;
+import org.journeyaudit.engine.change.ChangeRequestReader;
 import org.journeyaudit.engine.change.ImpactAnalyzer;
 import org.journeyaudit.engine.compare.JourneyComparator;
-import org.journeyaudit.engine.document.ChangeRequestReader;
 import org.journeyaudit.engine.document.DocumentLimits;
 import org.journeyaudit.engine.document.JourneyReader;
 import org.journeyaudit.engine.rulebase.RuleBase;

@@ -6,10 +6,10 @@ import java.util.concurrent.Callable;
 
 import org.journeyaudit.engine.audit.Audit;
 import org.journeyaudit.engine.audit.Auditor;
+import org.journeyaudit.engine.audit.Portfolio;
 import org.journeyaudit.engine.journey.Journey;
 import org.journeyaudit.engine.report.HtmlReport;
 import org.journeyaudit.engine.report.JsonReport;
-import org.journeyaudit.engine.report.Portfolio;
 import org.journeyaudit.service.document.CheckDocuments;
 import org.journeyaudit.service.document.JourneyDocuments;
 import org.journeyaudit.service.document.JourneyMediaTypes;

@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import org.journeyaudit.engine.audit.AuditOptions;
+import org.journeyaudit.engine.audit.FailOn;
 import org.journeyaudit.engine.profile.Profile;
-import org.journeyaudit.engine.report.FailOn;
 import org.journeyaudit.service.problem.BadParameterException;
 import org.journeyaudit.service.profile.ServiceProfiles;
 

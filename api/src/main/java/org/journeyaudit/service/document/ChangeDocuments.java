@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.journeyaudit.engine.change.ChangeRequest;
-import org.journeyaudit.engine.document.ChangeRequestReader;
-import org.journeyaudit.engine.document.DocNode;
+import org.journeyaudit.engine.change.ChangeRequestReader;
 import org.journeyaudit.engine.document.DocNode.ObjectNode;
+import org.journeyaudit.engine.document.DocNode;
 import org.journeyaudit.engine.document.DocPath;
 import org.journeyaudit.engine.document.DocumentParser;
 import org.journeyaudit.engine.document.InvalidDocumentException;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.journeyaudit.engine.fact.AuditDate;
+import org.journeyaudit.engine.fact.JourneyFacts;
 import org.journeyaudit.engine.fact.Parameter;
 import org.journeyaudit.engine.finding.Finding;
 import org.journeyaudit.engine.journey.Journey;
@@ -17,8 +18,8 @@ import org.journeyaudit.engine.recommend.RecommendationPlanner;
 import org.journeyaudit.engine.rulebase.RuleBase;
 import org.journeyaudit.engine.rulebase.RuleBaseException;
 import org.journeyaudit.engine.rulebase.RuleDescription;
-import org.journeyaudit.engine.rulebase.RuleParameter;
 import org.journeyaudit.engine.rulebase.RulePack;
+import org.journeyaudit.engine.rulebase.RuleParameter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.QueryResultsRow;
 

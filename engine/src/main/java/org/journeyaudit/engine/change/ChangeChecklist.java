@@ -11,8 +11,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.journeyaudit.engine.audit.JourneyFacts;
 import org.journeyaudit.engine.fact.Durations;
+import org.journeyaudit.engine.fact.JourneyFacts;
 import org.journeyaudit.engine.journey.Journey;
 import org.journeyaudit.engine.journey.Sla;
 import org.journeyaudit.engine.journey.Step;

@@ -16,8 +16,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
-import org.journeyaudit.engine.audit.JourneyFacts;
 import org.journeyaudit.engine.document.NearestName;
+import org.journeyaudit.engine.fact.JourneyFacts;
 import org.journeyaudit.engine.journey.Channel;
 import org.journeyaudit.engine.journey.Decision;
 import org.journeyaudit.engine.journey.Economics;

@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-import org.journeyaudit.engine.audit.JourneyFacts;
 import org.journeyaudit.engine.document.Fields;
 import org.journeyaudit.engine.fact.Elements;
+import org.journeyaudit.engine.fact.JourneyFacts;
 import org.journeyaudit.engine.finding.Finding;
 import org.journeyaudit.engine.journey.Channel;
 import org.journeyaudit.engine.journey.Journey;

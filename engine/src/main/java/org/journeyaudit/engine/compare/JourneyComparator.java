@@ -13,6 +13,7 @@ import java.util.TreeSet;
 
 import org.journeyaudit.engine.audit.Audit;
 import org.journeyaudit.engine.audit.AuditOptions;
+import org.journeyaudit.engine.audit.AuditSummary;
 import org.journeyaudit.engine.audit.Auditor;
 import org.journeyaudit.engine.fact.Elements;
 import org.journeyaudit.engine.finding.Finding;
@@ -23,7 +24,6 @@ import org.journeyaudit.engine.journey.Stage;
 import org.journeyaudit.engine.journey.StepHandoff;
 import org.journeyaudit.engine.journey.Step;
 import org.journeyaudit.engine.recommend.SavingsFormula;
-import org.journeyaudit.engine.report.AuditSummary;
 
 /**
  * Compares two versions of a journey: audits both with the same options, matches their findings, and

@@ -37,7 +37,7 @@ public record JourneyComparison(
     }
 
     /** Whether the after version introduces a finding at or above the threshold: what fails a comparison. */
-    public boolean failedBy(org.journeyaudit.engine.report.FailOn failOn) {
+    public boolean failedBy(org.journeyaudit.engine.audit.FailOn failOn) {
         return introduced.stream().anyMatch(f -> failOn.failsOn(f.severity()));
     }
 

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.journeyaudit.engine.audit.Audit;
+import org.journeyaudit.engine.audit.Portfolio;
 import org.journeyaudit.engine.finding.Severity;
 import org.journeyaudit.engine.journey.Journey;
 import org.journeyaudit.engine.journey.Stage;
 import org.journeyaudit.engine.journey.Touchpoint;
 import org.journeyaudit.engine.profile.Profile;
-import org.journeyaudit.engine.report.Portfolio;
 import org.journeyaudit.engine.rulebase.RuleCatalogue;
 import org.journeyaudit.engine.rulebase.RuleDescription;
 

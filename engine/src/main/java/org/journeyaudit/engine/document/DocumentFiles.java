@@ -15,7 +15,7 @@ import java.util.List;
  * a file over the size limit before it is read, and the read itself never takes more than the limit and
  * one byte, whatever size the file claimed.
  */
-final class DocumentFiles {
+public final class DocumentFiles {
 
     /** The file-type bits of a Unix mode, and the types among them that are not regular files. */
     private static final int TYPE_BITS = 0170000;
@@ -27,7 +27,7 @@ final class DocumentFiles {
     private DocumentFiles() {
     }
 
-    static byte[] read(Path file, DocumentLimits limits, String documentName) {
+    public static byte[] read(Path file, DocumentLimits limits, String documentName) {
         String source = file.toString();
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class); // follows links

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.journeyaudit.engine.audit.Audit;
+import org.journeyaudit.engine.audit.AuditSummary;
 import org.journeyaudit.engine.compare.CoverageChange;
 import org.journeyaudit.engine.compare.FindingMatch;
 import org.journeyaudit.engine.compare.JourneyComparison;

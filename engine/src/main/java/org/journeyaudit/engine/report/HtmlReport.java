@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.journeyaudit.engine.audit.Audit;
+import org.journeyaudit.engine.audit.FailOn;
+import org.journeyaudit.engine.audit.Portfolio;
 import org.journeyaudit.engine.compare.JourneyComparison;
 import org.journeyaudit.engine.finding.Finding;
 

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.journeyaudit.engine.audit.Audit;
+import org.journeyaudit.engine.audit.AuditSummary;
+import org.journeyaudit.engine.audit.FailOn;
+import org.journeyaudit.engine.audit.Portfolio;
 import org.journeyaudit.engine.document.Problem;
 import org.journeyaudit.engine.finding.Finding;
 import org.journeyaudit.engine.recommend.Impact;
@@ -118,14 +121,14 @@ public final class JsonReport {
             byRule.set(matrix.rules().get(i).id(), cellCounts(matrix.ruleCounts(i)));
         }
         ArrayNode worst = root.putArray("worstJourneys");
-        matrix.worstJourneys().stream().limit(org.journeyaudit.engine.compliance.ComplianceReport.TOP).forEach(row -> {
+        matrix.worstJourneys().stream().limit(ComplianceReport.TOP).forEach(row -> {
             ObjectNode w = worst.addObject();
             w.put("journey", row.label());
             w.put("failedRules", row.counts().get(org.journeyaudit.engine.compliance.Cell.FAIL));
             w.put("errors", row.errors());
         });
         ArrayNode broken = root.putArray("mostBrokenRules");
-        matrix.mostBrokenRules().stream().limit(org.journeyaudit.engine.compliance.ComplianceReport.TOP).forEach(rule -> {
+        matrix.mostBrokenRules().stream().limit(ComplianceReport.TOP).forEach(rule -> {
             ObjectNode b = broken.addObject();
             b.put("rule", rule.id());
             b.put("failedBy", matrix.failures(rule));

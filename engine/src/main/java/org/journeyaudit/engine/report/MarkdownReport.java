@@ -6,6 +6,8 @@ import static org.journeyaudit.engine.report.Numbers.money;
 import static org.journeyaudit.engine.report.Numbers.plural;
 
 import org.journeyaudit.engine.audit.Audit;
+import org.journeyaudit.engine.audit.AuditSummary;
+import org.journeyaudit.engine.audit.Portfolio;
 import org.journeyaudit.engine.finding.Finding;
 import org.journeyaudit.engine.finding.Severity;
 import org.journeyaudit.engine.recommend.Recommendation;

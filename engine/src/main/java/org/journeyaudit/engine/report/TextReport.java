@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.journeyaudit.engine.audit.Audit;
+import org.journeyaudit.engine.audit.AuditSummary;
+import org.journeyaudit.engine.audit.Portfolio;
 import org.journeyaudit.engine.document.Problem;
 import org.journeyaudit.engine.finding.Finding;
 import org.journeyaudit.engine.finding.Severity;

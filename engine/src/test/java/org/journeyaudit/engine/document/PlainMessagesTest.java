@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.journeyaudit.engine.change.ChangeRequestReader;
 import org.junit.jupiter.api.Test;
 
 /**

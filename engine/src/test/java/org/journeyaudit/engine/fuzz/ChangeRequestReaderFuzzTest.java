@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 
 import org.journeyaudit.engine.change.ChangeRequest;
-import org.journeyaudit.engine.document.ChangeRequestReader;
+import org.journeyaudit.engine.change.ChangeRequestReader;
 import org.journeyaudit.engine.document.DocumentFormat;
 import org.journeyaudit.engine.document.InvalidDocumentException;
 import org.junit.jupiter.api.Timeout;

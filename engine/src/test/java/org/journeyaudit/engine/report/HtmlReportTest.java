@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.journeyaudit.engine.audit.Audit;
+import org.journeyaudit.engine.audit.Portfolio;
 import org.journeyaudit.engine.document.DocumentFormat;
 import org.journeyaudit.engine.document.JourneyReader;
 import org.journeyaudit.engine.finding.Finding;

@@ -9,8 +9,8 @@ import java.util.List;
 
 import org.journeyaudit.engine.change.AffectedJourney;
 import org.journeyaudit.engine.change.ChangeImpact;
+import org.journeyaudit.engine.change.ChangeRequestReader;
 import org.journeyaudit.engine.change.ImpactAnalyzer;
-import org.journeyaudit.engine.document.ChangeRequestReader;
 import org.journeyaudit.engine.document.DocumentFormat;
 import org.journeyaudit.engine.document.JourneyReader;
 import org.journeyaudit.engine.journey.Journey;

@@ -1,11 +1,10 @@
-package org.journeyaudit.engine.report;
+package org.journeyaudit.engine.audit;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.journeyaudit.engine.audit.Audit;
 import org.journeyaudit.engine.finding.Finding;
 import org.journeyaudit.engine.finding.Severity;
 

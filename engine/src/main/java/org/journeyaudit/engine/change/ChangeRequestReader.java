@@ -1,4 +1,4 @@
-package org.journeyaudit.engine.document;
+package org.journeyaudit.engine.change;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,14 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.journeyaudit.engine.audit.JourneyFacts;
-import org.journeyaudit.engine.change.ChangeRequest;
-import org.journeyaudit.engine.change.ChangeType;
-import org.journeyaudit.engine.change.Significance;
-import org.journeyaudit.engine.change.Touch;
-import org.journeyaudit.engine.change.TouchKind;
 import org.journeyaudit.engine.document.DocNode.ScalarNode;
 import org.journeyaudit.engine.document.DocNode.ScalarType;
+import org.journeyaudit.engine.document.DocNode;
+import org.journeyaudit.engine.document.DocumentFiles;
+import org.journeyaudit.engine.document.DocumentFormat;
+import org.journeyaudit.engine.document.DocumentLimits;
+import org.journeyaudit.engine.document.DocumentParser;
+import org.journeyaudit.engine.document.Fields;
+import org.journeyaudit.engine.document.InvalidDocumentException;
+import org.journeyaudit.engine.document.Problem;
+import org.journeyaudit.engine.document.Problems;
+import org.journeyaudit.engine.fact.JourneyFacts;
 import org.journeyaudit.engine.journey.DocumentEnum;
 
 /**

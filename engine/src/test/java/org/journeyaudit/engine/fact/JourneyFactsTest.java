@@ -1,4 +1,4 @@
-package org.journeyaudit.engine.audit;
+package org.journeyaudit.engine.fact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,7 @@
-package org.journeyaudit.engine.report;
+package org.journeyaudit.engine.audit;
 
 import java.util.Collection;
 
-import org.journeyaudit.engine.audit.Audit;
 import org.journeyaudit.engine.finding.Severity;
 
 /**

@@ -1,4 +1,4 @@
-package org.journeyaudit.engine.audit;
+package org.journeyaudit.engine.fact;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,25 +12,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.journeyaudit.engine.fact.ActorAtStage;
-import org.journeyaudit.engine.fact.BarrierFact;
-import org.journeyaudit.engine.fact.Cadence;
-import org.journeyaudit.engine.fact.ChannelFact;
-import org.journeyaudit.engine.fact.DecisionInput;
-import org.journeyaudit.engine.fact.FlowRole;
-import org.journeyaudit.engine.fact.InfoFact;
-import org.journeyaudit.engine.fact.ItemAsked;
-import org.journeyaudit.engine.fact.ItemFact;
-import org.journeyaudit.engine.fact.ItemFlow;
-import org.journeyaudit.engine.fact.ItemOrigin;
-import org.journeyaudit.engine.fact.ItemTold;
-import org.journeyaudit.engine.fact.ItemToldAtStage;
-import org.journeyaudit.engine.fact.JourneyFact;
-import org.journeyaudit.engine.fact.StageFact;
-import org.journeyaudit.engine.fact.StepFact;
-import org.journeyaudit.engine.fact.StepOutput;
-import org.journeyaudit.engine.fact.StepWork;
-import org.journeyaudit.engine.fact.TouchpointFact;
 import org.journeyaudit.engine.journey.Barrier;
 import org.journeyaudit.engine.journey.Channel;
 import org.journeyaudit.engine.journey.Decision;

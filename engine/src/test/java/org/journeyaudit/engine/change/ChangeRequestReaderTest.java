@@ -1,4 +1,4 @@
-package org.journeyaudit.engine.document;
+package org.journeyaudit.engine.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -8,11 +8,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.journeyaudit.engine.change.ChangeRequest;
-import org.journeyaudit.engine.change.ChangeType;
-import org.journeyaudit.engine.change.Significance;
-import org.journeyaudit.engine.change.Touch;
-import org.journeyaudit.engine.change.TouchKind;
+import org.journeyaudit.engine.document.DocumentFormat;
+import org.journeyaudit.engine.document.InvalidDocumentException;
+import org.journeyaudit.engine.document.Problem;
 import org.junit.jupiter.api.Test;
 
 class ChangeRequestReaderTest {

@@ -1,4 +1,4 @@
-package org.journeyaudit.engine.compliance;
+package org.journeyaudit.engine.report;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -10,7 +10,8 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.journeyaudit.engine.report.Markdown;
+import org.journeyaudit.engine.compliance.Cell;
+import org.journeyaudit.engine.compliance.ComplianceMatrix;
 import org.journeyaudit.engine.rulebase.RuleDescription;
 
 /** The compliance matrix as text (terminal), Markdown and CSV (one row per journey, opens in a spreadsheet). */

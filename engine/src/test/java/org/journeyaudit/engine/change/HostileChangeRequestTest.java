@@ -1,4 +1,4 @@
-package org.journeyaudit.engine.document;
+package org.journeyaudit.engine.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.journeyaudit.engine.document.DocumentFormat;
+import org.journeyaudit.engine.document.InvalidDocumentException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

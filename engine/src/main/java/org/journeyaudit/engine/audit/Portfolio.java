@@ -1,4 +1,4 @@
-package org.journeyaudit.engine.report;
+package org.journeyaudit.engine.audit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.journeyaudit.engine.audit.Audit;
 import org.journeyaudit.engine.document.Problem;
 import org.journeyaudit.engine.finding.Severity;
 
