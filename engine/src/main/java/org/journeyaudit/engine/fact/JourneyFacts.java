@@ -188,7 +188,12 @@ public final class JourneyFacts {
 
         private static ItemFlow itemFlow(Flow flow, int rank, int nextUse, int source) {
             return new ItemFlow(flow.item(), flow.step().id(), flow.stage(), flow.stageIndex(), flow.step().actor(), flow.order(),
-                    flow.role(), rank, nextUse, source, flow.role() == FlowRole.ASKED && flow.step().justifiedRepeat());
+                    flow.role(), rank, nextUse, source, flow.role() == FlowRole.ASKED && asksOnPurpose(flow.step()));
+        }
+
+        /** A step asks again on purpose when it says why, or when a law, policy or contract requires it (PSD2 re-authentication). */
+        private static boolean asksOnPurpose(Step step) {
+            return step.justifiedRepeat() || step.mandated() != null;
         }
     }
 

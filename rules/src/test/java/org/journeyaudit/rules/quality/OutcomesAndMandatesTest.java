@@ -280,7 +280,7 @@ class OutcomesAndMandatesTest {
     }
 
     @Test
-    void aMandatedReauthenticationIsNeitherReusedAwayNorEliminatedThoughItsRecontactsAreReported() {
+    void aMandatedReauthenticationIsNoRepeatedRequestAndIsNeverEliminatedThoughItsRecontactsAreReported() {
         Audit audit = audit(SECOND_CONTACT);
 
         assertThat(findings(audit)).containsExactly(
@@ -289,9 +289,7 @@ class OutcomesAndMandatesTest {
                 "F2 coverage/assisted-only [stage:follow-up] Stage 'follow-up' is served only by people (phone), 400 contacts a month: "
                         + "a candidate for self-service",
                 "F3 redundancy/recontact [step:re-authenticate] Step 're-authenticate' makes 20% of customers contact again: "
-                        + "80 secondary contacts a month",
-                "F4 redundancy/repeated-request [step:re-authenticate, step:authenticate, item:customer.identity] The customer is asked again "
-                        + "for customer.identity at step 're-authenticate' (agent), though step 'authenticate' (agent) already asked for it");
+                        + "80 secondary contacts a month");
         // the recontacts are answered by resolving at the first contact, never by dropping the authentication
         assertThat(recommendations(audit)).containsExactly(
                 "1 add-self-service [stage:open-dispute] [F1] | P2 (30 or more): answers an info finding +15; saves 14,400 EUR a year +30; "
