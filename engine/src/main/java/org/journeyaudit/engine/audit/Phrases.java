@@ -12,21 +12,32 @@ import java.util.Map;
  */
 final class Phrases {
 
-    private final Map<String, String> canonical = new HashMap<>();
+    /** Each phrase to another of its group, up to the group's representative, the phrase declared first. */
+    private final Map<String, String> parent = new HashMap<>();
 
     Phrases(List<List<String>> equivalents) {
         for (List<String> group : equivalents) {
-            String first = fold(group.get(0));
+            String root = representative(fold(group.get(0)));
             for (String phrase : group) {
-                // a phrase in two groups keeps its first group: the document reads top-down
-                canonical.putIfAbsent(fold(phrase), first);
+                // groups that share a phrase mean the same, so they become one group
+                String other = representative(fold(phrase));
+                if (!other.equals(root)) {
+                    parent.put(other, root);
+                }
             }
         }
     }
 
     String comparable(String text) {
-        String folded = fold(text);
-        return canonical.getOrDefault(folded, folded);
+        return representative(fold(text));
+    }
+
+    private String representative(String folded) {
+        String at = folded;
+        for (String up = parent.get(at); up != null; up = parent.get(at)) {
+            at = up;
+        }
+        return at;
     }
 
     /**
