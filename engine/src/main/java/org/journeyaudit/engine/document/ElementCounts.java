@@ -28,6 +28,7 @@ final class ElementCounts {
         if (root instanceof ObjectNode journey) {
             perList(list(journey, "channels"), "channels", limits.maxChannels(), "a journey has at most %s channels");
             suppressions(journey);
+            equivalents(list(journey, "equivalents"));
             ListNode stages = list(journey, "stages");
             perList(stages, "stages", limits.maxStages(), "a journey has at most %s stages");
             if (stages != null) {
@@ -40,6 +41,17 @@ final class ElementCounts {
     /** The suppressions of a journey or of a suppressions file. */
     void suppressions(ObjectNode holder) {
         perList(list(holder, "suppressions"), "suppressions", limits.maxSuppressions(), "at most %s suppressions are given");
+    }
+
+    /** The phrases declared equivalent are bounded like the values they stand for: as many as items told. */
+    private void equivalents(ListNode groups) {
+        Total phrases = new Total(limits.maxToldItems(), "the equivalents hold %s phrases in all; a journey declares at most %s");
+        for (DocNode group : items(groups)) {
+            if (group instanceof ListNode list) {
+                phrases.add(list);
+            }
+        }
+        phrases.report();
     }
 
     private void stages(ListNode stages) {
@@ -71,6 +83,11 @@ final class ElementCounts {
             for (DocNode touchpoint : items(stageTouchpoints)) {
                 Field info = touchpoint instanceof ObjectNode t ? t.fields().get("info") : null;
                 if (info != null && info.value() instanceof ObjectNode map) {
+                    told.add(map, map.fields().size());
+                }
+                // a reason stands beside a told item, so the reasons count with the items
+                Field reasons = touchpoint instanceof ObjectNode t ? t.fields().get("infoReasons") : null;
+                if (reasons != null && reasons.value() instanceof ObjectNode map) {
                     told.add(map, map.fields().size());
                 }
             }

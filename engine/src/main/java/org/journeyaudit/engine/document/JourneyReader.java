@@ -2,6 +2,7 @@ package org.journeyaudit.engine.document;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,10 @@ import java.util.Set;
 
 import org.journeyaudit.engine.journey.Barrier;
 import org.journeyaudit.engine.journey.Channel;
+import org.journeyaudit.engine.document.DocNode.ListNode;
+import org.journeyaudit.engine.document.DocNode.ScalarNode;
+import org.journeyaudit.engine.document.DocNode.ScalarType;
+import org.journeyaudit.engine.journey.ChannelKind;
 import org.journeyaudit.engine.journey.ChannelMode;
 import org.journeyaudit.engine.journey.Decision;
 import org.journeyaudit.engine.journey.Economics;
@@ -30,15 +35,15 @@ import org.journeyaudit.engine.journey.TouchpointStatus;
 public final class JourneyReader {
 
     static final Set<String> JOURNEY_FIELDS = Set.of("id", "name", "version", "owner", "key", "segment", "product",
-            "currency", "economics", "measurement", "metrics", "channels", "stages", "suppressions");
+            "currency", "economics", "measurement", "metrics", "channels", "stages", "suppressions", "equivalents");
     static final Set<String> ECONOMICS_FIELDS = Set.of("costPerMinute", "monthsPerYear");
     static final Set<String> MEASUREMENT_FIELDS = Set.of("lastMeasured", "lastAnalysed", "lastReviewed");
-    static final Set<String> CHANNEL_FIELDS = Set.of("id", "name", "mode", "costPerMinute");
+    static final Set<String> CHANNEL_FIELDS = Set.of("id", "name", "mode", "costPerMinute", "kind");
     static final Set<String> STAGE_FIELDS = Set.of("id", "name", "goal", "emotion", "pains", "barriers", "touchpoints",
             "steps", "decisions", "outcomes");
     static final Set<String> BARRIER_FIELDS = Set.of("text", "solution");
     static final Set<String> TOUCHPOINT_FIELDS = Set.of("channel", "status", "reason", "volumePerMonth", "handleSeconds",
-            "transfers", "notifies", "info", "infoVerified", "outcome", "outcomeReason", "sla");
+            "transfers", "notifies", "info", "infoVerified", "outcome", "outcomeReason", "sla", "infoReasons");
     static final Set<String> SLA_FIELDS = Set.of("standard", "target");
     static final Set<String> STEP_FIELDS = Set.of("id", "name", "actor", "system", "kind", "minutes", "waitMinutes",
             "asksCustomer", "uses", "produces", "recontactRate", "automated", "mandated", "mandateReason", "repeatReason",
@@ -187,7 +192,8 @@ public final class JourneyReader {
                     f.numberMap("metrics", ValueRanges.METRIC),
                     f.list("channels", this::channel),
                     f.list("stages", this::stage),
-                    f.list("suppressions", this::suppression));
+                    f.list("suppressions", this::suppression),
+                    f.list("equivalents", this::equivalentGroup));
             if (f.value("stages") == null) {
                 problems.add(node, "missing required field 'stages': a journey needs at least one stage");
             }
@@ -219,7 +225,32 @@ public final class JourneyReader {
             if (f.value("mode") == null) {
                 problems.add(node, "missing required field 'mode' (assisted or self-service)");
             }
-            return remember(new Channel(f.requiredIdentifier("id"), f.text("name"), mode, f.number("costPerMinute", ValueRanges.COST_PER_MINUTE)), node);
+            return remember(new Channel(f.requiredIdentifier("id"), f.text("name"), mode, f.number("costPerMinute", ValueRanges.COST_PER_MINUTE),
+                    f.word("kind", ChannelKind.class)), node);
+        }
+
+        /** A group of phrases that mean the same outcome or information value, as the journey's owners declare. */
+        private List<String> equivalentGroup(DocNode node) {
+            if (!(node instanceof ListNode list)) {
+                problems.add(node, "expected a list of phrases that mean the same, found " + node.describe());
+                return null;
+            }
+            List<String> phrases = new ArrayList<>();
+            for (DocNode item : list.items()) {
+                if (item instanceof ScalarNode scalar && scalar.type() != ScalarType.NULL && !scalar.text().isBlank()) {
+                    if (scalar.text().length() > limits.maxTextLength()) {
+                        problems.add(item, "a phrase of 'equivalents' is longer than " + limits.maxTextLength() + " characters");
+                    } else {
+                        phrases.add(scalar.text());
+                    }
+                } else {
+                    problems.add(item, "expected a phrase (a text), found " + item.describe());
+                }
+            }
+            if (phrases.size() == 1 && list.items().size() == 1) {
+                problems.add(node, "a group of 'equivalents' needs at least two phrases that mean the same");
+            }
+            return phrases.size() < 2 ? null : phrases;
         }
 
         private Stage stage(DocNode node) {
@@ -254,6 +285,7 @@ public final class JourneyReader {
             if (f.value("status") == null) {
                 problems.add(node, "missing required field 'status' (present, absent or not-applicable)");
             }
+            Map<String, String> info = f.textMap("info");
             return remember(new Touchpoint(
                     f.requiredIdentifier("channel"),
                     status,
@@ -262,11 +294,26 @@ public final class JourneyReader {
                     f.number("handleSeconds", ValueRanges.HANDLE_SECONDS),
                     f.number("transfers", ValueRanges.TRANSFERS),
                     f.bool("notifies"),
-                    f.textMap("info"),
+                    info,
                     f.date("infoVerified"),
                     f.text("outcome"),
                     f.text("outcomeReason"),
-                    sla(f.value("sla"))), node);
+                    sla(f.value("sla")),
+                    infoReasons(f, info)), node);
+        }
+
+        /** Reasons for information values, each for an item the touchpoint tells. */
+        private Map<String, String> infoReasons(Fields f, Map<String, String> info) {
+            Map<String, String> reasons = f.textMap("infoReasons");
+            if (!reasons.isEmpty()) {
+                for (String item : reasons.keySet()) {
+                    if (!info.containsKey(item)) {
+                        problems.add(f.value("infoReasons"), "'infoReasons' gives a reason for '" + item
+                                + "', which this touchpoint's 'info' does not tell");
+                    }
+                }
+            }
+            return reasons;
         }
 
         private Sla sla(DocNode node) {

@@ -39,8 +39,9 @@ public final class JourneyFacts {
         facts.add(new Cadence("analyse", "analyseMonths", "lastAnalysed", journey.measurement().lastAnalysed()));
         facts.add(new Cadence("review", "reviewMonths", "lastReviewed", journey.measurement().lastReviewed()));
         for (Channel channel : journey.channels()) {
-            facts.add(new ChannelFact(channel.id(), channel.selfService()));
+            facts.add(new ChannelFact(channel.id(), channel.selfService(), channel.serves()));
         }
+        Phrases phrases = new Phrases(journey.equivalents());
         int order = 0;
         ItemKeys items = new ItemKeys();
         for (int i = 0; i < journey.stages().size(); i++) {
@@ -50,12 +51,17 @@ public final class JourneyFacts {
             facts.add(new StageFact(stage.id(), stageIndex, stage.name(), volume == null ? 0 : volume, stage.steps().size()));
             Set<ItemToldAtStage> toldHere = new LinkedHashSet<>();
             for (Touchpoint touchpoint : stage.touchpoints()) {
-                facts.add(touchpoint(journey, stage, stageIndex, touchpoint));
+                facts.add(touchpoint(journey, phrases, stage, stageIndex, touchpoint));
+                boolean serves = journey.channel(touchpoint.channel()).map(Channel::serves).orElse(true);
                 if (touchpoint.present()) { // an absent or N/A cell tells the customer nothing
                     touchpoint.info().forEach((item, value) -> {
-                        facts.add(new InfoFact(stage.id(), stageIndex, touchpoint.channel(), item, value, fold(value)));
                         items.told(item, stageIndex);
-                        toldHere.add(new ItemToldAtStage(item, stage.id()));
+                        // what an advert or a partner says is not the company's telling: consistency leaves it alone
+                        if (serves) {
+                            facts.add(new InfoFact(stage.id(), stageIndex, touchpoint.channel(), item, value, phrases.comparable(value),
+                                    touchpoint.infoReason(item) != null));
+                            toldHere.add(new ItemToldAtStage(item, stage.id()));
+                        }
                     });
                 }
             }
@@ -197,8 +203,9 @@ public final class JourneyFacts {
         }
     }
 
-    private static TouchpointFact touchpoint(Journey journey, Stage stage, int stageIndex, Touchpoint touchpoint) {
+    private static TouchpointFact touchpoint(Journey journey, Phrases phrases, Stage stage, int stageIndex, Touchpoint touchpoint) {
         boolean selfService = journey.channel(touchpoint.channel()).map(Channel::selfService).orElse(false);
+        boolean serves = journey.channel(touchpoint.channel()).map(Channel::serves).orElse(true);
         return new TouchpointFact(
                 stage.id(),
                 stageIndex,
@@ -215,10 +222,11 @@ public final class JourneyFacts {
                 touchpoint.info().size(),
                 touchpoint.infoVerified(),
                 touchpoint.outcome(),
-                touchpoint.outcome() == null ? null : fold(touchpoint.outcome()),
+                touchpoint.outcome() == null ? null : phrases.comparable(touchpoint.outcome()),
                 blankToNull(touchpoint.outcomeReason()) != null,
                 touchpoint.sla() == null ? null : touchpoint.sla().standard(),
-                touchpoint.sla() == null ? null : touchpoint.sla().target());
+                touchpoint.sla() == null ? null : touchpoint.sla().target(),
+                serves);
     }
 
     private static StepFact step(Stage stage, int stageIndex, int index, int order, Step step, int personIndex) {

@@ -7,7 +7,8 @@ import org.journeyaudit.engine.journey.TouchpointStatus;
 
 /**
  * A cell of the coverage matrix. {@code justified} says a reason was written for an absent or N/A cell;
- * {@code infoItems} counts what the customer is told there.
+ * {@code infoItems} counts what the customer is told there. {@code serves} is false on an awareness or
+ * partner channel, whose cells coverage and consistency rules leave alone.
  */
 public record TouchpointFact(
         String stage,
@@ -28,7 +29,8 @@ public record TouchpointFact(
         String outcomeKey,
         boolean outcomeJustified,
         Duration slaStandard,
-        Duration slaTarget) {
+        Duration slaTarget,
+        boolean serves) {
 
     /** How rules and reports name a touchpoint: its stage and its channel. */
     public String element() {

@@ -23,7 +23,15 @@ public record Journey(
         Map<String, Double> metrics,
         List<Channel> channels,
         List<Stage> stages,
-        List<Suppression> suppressions) {
+        List<Suppression> suppressions,
+        List<List<String>> equivalents) {
+
+    public Journey(String id, String name, String version, String owner, boolean key, String segment, String product,
+            String currency, Economics economics, Measurement measurement, Map<String, Double> metrics, List<Channel> channels,
+            List<Stage> stages, List<Suppression> suppressions) {
+        this(id, name, version, owner, key, segment, product, currency, economics, measurement, metrics, channels, stages,
+                suppressions, List.of());
+    }
 
     public Journey(String id, String name, String version, String owner, boolean key, String segment, String product,
             String currency, Economics economics, Measurement measurement, Map<String, Double> metrics, List<Channel> channels,
@@ -33,6 +41,7 @@ public record Journey(
 
     public Journey {
         suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
+        equivalents = equivalents == null ? List.of() : equivalents.stream().map(List::copyOf).toList();
         metrics = metrics == null ? Map.of() : Map.copyOf(metrics);
         channels = channels == null ? List.of() : List.copyOf(channels);
         stages = stages == null ? List.of() : List.copyOf(stages);
@@ -53,7 +62,7 @@ public record Journey(
         List<Suppression> all = new java.util.ArrayList<>(suppressions);
         all.addAll(more);
         return new Journey(id, name, version, owner, key, segment, product, currency, economics, measurement, metrics, channels,
-                stages, all);
+                stages, all, equivalents);
     }
 
     /** A journey may name itself only by id; reports then show the id. */

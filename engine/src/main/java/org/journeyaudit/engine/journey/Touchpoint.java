@@ -19,10 +19,25 @@ public record Touchpoint(
         LocalDate infoVerified,
         String outcome,
         String outcomeReason,
-        Sla sla) {
+        Sla sla,
+        Map<String, String> infoReasons) {
 
     public Touchpoint {
         info = info == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(info));
+        infoReasons = infoReasons == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(infoReasons));
+    }
+
+    public Touchpoint(String channel, TouchpointStatus status, String reason, Double volumePerMonth, Double handleSeconds,
+            Double transfers, Boolean notifies, Map<String, String> info, LocalDate infoVerified, String outcome,
+            String outcomeReason, Sla sla) {
+        this(channel, status, reason, volumePerMonth, handleSeconds, transfers, notifies, info, infoVerified, outcome,
+                outcomeReason, sla, Map.of());
+    }
+
+    /** Why this touchpoint tells {@code item} as it does, or null when it gives no reason. */
+    public String infoReason(String item) {
+        String reason = infoReasons.get(item);
+        return reason == null || reason.isBlank() ? null : reason;
     }
 
     public boolean present() {

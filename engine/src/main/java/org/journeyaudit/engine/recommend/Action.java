@@ -66,6 +66,14 @@ public enum Action implements DocumentEnum {
         return this == REUSE_INFORMATION;
     }
 
+    /**
+     * Whether the action tidies the journey's map rather than answers a flaw in the service: deciding the
+     * cells of the matrix changes nothing for a customer, so it ranks after every flaw however many cells wait.
+     */
+    public boolean housekeeping() {
+        return this == DECIDE_COVERAGE;
+    }
+
     public static Optional<Action> of(String word) {
         return Arrays.stream(values()).filter(a -> a.word.equals(word)).findFirst();
     }

@@ -67,8 +67,12 @@ public final class RecommendationPlanner {
         return ranked;
     }
 
+    /** The highest score a housekeeping action may have: below the P3 band, so it is always P4. */
+    static final int HOUSEKEEPING_SCORE_CAP = 5;
+
     private static final Comparator<Scored> RANKING = Comparator
-            .comparingInt((Scored s) -> -s.score)
+            .comparing((Scored s) -> s.draft.action.housekeeping())
+            .thenComparingInt((Scored s) -> -s.score)
             .thenComparing(s -> s.draft.impact.annualSavings() == null ? BigDecimal.ZERO : s.draft.impact.annualSavings(),
                     Comparator.reverseOrder())
             .thenComparing(s -> s.draft.action.word())
@@ -116,6 +120,10 @@ public final class RecommendationPlanner {
         }
         score -= draft.effort.scorePenalty();
         reasons.add(draft.effort.word() + " effort -" + draft.effort.scorePenalty());
+        if (draft.action.housekeeping() && score > HOUSEKEEPING_SCORE_CAP) {
+            score = HOUSEKEEPING_SCORE_CAP;
+            reasons.add("housekeeping, ranked after the flaws: capped at " + HOUSEKEEPING_SCORE_CAP);
+        }
         return new Scored(draft, score, reasons);
     }
 

@@ -84,6 +84,21 @@ class ElementLimitsTest {
     }
 
     @Test
+    void reasonsForInformationCountWithTheItemsToldAndEquivalentPhrasesHaveTheSameBound() {
+        String reasons = "id: j\nchannels: [{id: phone, mode: assisted}]\nstages:\n  - id: s\n    touchpoints:\n"
+                + "      - channel: phone\n        status: present\n        info:\n"
+                + lines(5000, "          ", i -> "item" + i + ": told")
+                + "        infoReasons:\n" + lines(5001, "          ", i -> "item" + i + ": why");
+        assertThat(problemsOf(reasons)).containsExactly("5010:11 stages[0].touchpoints[0].infoReasons: the touchpoints tell 10,001 "
+                + "information items in all; a journey tells at most 10,000 (the limit is passed here)");
+        String phrases = "id: j\nstages: [{id: s}]\nequivalents:\n" + lines(5001, "  ", i -> "- [booked " + i + ", arranged " + i + "]");
+        assertThat(problemsOf(phrases)).containsExactly("5004:5 equivalents[5000]: the equivalents hold 10,002 phrases in all; "
+                + "a journey declares at most 10,000 (the limit is passed here)");
+        String atTheLimit = "id: j\nstages: [{id: s}]\nequivalents:\n" + lines(5000, "  ", i -> "- [booked " + i + ", arranged " + i + "]");
+        assertThat(read(atTheLimit).equivalents()).hasSize(5000);
+    }
+
+    @Test
     void channelsAndSuppressionsHaveTheirOwnLimits() {
         String doc = "id: j\nchannels:\n" + lines(101, "  ", c -> "- {id: c" + c + ", mode: assisted}") + "stages: [{id: s}]\n"
                 + "suppressions:\n" + lines(1001, "  ", i -> "- {rule: handoff/excess, element: stage:s, reason: r}");

@@ -252,6 +252,62 @@ class JourneyReaderTest {
     }
 
     @Test
+    void channelKindsReasonsForInformationAndEquivalentPhrasesAreReadAsWritten() {
+        Journey journey = reader.read("ok.yaml", """
+                id: j
+                equivalents:
+                  - [delivery booked, delivery arranged]
+                channels:
+                  - {id: branch, mode: assisted}
+                  - {id: tv, mode: assisted, kind: awareness}
+                  - {id: reseller, mode: assisted, kind: partner}
+                  - {id: app, mode: self-service, kind: service}
+                stages:
+                  - id: s
+                    touchpoints:
+                      - channel: branch
+                        status: present
+                        info: {card.delivery: today, card.fee: "0"}
+                        infoReasons: {card.delivery: Branches emboss the card on the spot}
+                """.getBytes(StandardCharsets.UTF_8), DocumentFormat.YAML);
+        assertThat(journey.equivalents()).containsExactly(List.of("delivery booked", "delivery arranged"));
+        assertThat(journey.channels()).extracting(c -> c.id() + ":" + c.kind().word() + ":" + c.serves())
+                .containsExactly("branch:service:true", "tv:awareness:false", "reseller:partner:false", "app:service:true");
+        var touchpoint = journey.stages().get(0).touchpoints().get(0);
+        assertThat(touchpoint.infoReasons()).containsExactly(java.util.Map.entry("card.delivery", "Branches emboss the card on the spot"));
+        assertThat(touchpoint.infoReason("card.delivery")).isEqualTo("Branches emboss the card on the spot");
+        assertThat(touchpoint.infoReason("card.fee")).as("no reason given").isNull();
+    }
+
+    @Test
+    void wrongKindsReasonsAndEquivalentsSayWhatIsWrongAndWhere() {
+        assertThat(problemsOf("""
+                id: j
+                equivalents:
+                  - [delivery booked]
+                  - delivery arranged
+                  - [delivery booked, 3]
+                  - [delivery booked, {a: b}]
+                channels:
+                  - {id: tv, mode: assisted, kind: advert}
+                stages:
+                  - id: s
+                    touchpoints:
+                      - channel: tv
+                        status: present
+                        info: {card.delivery: today}
+                        infoReasons: {card.fee: Free in branches, card.delivery: [on the spot]}
+                """).stream().map(JourneyReaderTest::line)).containsExactly(
+                "3:5 equivalents[0]: a group of 'equivalents' needs at least two phrases that mean the same",
+                "4:5 equivalents[1]: expected a list of phrases that mean the same, found the text \"delivery arranged\"",
+                "6:23 equivalents[3][1]: expected a phrase (a text), found an object",
+                "8:36 channels[0].kind: 'advert' is not a valid kind; expected one of: service, awareness, partner",
+                "15:22 stages[0].touchpoints[0].infoReasons: 'infoReasons' gives a reason for 'card.fee', "
+                        + "which this touchpoint's 'info' does not tell",
+                "15:66 stages[0].touchpoints[0].infoReasons['card.delivery']: expected a text for 'card.delivery', found a list");
+    }
+
+    @Test
     void everySampleJourneyIsValid() throws Exception {
         try (var files = java.nio.file.Files.list(Path.of("../samples"))) {
             List<Path> journeys = files.filter(f -> DocumentFormat.isJourneyFileName(f.getFileName().toString())).sorted().toList();

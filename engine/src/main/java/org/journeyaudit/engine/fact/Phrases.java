@@ -1,0 +1,56 @@
+package org.journeyaudit.engine.fact;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How outcomes and information values compare across channels. A text is folded (case, spacing, quotes,
+ * closing punctuation and dash variants), and phrases the journey declares equivalent become the first
+ * phrase of their group, so that "Delivery booked." and "delivery arranged" agree when the owners say so.
+ */
+final class Phrases {
+
+    /** Each phrase to another of its group, up to the group's representative, the phrase declared first. */
+    private final Map<String, String> parent = new HashMap<>();
+
+    Phrases(List<List<String>> equivalents) {
+        for (List<String> group : equivalents) {
+            String root = representative(fold(group.get(0)));
+            for (String phrase : group) {
+                // groups that share a phrase mean the same, so they become one group
+                String other = representative(fold(phrase));
+                if (!other.equals(root)) {
+                    parent.put(other, root);
+                }
+            }
+        }
+    }
+
+    String comparable(String text) {
+        return representative(fold(text));
+    }
+
+    private String representative(String folded) {
+        String at = folded;
+        for (String up = parent.get(at); up != null; up = parent.get(at)) {
+            at = up;
+        }
+        return at;
+    }
+
+    /**
+     * Case and spacing folded, typographic dashes made a hyphen, quotes dropped, and punctuation that
+     * only closes a phrase (".", "!", ";", ",", ":" before a space or the end) dropped; digits keep
+     * their separators, so "3.5" and "35" stay apart.
+     */
+    static String fold(String text) {
+        String folded = JourneyFacts.fold(text)
+                .replaceAll("[\\u2010-\\u2015\\u2212]", "-")
+                .replaceAll("[\"'\\u2018\\u2019\\u201C\\u201D]", "")
+                .replaceAll("[.!;,:]+(?=\\s|$)", "")
+                .replaceAll("\\s*-\\s*", "-");
+        return folded.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}
