@@ -35,7 +35,7 @@ class AuditBudgetOptionsTest {
         CliRun run = CliRun.run("audit", "../samples", "--as-of", "2026-11-22", "--max-rule-firings", "5");
         assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo(overFiveFirings("../samples/complaint-handling-after.yaml", "complaint-handling"));
+        assertThat(run.err()).isEqualTo(overFiveFirings("../samples/bank-card-loss.yaml", "bank-card-loss"));
     }
 
     @Test

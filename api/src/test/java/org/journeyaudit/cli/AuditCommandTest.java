@@ -107,22 +107,28 @@ class AuditCommandTest {
     void aDirectoryIsAuditedAsAPortfolioWithASummaryAtTheEnd() {
         CliRun run = CliRun.run("audit", "../samples", "--as-of", "2026-11-22", "--format", "json");
         JsonNode portfolio = JsonMapper.builder().build().readTree(run.out());
-        assertThat(portfolio.path("portfolio").path("journeys").asInt()).isEqualTo(5);
+        assertThat(portfolio.path("portfolio").path("journeys").asInt()).isEqualTo(7);
         assertThat(portfolio.path("portfolio").path("invalid").asInt()).isZero();
         assertThat(portfolio.path("portfolio").path("worstFirst").get(0).asString()).isEqualTo("insurance-insured-event 2025");
         assertThat(portfolio.path("portfolio").path("annualSavings").path("RUB").asLong()).isEqualTo(7102080L);
-        assertThat(portfolio.path("reports")).hasSize(5);
+        assertThat(portfolio.path("portfolio").path("annualSavings").path("EUR").asLong()).isEqualTo(452628L);
+        assertThat(portfolio.path("portfolio").path("annualSavings").path("GBP").asLong()).isEqualTo(46800L);
+        assertThat(portfolio.path("reports")).hasSize(7);
         assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
 
         CliRun text = CliRun.run("audit", "../samples", "--as-of", "2026-11-22");
-        assertThat(text.out()).contains("Portfolio: 5 journeys audited\n");
+        assertThat(text.out()).contains("Portfolio: 7 journeys audited\n");
         assertThat(text.out()).endsWith("""
-                Portfolio: 5 journeys audited
-                  38 findings: 2 errors, 21 warnings, 15 info
+                Portfolio: 7 journeys audited
+                  55 findings: 2 errors, 32 warnings, 21 info
+                  annual savings potential: 452,628 EUR
+                  annual savings potential: 46,800 GBP
                   annual savings potential: 7,102,080 RUB
                   journey                          errors warnings   info  recs  annual savings
                   insurance-insured-event 2025          2        4      5    11  not priced
                   dashcam-warranty-repair 2024          0        9      3    11  not priced
+                  bank-card-loss 2026                   0        6      3     7  452,628 EUR
+                  utility-meter-dispute 2026            0        5      3     6  46,800 GBP
                   complaint-handling before             0        5      5     3  not priced
                   retail-defective-goods before         0        3      1     2  7,102,080 RUB
                   complaint-handling after              0        0      1     1  not priced

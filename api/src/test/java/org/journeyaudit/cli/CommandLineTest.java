@@ -35,7 +35,7 @@ class CommandLineTest {
     void validateAcceptsEverySample() {
         CliRun run = CliRun.run("validate", "../samples");
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(run.out().lines()).hasSize(5).allMatch(line -> line.endsWith(": valid"));
+        assertThat(run.out().lines()).hasSize(7).allMatch(line -> line.endsWith(": valid"));
     }
 
     @Test

@@ -68,14 +68,15 @@ class ComplianceCommandTest {
     void progressGoesToStandardErrorWhenAskedAndEveryFormatRenders() {
         CliRun run = CliRun.run("compliance", "../samples", "--as-of", "2026-11-22", "--progress", "--fail-on", "never");
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(run.err()).isEqualTo("\rcompliance: 1/5 journeys audited\rcompliance: 2/5 journeys audited\rcompliance: 3/5 journeys audited"
-                + "\rcompliance: 4/5 journeys audited\rcompliance: 5/5 journeys audited\n");
-        assertThat(run.out()).startsWith("Compliance: 5 journeys x 25 rules, profile recommended\n\n  J1   complaint-handling after\n")
-                .contains("\nMost broken rules\n  coverage/assisted-only: failed by 5 of 5");
+        assertThat(run.err()).isEqualTo("\rcompliance: 1/7 journeys audited\rcompliance: 2/7 journeys audited\rcompliance: 3/7 journeys audited"
+                + "\rcompliance: 4/7 journeys audited\rcompliance: 5/7 journeys audited\rcompliance: 6/7 journeys audited"
+                + "\rcompliance: 7/7 journeys audited\n");
+        assertThat(run.out()).startsWith("Compliance: 7 journeys x 25 rules, profile recommended\n\n  J1   bank-card-loss 2026\n")
+                .contains("\nMost broken rules\n  coverage/assisted-only: failed by 6 of 7");
         for (String format : List.of("markdown", "json", "text", "csv")) {
             assertThat(CliRun.run("compliance", "../samples", "--as-of", "2026-11-22", "--format", format).err()).isEmpty();
         }
         assertThat(CliRun.run("compliance", "../samples", "--as-of", "2026-11-22", "--format", "markdown").out())
-                .startsWith("# Compliance report\n\n5 journeys against 25 rules, profile `recommended`.\n");
+                .startsWith("# Compliance report\n\n7 journeys against 25 rules, profile `recommended`.\n");
     }
 }

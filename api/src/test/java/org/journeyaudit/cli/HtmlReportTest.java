@@ -81,8 +81,8 @@ class HtmlReportTest {
         CliRun run = CliRun.run("audit", "../samples", "--as-of", "2026-11-22", "--format", "html", "-o", all.toString());
         assertThat(run.exitCode()).as("the insurance journey has errors").isEqualTo(ExitCode.FINDINGS);
         JsonNode portfolio = data(Files.readString(all, StandardCharsets.UTF_8));
-        assertThat(portfolio.at("/portfolio/journeys").asInt()).isEqualTo(5);
-        assertThat(portfolio.get("journeys")).hasSize(5);
+        assertThat(portfolio.at("/portfolio/journeys").asInt()).isEqualTo(7);
+        assertThat(portfolio.get("journeys")).hasSize(7);
         int worst = portfolio.at("/worstFirst/0").asInt();
         assertThat(portfolio.at("/journeys/" + worst + "/label").asString()).isEqualTo("insurance-insured-event 2025");
         assertThat(portfolio.at("/journeys/" + worst + "/map/stages")).hasSize(5);

@@ -22,7 +22,7 @@ class ImpactCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("""
                 Change impact: CR-2027-014  One CRM for claims and complaints
-                Type new-it-system, planned for 2027-03-01; analysed as of 2026-11-22 against 5 journeys
+                Type new-it-system, planned for 2027-03-01; analysed as of 2026-11-22 against 7 journeys
 
                 Classification: significant
                   The standard counts a new IT system among the significant changes (a new service channel, a new IT system, \
@@ -88,7 +88,7 @@ class ImpactCommandTest {
         assertThat(run.out()).contains("| 2 | `insurance-insured-event 2025` | yes | 5 | 6 | 0 | 1 | not known | not priced |\n");
         assertThat(run.out()).contains("| check-status | the whole stage, its steps read-status (L1, system 3) | named by the change "
                 + "(touches.stages\\[0\\]) |\n");
-        assertThat(run.out()).contains("## References that match nothing\n\n- `touches.channels[0]` chatbot: no channel of the 5 "
+        assertThat(run.out()).contains("## References that match nothing\n\n- `touches.channels[0]` chatbot: no channel of the 7 "
                 + "journeys analysed is called 'chatbot'");
         assertThat(run.out()).contains("- [ ] The headcount and skills each actor needs after the change, and when they must be in place.\n");
     }

@@ -85,8 +85,9 @@ class SampleJourneysTest {
             expectations = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
         }
         assertThat(expectations).extracting(p -> p.getFileName().toString()).containsExactly(
-                "complaint-handling-after.yaml", "complaint-handling-before.yaml", "dashcam-warranty-repair.yaml",
-                "insurance-insured-event.yaml", "retail-defective-goods.yaml");
+                "bank-card-loss.yaml", "complaint-handling-after.yaml", "complaint-handling-before.yaml",
+                "dashcam-warranty-repair.yaml", "insurance-insured-event.yaml", "retail-defective-goods.yaml",
+                "utility-meter-dispute.yaml");
         return expectations.stream().map(expected -> DynamicTest.dynamicTest(expected.getFileName().toString(), () -> {
             String sample = expected.getFileName().toString().replace(".yaml", "");
             Object actual = YAML.readValue(YAML.writeValueAsString(digest(audit(sample))), Object.class);
@@ -154,8 +155,8 @@ class SampleJourneysTest {
     /** Writes the expectation files from the current audits, for a reviewer to read and commit. */
     public static void main(String[] args) throws IOException {
         Files.createDirectories(SAMPLES.resolve("expected"));
-        for (String sample : List.of("complaint-handling-after", "complaint-handling-before", "dashcam-warranty-repair",
-                "insurance-insured-event", "retail-defective-goods")) {
+        for (String sample : List.of("bank-card-loss", "complaint-handling-after", "complaint-handling-before",
+                "dashcam-warranty-repair", "insurance-insured-event", "retail-defective-goods", "utility-meter-dispute")) {
             String header = "# Expected audit of samples/" + sample + ".yaml as of " + AS_OF
                     + ", checked by SampleJourneysTest.\n";
             Files.writeString(SAMPLES.resolve("expected/" + sample + ".yaml"), header + YAML.writeValueAsString(digest(audit(sample))));

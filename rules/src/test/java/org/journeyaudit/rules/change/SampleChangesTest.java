@@ -81,7 +81,7 @@ class SampleChangesTest {
     @Test
     void aNewCrmReplacingJiraReachesTheClaimAndBothComplaintVersionsAndPricesTheClaimExposure() throws IOException {
         ChangeImpact impact = impact("crm-replaces-jira");
-        assertThat(impact.journeysAnalysed()).isEqualTo(5);
+        assertThat(impact.journeysAnalysed()).isEqualTo(7);
         assertThat(impact.classification().significance()).isEqualTo(Significance.SIGNIFICANT);
         assertThat(impact.classification().forced()).isFalse();
         assertThat(impact.affected()).extracting(AffectedJourney::rank, AffectedJourney::label).containsExactly(
@@ -193,7 +193,7 @@ class SampleChangesTest {
 
         assertThat(impact.unmatched()).singleElement().satisfies(u -> {
             assertThat(u.touch().reference()).isEqualTo("touches.channels[0]");
-            assertThat(u.explanation()).isEqualTo("no channel of the 5 journeys analysed is called 'chatbot'; a new channel matches "
+            assertThat(u.explanation()).isEqualTo("no channel of the 7 journeys analysed is called 'chatbot'; a new channel matches "
                     + "nothing until journeys serve it: name the stages it will serve under 'stages'");
         });
         // the first line reads the status to the customer in the named stage: the other journeys' first lines are related
@@ -252,11 +252,11 @@ class SampleChangesTest {
                 portfolio(), AS_OF);
         assertThat(impact.affected()).isEmpty();
         assertThat(impact.unmatched()).extracting(u -> u.touch().reference() + ": " + u.explanation()).containsExactly(
-                "touches.systems[0]: no step of the 5 journeys analysed runs in system 'Jyra'; did you mean 'Jira'?",
-                "touches.actors[0]: no step of the 5 journeys analysed is done by 'supervisr'; did you mean 'supervisor'?",
-                "touches.items[0]: no touchpoint, step or decision of the 5 journeys analysed deals with item 'claim.stauts'; "
+                "touches.systems[0]: no step of the 7 journeys analysed runs in system 'Jyra'; did you mean 'Jira'?",
+                "touches.actors[0]: no step of the 7 journeys analysed is done by 'supervisr'; did you mean 'supervisor'?",
+                "touches.items[0]: no touchpoint, step or decision of the 7 journeys analysed deals with item 'claim.stauts'; "
                         + "did you mean 'claim.status'?",
-                "touches.stages[0]: no journey 'insurance-insured-evnt' among the 5 journeys analysed; "
+                "touches.stages[0]: no journey 'insurance-insured-evnt' among the 7 journeys analysed; "
                         + "did you mean 'insurance-insured-event'?",
                 "touches.stages[1]: journey 'insurance-insured-event' has no stage 'file-clam'; did you mean 'file-claim'?");
         assertThat(impact.checklist()).extracting(ChecklistItem::id).containsExactly("content-update");

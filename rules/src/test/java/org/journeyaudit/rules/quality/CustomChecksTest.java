@@ -70,6 +70,8 @@ class CustomChecksTest {
             }
         }
         assertThat(found).containsExactly(
+                "bank-card-loss.yaml F1 custom/self-service-notifies warning report-loss [touchpoint:report-loss@advertising] report-loss "
+                        + "on advertising does not tell the customer what happens next",
                 "complaint-handling-before.yaml F2 custom/complaint-handoffs warning file-complaint [stage:file-complaint, step:analyse-3l, "
                         + "step:answer-customer, step:forward-to-3l, step:redirect-to-supervisor, step:register-in-jira, "
                         + "step:take-explanation] Stage file-complaint hands the complaint on 6 times; the team allows 2",
@@ -80,7 +82,9 @@ class CustomChecksTest {
                 "dashcam-warranty-repair.yaml F12 custom/self-service-notifies warning repair [touchpoint:repair@web] repair on web does "
                         + "not tell the customer what happens next",
                 "dashcam-warranty-repair.yaml F15 custom/self-service-notifies warning return-device [touchpoint:return-device@web] "
-                        + "return-device on web does not tell the customer what happens next");
+                        + "return-device on web does not tell the customer what happens next",
+                "utility-meter-dispute.yaml F6 custom/self-service-notifies warning decide-correct [touchpoint:decide-correct@portal] "
+                        + "decide-correct on portal does not tell the customer what happens next");
     }
 
     @Test
