@@ -106,8 +106,9 @@ final class CheckEvaluator {
                     for (Touchpoint touchpoint : stage.touchpoints()) {
                         boolean matches = touchpoint.status() == status
                                 && (selector.channel() == null || selector.channel().equals(touchpoint.channel()))
-                                && (selector.channelMode() == null || journey.channel(touchpoint.channel()).map(Channel::mode)
-                                        .orElse(null) == selector.channelMode());
+                                // a mode is how a channel serves: advertising or a partner is neither assisted nor self-service
+                                && (selector.channelMode() == null || journey.channel(touchpoint.channel()).filter(Channel::serves)
+                                        .map(Channel::mode).orElse(null) == selector.channelMode());
                         if (matches) {
                             selected.add(new Element(journey, stage, touchpoint, null));
                         }

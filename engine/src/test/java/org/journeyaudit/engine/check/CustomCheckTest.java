@@ -197,6 +197,18 @@ class CustomCheckTest {
     }
 
     @Test
+    void aChannelModeSelectsOnlyChannelsThatServe() {
+        // an advert written as a self-service channel is still no place the customer is served
+        String journey = CLAIM
+                .replace("  - {id: app, mode: self-service}\n", "  - {id: app, mode: self-service}\n  - {id: billboard, mode: self-service, kind: awareness}\n")
+                .replace("  - {channel: app, status: present}\n", "  - {channel: app, status: present}\n      - {channel: billboard, status: present}\n");
+        assertThat(journey).contains("{channel: billboard, status: present}");
+        assertThat(findings(NOTIFY.formatted("equals", "true"), journey)).containsExactly(
+                "custom/self-service-notifies | check-status | [touchpoint:check-status@app] | check-status@app does not notify "
+                        + "(notifies: false) | {notifies=false, expected=equals true}");
+    }
+
+    @Test
     void notEqualsPassesAndFails() {
         assertThat(findings(NOTIFY.formatted("not-equals", "true"), CLAIM.replace("notifies: true", "notifies: false"))).isEmpty();
         assertThat(findings(NOTIFY.formatted("not-equals", "true"), CLAIM)).containsExactly(

@@ -70,8 +70,6 @@ class CustomChecksTest {
             }
         }
         assertThat(found).containsExactly(
-                "bank-card-loss.yaml F1 custom/self-service-notifies warning report-loss [touchpoint:report-loss@advertising] report-loss "
-                        + "on advertising does not tell the customer what happens next",
                 "complaint-handling-before.yaml F2 custom/complaint-handoffs warning file-complaint [stage:file-complaint, step:analyse-3l, "
                         + "step:answer-customer, step:forward-to-3l, step:redirect-to-supervisor, step:register-in-jira, "
                         + "step:take-explanation] Stage file-complaint hands the complaint on 6 times; the team allows 2",
