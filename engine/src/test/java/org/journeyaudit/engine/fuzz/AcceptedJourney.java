@@ -8,6 +8,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.journeyaudit.engine.document.DocumentFormat;
+import org.journeyaudit.engine.document.InvalidDocumentException;
+import org.journeyaudit.engine.document.JourneyReader;
 import org.journeyaudit.engine.journey.Channel;
 import org.journeyaudit.engine.journey.Decision;
 import org.journeyaudit.engine.journey.Journey;
@@ -31,6 +34,24 @@ public final class AcceptedJourney {
     private static final int LIST = 100;
 
     private AcceptedJourney() {
+    }
+
+    /**
+     * Reads a fuzzed document as a journey: null when the reader refuses it (with plain, located problems),
+     * otherwise the journey, read from valid UTF-8 without any refused YAML feature and within every limit.
+     */
+    public static Journey readOrRefused(JourneyReader reader, byte[] document, DocumentFormat format) {
+        Journey journey;
+        try {
+            journey = reader.read("journey." + format.name().toLowerCase(java.util.Locale.ROOT), document, format);
+        } catch (InvalidDocumentException refused) {
+            DocumentContract.refusedPlainly(refused, document);
+            return null;
+        }
+        assertThat(DocumentContract.isUtf8(document)).as("a document read although it is not UTF-8").isTrue();
+        assertThat(YamlFeatures.refusedIn(DocumentContract.decoded(document), format)).as("a refused YAML feature in a document read").isEmpty();
+        assertWithinLimits(journey);
+        return journey;
     }
 
     public static void assertWithinLimits(Journey journey) {

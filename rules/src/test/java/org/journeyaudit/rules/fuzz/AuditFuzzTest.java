@@ -62,15 +62,10 @@ class AuditFuzzTest {
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void journey(byte[] document) {
         DocumentFormat format = looksLikeJson(document) ? DocumentFormat.JSON : DocumentFormat.YAML;
-        Journey journey;
-        try {
-            journey = reader.read("journey." + format.name().toLowerCase(java.util.Locale.ROOT), document, format);
-        } catch (InvalidDocumentException refused) {
-            DocumentContract.refusedPlainly(refused, document);
-            return;
+        Journey journey = AcceptedJourney.readOrRefused(reader, document, format);
+        if (journey != null) {
+            auditAndRender(journey, sampleChecks, DocumentContract.decoded(document));
         }
-        AcceptedJourney.assertWithinLimits(journey);
-        auditAndRender(journey, sampleChecks, DocumentContract.decoded(document));
     }
 
     @FuzzTest
