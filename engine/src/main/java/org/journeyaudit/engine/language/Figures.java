@@ -1,0 +1,95 @@
+package org.journeyaudit.engine.language;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * How figures are written in a language: one place for numbers, money, shares, dates and plurals, so every
+ * report, message and formula writes them alike. English groups thousands with a comma ({@code 13,700},
+ * {@code 3.4}); Russian with a no-break space and a decimal comma ({@code 13 700}, {@code 3,4}), as Russian
+ * typography and finance documents do. At most two decimals, rounded half-even.
+ */
+public final class Figures {
+
+    /** Russian groups digits with a no-break space, so that a figure never breaks across lines. */
+    private static final char NO_BREAK_SPACE = '\u00A0';
+    private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private final Language language;
+
+    private Figures(Language language) {
+        this.language = language;
+    }
+
+    public static Figures of(Language language) {
+        return new Figures(language == null ? Language.EN : language);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /** Grouped thousands, at most two decimals: {@code 13,700}, {@code 3.4} / {@code 13 700}, {@code 3,4}. */
+    public String number(double value) {
+        return format().format(value);
+    }
+
+    /** A decimal amount written like {@link #number(double)}, exactly (no detour through a double). */
+    public String number(BigDecimal value) {
+        return format().format(value);
+    }
+
+    /** An amount with its currency after it; the amount alone when the journey names no currency. */
+    public String money(BigDecimal amount, String currency) {
+        return number(amount) + (currency == null ? "" : " " + currency);
+    }
+
+    /** A share (0.8) as a percentage: {@code 80%} / {@code 80 %}. */
+    public String percent(double share) {
+        String figure = number(BigDecimal.valueOf(share).movePointRight(2));
+        return language == Language.RU ? figure + NO_BREAK_SPACE + "%" : figure + "%";
+    }
+
+    /** A day: {@code 2026-11-22} / {@code 22.11.2026}. */
+    public String date(LocalDate date) {
+        return language == Language.RU ? RUSSIAN_DATE.format(date) : date.toString();
+    }
+
+    /**
+     * A count with the word that agrees with it. English gives two forms (one, many); Russian three (one:
+     * 1, 21, 31 ...; few: 2-4, 22-24 ...; many: 0, 5-20, 25-30 ...), e.g. {@code plural(3, "день", "дня", "дней")}.
+     * With fewer forms than the language needs, the last one given stands for the rest.
+     */
+    public String plural(long count, String... forms) {
+        return number(count) + " " + word(count, forms);
+    }
+
+    /** The word of {@link #plural(long, String...)} without the count. */
+    public String word(long count, String... forms) {
+        if (forms.length == 0) {
+            throw new IllegalArgumentException("a plural needs at least one form");
+        }
+        int form;
+        if (language == Language.RU) {
+            long tens = Math.abs(count) % 100;
+            long units = Math.abs(count) % 10;
+            form = tens >= 11 && tens <= 14 ? 2 : units == 1 ? 0 : units >= 2 && units <= 4 ? 1 : 2;
+        } else {
+            form = count == 1 ? 0 : 1;
+        }
+        return forms[Math.min(form, forms.length - 1)];
+    }
+
+    private DecimalFormat format() {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        if (language == Language.RU) {
+            symbols.setGroupingSeparator(NO_BREAK_SPACE);
+            symbols.setDecimalSeparator(',');
+        }
+        return new DecimalFormat("#,##0.##", symbols);
+    }
+}
