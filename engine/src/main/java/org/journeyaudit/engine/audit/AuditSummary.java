@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.journeyaudit.engine.finding.Family;
 import org.journeyaudit.engine.finding.Finding;
 import org.journeyaudit.engine.finding.Severity;
 
@@ -20,8 +21,8 @@ public record AuditSummary(
         BigDecimal annualSavings,
         String currency) {
 
-    /** Families in the order reports show them. */
-    public static final List<String> FAMILIES = List.of("redundancy", "coverage", "handoff", "consistency", "governance");
+    /** Families in the order reports show them ({@link Family}). */
+    public static final List<String> FAMILIES = Family.words();
 
     public static AuditSummary of(Audit audit) {
         Map<Severity, Integer> bySeverity = new LinkedHashMap<>();

@@ -45,9 +45,9 @@ public record Portfolio(List<Audit> audits, List<Rejected> rejected) {
         return totals;
     }
 
-    /** How a journey is named in portfolio tables: its id, and its version where it has one. */
+    /** How a journey is named in portfolio tables: {@link org.journeyaudit.engine.journey.Journey#label()}. */
     public static String label(Audit audit) {
-        return audit.journey().version() == null ? audit.journey().id() : audit.journey().id() + " " + audit.journey().version();
+        return audit.journey().label();
     }
 
     /** Journeys with the most serious findings first: errors, then warnings, then savings at stake. */

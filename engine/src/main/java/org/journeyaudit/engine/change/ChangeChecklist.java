@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.journeyaudit.engine.fact.Durations;
 import org.journeyaudit.engine.fact.JourneyFacts;
+import org.journeyaudit.engine.journey.Actor;
 import org.journeyaudit.engine.journey.Journey;
 import org.journeyaudit.engine.journey.Sla;
 import org.journeyaudit.engine.journey.Step;
@@ -127,6 +127,8 @@ final class ChangeChecklist {
     }
 
     private static ChecklistItem staffing(List<AffectedJourney> affected) {
+        // by actor identity (Actor.same), each under the name it is first met by: "L2" and "l2 " are one line's workload
+        Map<String, String> names = new LinkedHashMap<>();
         Map<String, Map<String, List<String>>> stepsByActor = new LinkedHashMap<>();
         Map<String, Double> minutesByActor = new LinkedHashMap<>();
         Map<String, Boolean> unknownByActor = new LinkedHashMap<>();
@@ -134,7 +136,7 @@ final class ChangeChecklist {
             for (AffectedStage stage : journey.stages()) {
                 Double volume = stage.stage().volumePerMonth();
                 for (Step step : stage.stepsInScope()) {
-                    String actor = step.actor();
+                    String actor = names.computeIfAbsent(Actor.key(step.actor()), k -> step.actor());
                     stepsByActor.computeIfAbsent(actor, a -> new LinkedHashMap<>()).computeIfAbsent(journey.label(), j -> new ArrayList<>())
                             .add(step.id());
                     if (step.minutes() != null && volume != null) {
@@ -168,10 +170,10 @@ final class ChangeChecklist {
 
     private static ChecklistItem communication(ChangeRequest change, List<AffectedJourney> affected) {
         List<String> known = new ArrayList<>();
-        Set<String> actors = new LinkedHashSet<>();
-        affected.forEach(a -> a.stepsInScope().forEach(s -> actors.add(s.actor())));
+        Map<String, String> actors = new LinkedHashMap<>(); // each actor once (Actor.same), under the name first met
+        affected.forEach(a -> a.stepsInScope().forEach(s -> actors.putIfAbsent(Actor.key(s.actor()), s.actor())));
         if (!actors.isEmpty()) {
-            known.add("Train the actors of the affected steps: " + String.join(", ", actors) + ".");
+            known.add("Train the actors of the affected steps: " + String.join(", ", actors.values()) + ".");
         }
         List<String> owners = new ArrayList<>();
         List<String> ownerless = new ArrayList<>();
@@ -259,13 +261,13 @@ final class ChangeChecklist {
                 stage.touchpoints().forEach(t -> touched.put(t.touchpoint().channel(), t));
                 for (Touchpoint touchpoint : stage.stage().touchpoints()) {
                     AffectedTouchpoint cell = touched.get(touchpoint.channel());
-                    if (!touchpoint.present() || (cell == null && stage.reasons().isEmpty())) {
+                    if (cell == null && stage.reasons().isEmpty()) {
                         continue;
                     }
                     Set<String> onlyItems = cell == null || !stage.reasons().isEmpty()
                             || cell.reasons().stream().anyMatch(r -> r.touch().kind() != TouchKind.ITEM) ? null
                             : cell.reasons().stream().map(r -> JourneyFacts.fold(r.touch().name())).collect(Collectors.toSet());
-                    touchpoint.info().forEach((item, value) -> {
+                    touchpoint.told().forEach((item, value) -> { // an absent or N/A cell tells nothing
                         if (onlyItems == null || onlyItems.contains(JourneyFacts.fold(item))) {
                             told.add(journey.label() + ", " + stage.stage().id() + "@" + touchpoint.channel() + ": " + item + " \"" + value + "\"");
                         }

@@ -18,6 +18,7 @@ import java.util.function.Function;
 
 import org.journeyaudit.engine.document.NearestName;
 import org.journeyaudit.engine.fact.JourneyFacts;
+import org.journeyaudit.engine.journey.Actor;
 import org.journeyaudit.engine.journey.Channel;
 import org.journeyaudit.engine.journey.Decision;
 import org.journeyaudit.engine.journey.Economics;
@@ -78,21 +79,20 @@ public final class ImpactAnalyzer {
             .thenComparing(a -> -(a.touchpoints().size() + a.steps().size() + a.items().size()))
             .thenComparing(AffectedJourney::label);
 
-    /** How journeys are named in impact reports: the id, and the version where there is one. */
-    public static String label(Journey journey) {
-        return journey.version() == null ? journey.id() : journey.id() + " " + journey.version();
-    }
-
-    /** Whether two actor names mean the same actor: written alike, or the same support line (L1, 1L, "1st line"). */
+    /**
+     * Whether a step's actor is reached by a change that names an actor: "" when it is the same actor ({@link Actor#same});
+     * otherwise, when both names are the same support line (L1, 1L, "1st line"), that reason, since a change to a line
+     * reaches everyone who works on it whatever the document calls them; null when the change does not reach the actor.
+     */
     static String actorMatch(String actor, String named) {
         if (actor == null || named == null) {
             return null;
         }
-        if (JourneyFacts.fold(actor).equals(JourneyFacts.fold(named))) {
+        if (Actor.same(actor, named)) {
             return "";
         }
-        int level = JourneyFacts.supportLevel(actor);
-        return level > 0 && level == JourneyFacts.supportLevel(named) ? "the same support line as " + named : null;
+        int level = Actor.supportLine(actor);
+        return level > 0 && level == Actor.supportLine(named) ? "the same support line as " + named : null;
     }
 
     private static boolean same(String a, String b) {
@@ -162,7 +162,7 @@ public final class ImpactAnalyzer {
                 exposedAll.add(exposed);
                 affectedStages.add(new AffectedStage(stage, named, cells, work, exposure(List.of(exposed))));
             }
-            return new AffectedJourney(0, journey, label(journey), affectedStages, affectedItems(), exposure(exposedAll));
+            return new AffectedJourney(0, journey, journey.label(), affectedStages, affectedItems(), exposure(exposedAll));
         }
 
         private static String cell(Stage stage, Touchpoint touchpoint) {
@@ -203,12 +203,10 @@ public final class ImpactAnalyzer {
         private void item(Touch touch) {
             for (Stage stage : journey.stages()) {
                 for (Touchpoint touchpoint : stage.touchpoints()) {
-                    if (touchpoint.present()) {
-                        touchpoint.info().keySet().stream().filter(key -> same(key, touch.name())).forEach(key -> {
-                            hit(touchpoints, cell(stage, touchpoint), touch, "tells the customer " + key);
-                            hit(items, key, touch, "named by the change");
-                        });
-                    }
+                    touchpoint.told().keySet().stream().filter(key -> same(key, touch.name())).forEach(key -> {
+                        hit(touchpoints, cell(stage, touchpoint), touch, "tells the customer " + key);
+                        hit(items, key, touch, "named by the change");
+                    });
                 }
                 for (Step step : stage.steps()) {
                     itemsOf(step.asksCustomer(), touch).forEach(key -> {
@@ -246,7 +244,7 @@ public final class ImpactAnalyzer {
                 List<String> producedBy = new ArrayList<>();
                 List<String> decidedBy = new ArrayList<>();
                 for (Stage stage : journey.stages()) {
-                    stage.touchpoints().stream().filter(t -> t.present() && t.info().containsKey(key)).forEach(t -> toldOn.add(cell(stage, t)));
+                    stage.touchpoints().stream().filter(t -> t.told().containsKey(key)).forEach(t -> toldOn.add(cell(stage, t)));
                     for (Step step : stage.steps()) {
                         if (step.asksCustomer().contains(key)) {
                             askedBy.add(step.id());
@@ -342,8 +340,8 @@ public final class ImpactAnalyzer {
             if (resource.kind() == TouchKind.SYSTEM) {
                 systems.computeIfAbsent(JourneyFacts.fold(resource.name()), k -> new ArrayList<>()).add(resource);
             } else {
-                actors.computeIfAbsent(JourneyFacts.fold(resource.name()), k -> new ArrayList<>()).add(resource);
-                int level = JourneyFacts.supportLevel(resource.name());
+                actors.computeIfAbsent(Actor.key(resource.name()), k -> new ArrayList<>()).add(resource);
+                int level = Actor.supportLine(resource.name());
                 if (level > 0) {
                     lines.computeIfAbsent(level, k -> new ArrayList<>()).add(resource);
                 }
@@ -364,11 +362,11 @@ public final class ImpactAnalyzer {
                     }
                     if (step.actor() != null) {
                         Set<Resource> sameActor = Collections.newSetFromMap(new IdentityHashMap<>());
-                        for (Resource resource : actors.getOrDefault(JourneyFacts.fold(step.actor()), List.of())) {
+                        for (Resource resource : actors.getOrDefault(Actor.key(step.actor()), List.of())) {
                             sameActor.add(resource);
                             share(shared, "2", step.actor(), step, resource, false);
                         }
-                        int level = JourneyFacts.supportLevel(step.actor());
+                        int level = Actor.supportLine(step.actor());
                         for (Resource resource : level > 0 ? lines.getOrDefault(level, List.of()) : List.<Resource>of()) {
                             if (!sameActor.contains(resource)) {
                                 share(shared, "2", step.actor(), step, resource, true);
@@ -378,7 +376,7 @@ public final class ImpactAnalyzer {
                 }
             }
             if (!shared.isEmpty()) {
-                related.add(new RelatedJourney(journey, label(journey), shared.values().stream().map(SharedBuilder::build).toList()));
+                related.add(new RelatedJourney(journey, journey.label(), shared.values().stream().map(SharedBuilder::build).toList()));
             }
         }
         related.sort(Comparator.comparing((RelatedJourney r) -> !r.journey().key())
@@ -389,7 +387,8 @@ public final class ImpactAnalyzer {
 
     private static void share(Map<String, SharedBuilder> shared, String order, String value, Step step, Resource resource,
             boolean sameLine) {
-        SharedBuilder builder = shared.computeIfAbsent(order + JourneyFacts.fold(value), k -> new SharedBuilder(resource.kind(), value));
+        String key = resource.kind() == TouchKind.ACTOR ? Actor.key(value) : JourneyFacts.fold(value);
+        SharedBuilder builder = shared.computeIfAbsent(order + key, k -> new SharedBuilder(resource.kind(), value));
         builder.steps.add(step.id());
         builder.with.computeIfAbsent(resource.journey(), j -> new LinkedHashSet<>()).add(resource.step());
         if (sameLine) {

@@ -15,6 +15,7 @@ import org.journeyaudit.engine.journey.Channel;
 import org.journeyaudit.engine.journey.Journey;
 import org.journeyaudit.engine.journey.Stage;
 import org.journeyaudit.engine.journey.Step;
+import org.journeyaudit.engine.journey.Told;
 import org.journeyaudit.engine.journey.Touchpoint;
 import org.journeyaudit.engine.journey.TouchpointStatus;
 
@@ -128,21 +129,19 @@ final class CheckEvaluator {
         if (selector.nameContains() == null) {
             return true;
         }
-        String name = stage.name() == null || stage.name().isBlank() ? stage.id() : stage.name();
+        String name = stage.displayName();
         // a literal substring: the text is never compiled into a pattern
         return name.toLowerCase(Locale.ROOT).contains(selector.nameContains().toLowerCase(Locale.ROOT));
     }
 
-    /** Every item the journey's present touchpoints tell, in journey order: touchpoint element to the value told. */
+    /**
+     * Every item the customer is told ({@link Journey#told()}: present touchpoints, on any channel the customer meets),
+     * in journey order: touchpoint element to the value told.
+     */
     private static Map<String, Map<String, String>> told(Journey journey) {
         Map<String, Map<String, String>> items = new LinkedHashMap<>();
-        for (Stage stage : journey.stages()) {
-            for (Touchpoint touchpoint : stage.touchpoints()) {
-                if (touchpoint.present()) {
-                    touchpoint.info().forEach((item, value) -> items.computeIfAbsent(item, k -> new LinkedHashMap<>())
-                            .put(Elements.touchpoint(stage.id(), touchpoint.channel()), value));
-                }
-            }
+        for (Told told : journey.told()) {
+            items.computeIfAbsent(told.item(), k -> new LinkedHashMap<>()).put(Elements.touchpoint(told.stage().id(), told.channel()), told.value());
         }
         return items;
     }
@@ -167,7 +166,7 @@ final class CheckEvaluator {
             values.put("value", "no such stage");
             return new Failure(null, List.of(Elements.journey(journey.id())), evidence("stage", "none"), values);
         }
-        Touchpoint cell = stage.touchpoints().stream().filter(t -> t.channel().equals(condition.channel())).findFirst().orElse(null);
+        Touchpoint cell = stage.cell(condition.channel()).orElse(null);
         if (cell != null && cell.present()) {
             return null;
         }
@@ -259,7 +258,7 @@ final class CheckEvaluator {
             case STAGE_STEPS -> (double) stage.steps().size();
             case STAGE_HANDOFFS -> (double) handoffs(stage).size();
             case STAGE_EMOTION -> stage.emotion() == null ? null : stage.emotion().doubleValue();
-            case STAGE_CHANNELS -> (double) stage.touchpoints().stream().filter(Touchpoint::present).count();
+            case STAGE_CHANNELS -> (double) stage.presentChannels().size();
             case TOUCHPOINT_STATUS -> touchpoint.status().word();
             case TOUCHPOINT_NOTIFIES -> Boolean.TRUE.equals(touchpoint.notifies()); // left out, a touchpoint does not notify
             case TOUCHPOINT_TRANSFERS -> touchpoint.transfers();

@@ -21,7 +21,6 @@ import org.journeyaudit.engine.finding.Severity;
 import org.journeyaudit.engine.journey.Channel;
 import org.journeyaudit.engine.journey.Journey;
 import org.journeyaudit.engine.journey.Stage;
-import org.journeyaudit.engine.journey.StepHandoff;
 import org.journeyaudit.engine.journey.Step;
 import org.journeyaudit.engine.recommend.SavingsFormula;
 
@@ -236,7 +235,7 @@ public final class JourneyComparator {
 
     /** Unplanned handoffs that give the work back to an actor who already worked on it in the stage: what handoff/ping-pong counts. */
     static int returns(Journey journey) {
-        return (int) journey.stages().stream().flatMap(s -> s.handoffs().stream()).filter(StepHandoff::returning).count();
+        return journey.stages().stream().mapToInt(s -> s.returns().size()).sum();
     }
 
     private static int requests(Journey journey) {
@@ -257,8 +256,8 @@ public final class JourneyComparator {
                 earlier.touchpoints().forEach(t -> channels.add(t.channel()));
                 stage.touchpoints().forEach(t -> channels.add(t.channel()));
                 for (String channel : channels) {
-                    boolean was = present(earlier, channel);
-                    boolean is = present(stage, channel);
+                    boolean was = earlier.presentOn(channel);
+                    boolean is = stage.presentOn(channel);
                     if (is && !was) {
                         gained.add(stage.id() + "@" + channel);
                     } else if (was && !is) {
@@ -269,10 +268,6 @@ public final class JourneyComparator {
         }
         return new CoverageChange(gained, lost, ids(after.stages(), before.stages()), ids(before.stages(), after.stages()),
                 channels(after, before), channels(before, after));
-    }
-
-    private static boolean present(Stage stage, String channel) {
-        return stage.touchpoints().stream().anyMatch(t -> t.channel().equals(channel) && t.present());
     }
 
     /** Stage ids of {@code of} that {@code other} lacks. */

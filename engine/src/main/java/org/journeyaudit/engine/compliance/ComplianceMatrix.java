@@ -9,10 +9,9 @@ import java.util.Map;
 
 import org.journeyaudit.engine.audit.Audit;
 import org.journeyaudit.engine.audit.Portfolio;
+import org.journeyaudit.engine.finding.Family;
 import org.journeyaudit.engine.finding.Severity;
 import org.journeyaudit.engine.journey.Journey;
-import org.journeyaudit.engine.journey.Stage;
-import org.journeyaudit.engine.journey.Touchpoint;
 import org.journeyaudit.engine.profile.Profile;
 import org.journeyaudit.engine.rulebase.RuleCatalogue;
 import org.journeyaudit.engine.rulebase.RuleDescription;
@@ -23,8 +22,8 @@ import org.journeyaudit.engine.rulebase.RuleDescription;
  *
  * <p>Not applicable means the profile disables the rule, or the journey has nothing the rule's family
  * looks at: redundancy and handoff rules need backstage steps; coverage rules need declared channels;
- * consistency rules need a stage served on at least two channels (there is nothing to be consistent
- * with); governance rules apply to every journey. A rule that nevertheless raises a finding fails.
+ * consistency rules need a stage served on at least two service channels (there is nothing to be
+ * consistent with; an advert or a partner is not compared); governance rules apply to every journey. A rule that nevertheless raises a finding fails.
  */
 public record ComplianceMatrix(String profile, List<RuleDescription> rules, List<Row> rows) {
 
@@ -69,18 +68,9 @@ public record ComplianceMatrix(String profile, List<RuleDescription> rules, List
         return applies(rule, audit.journey()) ? Cell.PASS : Cell.NOT_APPLICABLE;
     }
 
-    /** Whether the journey has what the rule's family looks at. */
+    /** Whether the journey has what the rule's family looks at ({@link Family#appliesTo}); other families judge every journey. */
     static boolean applies(RuleDescription rule, Journey journey) {
-        return switch (rule.family()) {
-            case "redundancy", "handoff" -> journey.stages().stream().anyMatch(s -> !s.steps().isEmpty());
-            case "coverage" -> !journey.channels().isEmpty();
-            case "consistency" -> journey.stages().stream().anyMatch(ComplianceMatrix::servedOnSeveralChannels);
-            default -> true;
-        };
-    }
-
-    private static boolean servedOnSeveralChannels(Stage stage) {
-        return stage.touchpoints().stream().filter(Touchpoint::present).map(Touchpoint::channel).distinct().count() >= 2;
+        return Family.of(rule.family()).map(f -> f.appliesTo(journey)).orElse(true);
     }
 
     public Cell cell(int row, int rule) {

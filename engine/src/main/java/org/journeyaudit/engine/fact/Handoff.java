@@ -1,7 +1,7 @@
 package org.journeyaudit.engine.fact;
 
 /**
- * Derived: work passing from one person to another between two consecutive steps of a stage that people do
+ * Work passing from one person to another between two consecutive steps of a stage that people do
  * (automated steps between them aside). {@code order} is the receiving step's place in the journey; {@code planned}
  * when the receiving step says why the work reaches its actor by design.
  */

@@ -2,6 +2,7 @@ package org.journeyaudit.engine.fact;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,23 +10,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.journeyaudit.engine.journey.Actor;
+import org.journeyaudit.engine.journey.ActorNames;
 import org.journeyaudit.engine.journey.Barrier;
 import org.journeyaudit.engine.journey.Channel;
 import org.journeyaudit.engine.journey.Decision;
 import org.journeyaudit.engine.journey.Journey;
 import org.journeyaudit.engine.journey.Stage;
 import org.journeyaudit.engine.journey.Step;
+import org.journeyaudit.engine.journey.StepHandoff;
 import org.journeyaudit.engine.journey.Touchpoint;
 
 /** Flattens a journey into the facts the rules match, each carrying the keys rules join on. */
 public final class JourneyFacts {
-
-    /** L2, line 2, 2L, 2nd line, 2nd-line, "L2 team", "3rd line engineer": a line number as a word of the actor's name. */
-    private static final Pattern SUPPORT_LEVEL = Pattern.compile(
-            "(?<![a-z0-9])(?:l|line)\\s*-?\\s*([1-9])(?![0-9])|(?<![a-z0-9])([1-9])\\s*-?\\s*(?:st|nd|rd|th)?\\s*-?\\s*(?:l|line)(?![a-z])");
 
     private JourneyFacts() {
     }
@@ -42,8 +40,10 @@ public final class JourneyFacts {
             facts.add(new ChannelFact(channel.id(), channel.selfService(), channel.serves()));
         }
         Phrases phrases = new Phrases(journey.equivalents());
+        // one actor, one name: the facts carry the name the journey first gives an actor, so rules comparing actors agree with Actor.same
+        ActorNames actorNames = journey.actorNames();
         int order = 0;
-        ItemKeys items = new ItemKeys();
+        ItemKeys items = new ItemKeys(actorNames);
         for (int i = 0; i < journey.stages().size(); i++) {
             Stage stage = journey.stages().get(i);
             int stageIndex = i;
@@ -52,27 +52,26 @@ public final class JourneyFacts {
             Set<ItemToldAtStage> toldHere = new LinkedHashSet<>();
             for (Touchpoint touchpoint : stage.touchpoints()) {
                 facts.add(touchpoint(journey, phrases, stage, stageIndex, touchpoint));
-                boolean serves = journey.channel(touchpoint.channel()).map(Channel::serves).orElse(true);
-                if (touchpoint.present()) { // an absent or N/A cell tells the customer nothing
-                    touchpoint.info().forEach((item, value) -> {
-                        items.told(item, stageIndex);
-                        // what an advert or a partner says is not the company's telling: consistency leaves it alone
-                        if (serves) {
-                            facts.add(new InfoFact(stage.id(), stageIndex, touchpoint.channel(), item, value, phrases.comparable(value),
-                                    touchpoint.infoReason(item) != null));
-                            toldHere.add(new ItemToldAtStage(item, stage.id()));
-                        }
-                    });
-                }
+                // what an advert or a partner says is not the company's telling: consistency leaves it alone
+                boolean byService = journey.serves(touchpoint.channel());
+                touchpoint.told().forEach((item, value) -> {
+                    items.told(item, stageIndex);
+                    if (byService) {
+                        facts.add(new InfoFact(stage.id(), stageIndex, touchpoint.channel(), item, value, phrases.comparable(value),
+                                touchpoint.infoReason(item) != null));
+                        toldHere.add(new ItemToldAtStage(item, stage.id()));
+                    }
+                });
             }
             facts.addAll(toldHere);
             Set<StepWork> works = new LinkedHashSet<>();
             Set<StepOutput> outputs = new LinkedHashSet<>();
             Map<String, ActorAtStage> actors = new LinkedHashMap<>();
-            int people = 0; // steps of the stage done by people so far
+            Map<Step, Integer> orders = new IdentityHashMap<>();
             for (int index = 0; index < stage.steps().size(); index++) {
                 Step step = stage.steps().get(index);
-                StepFact fact = step(stage, stageIndex, index, order, step, step.automated() ? -1 : people++);
+                orders.put(step, order);
+                StepFact fact = step(stage, stageIndex, index, order, step, actorNames.of(step.actor()));
                 facts.add(fact);
                 if (!fact.work().isEmpty()) {
                     works.add(new StepWork(stage.id(), fact.work()));
@@ -81,7 +80,7 @@ public final class JourneyFacts {
                     outputs.add(new StepOutput(stage.id(), fact.kind(), fact.producesKey()));
                 }
                 if (!step.automated()) { // automated work is no person's turn at the case
-                    actors.putIfAbsent(step.actor(), new ActorAtStage(stage.id(), step.actor(), order));
+                    actors.putIfAbsent(Actor.key(step.actor()), new ActorAtStage(stage.id(), fact.actor(), order));
                 }
                 for (String item : step.asksCustomer()) {
                     items.flow(item, step, stage.id(), stageIndex, order, FlowRole.ASKED);
@@ -97,6 +96,17 @@ public final class JourneyFacts {
             facts.addAll(works);
             facts.addAll(outputs);
             facts.addAll(actors.values());
+            // handoffs and returns as the journey model defines them; the handoff rules count and compare these facts
+            for (StepHandoff handoff : stage.handoffs()) {
+                Step from = handoff.from();
+                Step to = handoff.to();
+                int at = orders.get(to);
+                facts.add(new Handoff(stage.id(), from.id(), to.id(), actorNames.of(from.actor()), actorNames.of(to.actor()),
+                        blankToNull(from.system()), blankToNull(to.system()), at, handoff.planned()));
+                if (handoff.returning()) {
+                    facts.add(new WorkReturn(stage.id(), actorNames.of(to.actor()), actorNames.of(from.actor()), from.id(), to.id(), at));
+                }
+            }
             for (String item : stage.outcomes()) {
                 items.delivered(item, stageIndex);
             }
@@ -129,6 +139,11 @@ public final class JourneyFacts {
         private final Map<String, Integer> lastTold = new HashMap<>();
         private final Map<String, Integer> lastDelivered = new HashMap<>();
         private final Set<String> told = new LinkedHashSet<>();
+        private final ActorNames actorNames;
+
+        ItemKeys(ActorNames actorNames) {
+            this.actorNames = actorNames;
+        }
 
         void flow(String item, Step step, String stage, int stageIndex, int order, FlowRole role) {
             flows.computeIfAbsent(item, k -> new ArrayList<>()).add(new Flow(item, step, stage, stageIndex, order, role));
@@ -185,15 +200,15 @@ public final class JourneyFacts {
                     }
                 }
                 if (origin != null) {
-                    facts.add(new ItemOrigin(item, origin.step().id(), origin.step().actor(), origin.role(), origin.order()));
+                    facts.add(new ItemOrigin(item, origin.step().id(), actorNames.of(origin.step().actor()), origin.role(), origin.order()));
                 }
                 facts.addAll(asked);
             }
             return facts;
         }
 
-        private static ItemFlow itemFlow(Flow flow, int rank, int nextUse, int source) {
-            return new ItemFlow(flow.item(), flow.step().id(), flow.stage(), flow.stageIndex(), flow.step().actor(), flow.order(),
+        private ItemFlow itemFlow(Flow flow, int rank, int nextUse, int source) {
+            return new ItemFlow(flow.item(), flow.step().id(), flow.stage(), flow.stageIndex(), actorNames.of(flow.step().actor()), flow.order(),
                     flow.role(), rank, nextUse, source, flow.role() == FlowRole.ASKED && asksOnPurpose(flow.step()));
         }
 
@@ -205,7 +220,7 @@ public final class JourneyFacts {
 
     private static TouchpointFact touchpoint(Journey journey, Phrases phrases, Stage stage, int stageIndex, Touchpoint touchpoint) {
         boolean selfService = journey.channel(touchpoint.channel()).map(Channel::selfService).orElse(false);
-        boolean serves = journey.channel(touchpoint.channel()).map(Channel::serves).orElse(true);
+        boolean serves = journey.serves(touchpoint.channel());
         return new TouchpointFact(
                 stage.id(),
                 stageIndex,
@@ -229,7 +244,7 @@ public final class JourneyFacts {
                 serves);
     }
 
-    private static StepFact step(Stage stage, int stageIndex, int index, int order, Step step, int personIndex) {
+    private static StepFact step(Stage stage, int stageIndex, int index, int order, Step step, String actor) {
         String name = step.name() == null ? "" : step.name();
         return new StepFact(
                 step.id(),
@@ -239,7 +254,7 @@ public final class JourneyFacts {
                 order,
                 name,
                 fold(name),
-                step.actor(),
+                actor,
                 blankToNull(step.system()),
                 step.kind(),
                 zeroIfNull(step.minutes()),
@@ -248,24 +263,11 @@ public final class JourneyFacts {
                 step.automated(),
                 step.produces().size() + step.asksCustomer().size(),
                 String.join(",", new TreeSet<>(step.produces())),
-                supportLevel(step.actor()),
+                Actor.supportLine(step.actor()),
                 step.mandated() != null,
                 step.mandate(),
-                personIndex,
                 step.plannedHandoff(),
                 step.justifiedRepeat());
-    }
-
-    /** The line number of a support-line actor: L2, 2L, "line 2", "2nd line", "L2 team" are all 2; others 0. */
-    public static int supportLevel(String actor) {
-        if (actor == null) {
-            return 0;
-        }
-        Matcher matcher = SUPPORT_LEVEL.matcher(actor.trim().toLowerCase(Locale.ROOT));
-        if (!matcher.find()) {
-            return 0;
-        }
-        return Integer.parseInt(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
     }
 
     /** Case and spacing folded, so that texts that read the same compare equal. */

@@ -69,4 +69,48 @@ public record Journey(
     public String displayName() {
         return name == null || name.isBlank() ? id : name;
     }
+
+    /**
+     * How tables and lists of several journeys tell them apart: the id, and the version where there is one
+     * ({@code insurance-insured-event 2025}).
+     */
+    public String label() {
+        return version == null ? id : id + " " + version;
+    }
+
+    /** Whether the company serves the customer on the channel; a channel the journey does not declare is taken to. */
+    public boolean serves(String channelId) {
+        return channel(channelId).map(Channel::serves).orElse(true);
+    }
+
+    /** The channels whose cell of the stage is present and that serve the customer (no advert, no partner). */
+    public List<String> servingChannels(Stage stage) {
+        return stage.presentChannels().stream().filter(this::serves).toList();
+    }
+
+    /**
+     * The service channels the stage leaves undecided: declared by the journey, with no cell of the stage saying
+     * present, absent or not applicable. An awareness or partner channel has no cell to decide, since an advert or a
+     * reseller need not be placed against every stage.
+     */
+    public List<String> undecidedChannels(Stage stage) {
+        return channels.stream().filter(Channel::serves).map(Channel::id).filter(c -> stage.cell(c).isEmpty()).toList();
+    }
+
+    /** Everything the customer is told on the journey's present touchpoints, in journey order (stage, touchpoint, item). */
+    public List<Told> told() {
+        List<Told> told = new java.util.ArrayList<>();
+        for (Stage stage : stages) {
+            for (Touchpoint touchpoint : stage.touchpoints()) {
+                boolean byService = serves(touchpoint.channel());
+                touchpoint.told().forEach((item, value) -> told.add(new Told(stage, touchpoint, item, value, byService)));
+            }
+        }
+        return told;
+    }
+
+    /** The journey's actors, each under the name the journey first gives it. */
+    public ActorNames actorNames() {
+        return new ActorNames(stages);
+    }
 }

@@ -3,7 +3,7 @@ package org.journeyaudit.engine.journey;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -49,13 +49,46 @@ public record Stage(
         return total;
     }
 
+    /** The stage as reports and messages name it: its name, or its id when it has none. */
+    public String displayName() {
+        return name == null || name.isBlank() ? id : name;
+    }
+
+    /** The touchpoint (cell of the coverage matrix) of this stage on a channel, if the stage decides one. */
+    public Optional<Touchpoint> cell(String channel) {
+        return touchpoints.stream().filter(t -> t.channel().equals(channel)).findFirst();
+    }
+
+    /** Whether the stage is served on the channel: its cell there is present. */
+    public boolean presentOn(String channel) {
+        return cell(channel).map(Touchpoint::present).orElse(false);
+    }
+
+    /**
+     * The channels whose cell of this stage is present, in the stage's order, whatever the channel's kind: an advert
+     * the customer meets at the stage is present there too. {@link Journey#servingChannels(Stage)} leaves out the
+     * channels that do not serve.
+     */
+    public List<String> presentChannels() {
+        return touchpoints.stream().filter(Touchpoint::present).map(Touchpoint::channel).toList();
+    }
+
     /**
      * The handoffs of this stage between people: each pair of consecutive steps done by people (automated steps are
-     * skipped, since no person hands work to or receives it from a validation or an interface) whose actors differ.
-     * The handoff rules infer the same from the step facts; every other count of handoffs reads this one.
+     * skipped, since no person hands work to or receives it from a validation or an interface) whose actors differ, as
+     * {@link Actor#same} reads their names. The facts the handoff rules match are these; every other count of handoffs
+     * reads this one.
      */
     public List<StepHandoff> handoffs() {
         return handoffs(steps);
+    }
+
+    /**
+     * The work returns of this stage: its unplanned handoffs to an actor who already worked on the case earlier in the
+     * stage (the ping-pong the handoff rules report and comparisons count), in the stage's order.
+     */
+    public List<StepHandoff> returns() {
+        return handoffs().stream().filter(StepHandoff::returning).toList();
     }
 
     /** The handoffs between people along the given steps, in their order, as {@link #handoffs()} counts them for a stage. */
@@ -67,10 +100,10 @@ public record Stage(
             if (step.automated()) {
                 continue;
             }
-            if (previous != null && !Objects.equals(previous.actor(), step.actor())) {
-                handoffs.add(new StepHandoff(previous, step, worked.contains(step.actor()) && !step.plannedHandoff()));
+            if (previous != null && !previous.sameActorAs(step)) {
+                handoffs.add(new StepHandoff(previous, step, worked.contains(Actor.key(step.actor())) && !step.plannedHandoff()));
             }
-            worked.add(step.actor());
+            worked.add(Actor.key(step.actor()));
             previous = step;
         }
         return handoffs;

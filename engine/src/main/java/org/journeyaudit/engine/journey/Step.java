@@ -46,6 +46,11 @@ public record Step(
         return handoffReason != null;
     }
 
+    /** Whether this step and {@code other} are done by the same actor, as {@link Actor#same} reads their names. */
+    public boolean sameActorAs(Step other) {
+        return Actor.same(actor, other.actor);
+    }
+
     /** A step no law, policy or contract requires, with no repeat or handoff said to be on purpose. */
     public Step(String id, String name, String actor, String system, StepKind kind, Double minutes, Double waitMinutes,
             List<String> asksCustomer, List<String> uses, List<String> produces, Double recontactRate, boolean automated) {

@@ -40,6 +40,14 @@ public record Touchpoint(
         return reason == null || reason.isBlank() ? null : reason;
     }
 
+    /**
+     * What the customer is told on this cell, item to value: its info when the cell is present, nothing when it is
+     * absent or not applicable (a cell that does not serve the stage tells nothing, whatever it lists).
+     */
+    public Map<String, String> told() {
+        return present() ? info : Map.of();
+    }
+
     public boolean present() {
         return status == TouchpointStatus.PRESENT;
     }
