@@ -451,7 +451,7 @@ public final class ImpactAnalyzer {
 
     private static java.util.stream.Stream<String> itemKeys(Journey journey) {
         return journey.stages().stream().flatMap(stage -> java.util.stream.Stream.concat(
-                stage.touchpoints().stream().flatMap(t -> t.info().keySet().stream()),
+                stage.touchpoints().stream().flatMap(t -> t.told().keySet().stream()),
                 java.util.stream.Stream.concat(
                         stage.steps().stream().flatMap(s -> java.util.stream.Stream.of(s.asksCustomer(), s.uses(), s.produces())
                                 .flatMap(List::stream)),

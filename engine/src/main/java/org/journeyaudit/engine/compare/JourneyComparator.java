@@ -215,13 +215,13 @@ public final class JourneyComparator {
 
     static List<Measure> measures(Journey before, Journey after) {
         return List.of(
-                new Measure("stages", "stages", before.stages().size(), after.stages().size(), true, false),
-                new Measure("steps", "steps", steps(before).size(), steps(after).size(), true, true),
-                new Measure("handoffs", "handoffs", handoffs(before), handoffs(after), true, true),
-                new Measure("pingPongReturns", "ping-pong returns", returns(before), returns(after), true, true),
-                new Measure("customerRequests", "customer requests", requests(before), requests(after), true, true),
-                new Measure("handlingMinutes", "handling minutes", minutes(before, false), minutes(after, false), true, true),
-                new Measure("waitMinutes", "waiting minutes", minutes(before, true), minutes(after, true), true, true));
+                new Measure(MeasureKind.STAGES, before.stages().size(), after.stages().size()),
+                new Measure(MeasureKind.STEPS, steps(before).size(), steps(after).size()),
+                new Measure(MeasureKind.HANDOFFS, handoffs(before), handoffs(after)),
+                new Measure(MeasureKind.PING_PONG_RETURNS, returns(before), returns(after)),
+                new Measure(MeasureKind.CUSTOMER_REQUESTS, requests(before), requests(after)),
+                new Measure(MeasureKind.HANDLING_MINUTES, minutes(before, false), minutes(after, false)),
+                new Measure(MeasureKind.WAIT_MINUTES, minutes(before, true), minutes(after, true)));
     }
 
     private static List<Step> steps(Journey journey) {
