@@ -234,7 +234,7 @@ public final class JourneyFacts {
                 zeroIfNull(touchpoint.handleSeconds()),
                 zeroIfNull(touchpoint.transfers()),
                 Boolean.TRUE.equals(touchpoint.notifies()),
-                touchpoint.info().size(),
+                touchpoint.told().size(),
                 touchpoint.infoVerified(),
                 touchpoint.outcome(),
                 touchpoint.outcome() == null ? null : phrases.comparable(touchpoint.outcome()),

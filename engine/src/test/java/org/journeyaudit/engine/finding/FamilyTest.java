@@ -1,0 +1,74 @@
+package org.journeyaudit.engine.finding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.journeyaudit.engine.journey.Channel;
+import org.journeyaudit.engine.journey.ChannelKind;
+import org.journeyaudit.engine.journey.ChannelMode;
+import org.journeyaudit.engine.journey.Journey;
+import org.journeyaudit.engine.journey.Stage;
+import org.journeyaudit.engine.journey.Step;
+import org.journeyaudit.engine.journey.StepKind;
+import org.journeyaudit.engine.journey.Touchpoint;
+import org.journeyaudit.engine.journey.TouchpointStatus;
+import org.journeyaudit.engine.language.Language;
+import org.junit.jupiter.api.Test;
+
+class FamilyTest {
+
+    private static final List<Channel> CHANNELS = List.of(new Channel("phone", null, ChannelMode.ASSISTED, null),
+            new Channel("chat", null, ChannelMode.ASSISTED, null), new Channel("advert", null, null, null, ChannelKind.AWARENESS));
+
+    private static Touchpoint present(String channel) {
+        return new Touchpoint(channel, TouchpointStatus.PRESENT, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    private static Touchpoint absent(String channel) {
+        return new Touchpoint(channel, TouchpointStatus.ABSENT, "not offered", null, null, null, null, null, null, null, null, null);
+    }
+
+    private static Journey journey(List<Channel> channels, List<Touchpoint> touchpoints, List<Step> steps) {
+        return new Journey("j", null, null, null, false, null, null, null, null, null, null, channels,
+                List.of(new Stage("s", null, null, null, null, null, touchpoints, steps, null)));
+    }
+
+    @Test
+    void theFamiliesInTheOrderReportsShowThem() {
+        assertThat(Family.words()).containsExactly("redundancy", "coverage", "handoff", "consistency", "governance");
+        assertThat(Family.ofRule("handoff/ping-pong")).contains(Family.HANDOFF);
+        assertThat(Family.ofRule("custom/status-in-chat")).as("custom checks are no flaw family of the domain").isEmpty();
+        assertThat(Family.of("handoffs")).isEmpty();
+    }
+
+    @Test
+    void eachFamilyIsNamedInBothLanguages() {
+        assertThat(Family.HANDOFF.title(Language.EN)).isEqualTo("Handoffs");
+        assertThat(Family.HANDOFF.title(Language.RU)).isEqualTo("Передачи (хэндоффы)");
+        assertThat(Family.CONSISTENCY.description(Language.EN))
+                .isEqualTo("What customers are told, and what they get, on the different channels of one stage.");
+        assertThat(Family.CONSISTENCY.description(Language.RU)).isEqualTo("Что клиенту сообщают и что он получает в разных каналах одного этапа.");
+    }
+
+    @Test
+    void consistencyAppliesWhereTwoServiceChannelsServeAStage() {
+        assertThat(Family.CONSISTENCY.appliesTo(journey(CHANNELS, List.of(present("phone"), present("chat")), List.of()))).isTrue();
+        assertThat(Family.CONSISTENCY.appliesTo(journey(CHANNELS, List.of(present("phone"), present("advert")), List.of())))
+                .as("an advert is not compared").isFalse();
+        assertThat(Family.CONSISTENCY.appliesTo(journey(CHANNELS, List.of(present("phone"), absent("chat")), List.of())))
+                .as("an absent cell serves nothing").isFalse();
+    }
+
+    @Test
+    void backstageFamiliesNeedStepsCoverageNeedsChannelsGovernanceAlwaysApplies() {
+        Journey frontOnly = journey(List.of(), List.of(), List.of());
+        Journey withSteps = journey(List.of(), List.of(), List.of(new Step("take", null, "agent", null, StepKind.WORK, null, null,
+                null, null, null, null, false)));
+        assertThat(Family.REDUNDANCY.appliesTo(frontOnly)).isFalse();
+        assertThat(Family.HANDOFF.appliesTo(withSteps)).isTrue();
+        assertThat(Family.COVERAGE.appliesTo(frontOnly)).isFalse();
+        assertThat(Family.COVERAGE.appliesTo(journey(CHANNELS, List.of(), List.of()))).isTrue();
+        assertThat(Family.GOVERNANCE.appliesTo(frontOnly)).isTrue();
+    }
+}
