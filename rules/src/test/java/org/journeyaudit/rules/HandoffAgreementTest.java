@@ -25,10 +25,10 @@ import org.journeyaudit.engine.rulebase.RuleBase;
 import org.junit.jupiter.api.Test;
 
 /**
- * The handoffs the rules infer and the ones the rest of the engine counts through {@link Stage#handoffs()} (savings,
- * comparisons, checklists, custom checks, the report's map) are the same, on every sample and every journey of the
- * handoff and redundancy fixtures: with no handoff allowed, handoff/excess names exactly the unplanned handoffs of each
- * stage, and handoff/ping-pong exactly its returning ones.
+ * The handoffs the rules count are the ones the rest of the engine counts through {@link Stage#handoffs()} and
+ * {@link Stage#returns()} (savings, comparisons, checklists, custom checks, the report's map), on every sample and every
+ * journey of the handoff and redundancy fixtures: with no handoff allowed, handoff/excess names exactly the unplanned
+ * handoffs of each stage, and handoff/ping-pong exactly its returns.
  */
 class HandoffAgreementTest {
 
@@ -72,10 +72,10 @@ class HandoffAgreementTest {
                     } else {
                         planned++;
                     }
-                    if (handoff.returning()) {
-                        returningByModel.computeIfAbsent(stage.id(), s -> new ArrayList<>()).add(Elements.step(handoff.to().id()));
-                        returning++;
-                    }
+                }
+                for (StepHandoff back : stage.returns()) {
+                    returningByModel.computeIfAbsent(stage.id(), s -> new ArrayList<>()).add(Elements.step(back.to().id()));
+                    returning++;
                 }
                 skippedAutomated += (int) stage.steps().stream().filter(s -> s.automated()).count();
             }

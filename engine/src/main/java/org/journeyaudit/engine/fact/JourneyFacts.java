@@ -64,6 +64,9 @@ public final class JourneyFacts {
                 });
             }
             facts.addAll(toldHere);
+            for (String channel : journey.undecidedChannels(stage)) {
+                facts.add(new UndecidedCell(stage.id(), channel));
+            }
             Set<StepWork> works = new LinkedHashSet<>();
             Set<StepOutput> outputs = new LinkedHashSet<>();
             Map<String, ActorAtStage> actors = new LinkedHashMap<>();
