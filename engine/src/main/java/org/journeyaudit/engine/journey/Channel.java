@@ -19,6 +19,11 @@ public record Channel(String id, String name, ChannelMode mode, Double costPerMi
         return kind == ChannelKind.SERVICE;
     }
 
+    /** The channel as reports name it: its name, or its id when it has none. */
+    public String displayName() {
+        return name == null || name.isBlank() ? id : name;
+    }
+
     public boolean selfService() {
         return mode == ChannelMode.SELF_SERVICE;
     }

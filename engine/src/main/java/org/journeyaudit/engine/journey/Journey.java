@@ -113,4 +113,14 @@ public record Journey(
     public ActorNames actorNames() {
         return new ActorNames(stages);
     }
+
+    /**
+     * The actors at work in a stage, once each and in the order their first step comes, under the names the journey
+     * first gives them: the swimlanes of the stage's backstage (automated work has its lane too). A step with no actor
+     * has none.
+     */
+    public List<String> actorsOf(Stage stage) {
+        ActorNames names = actorNames();
+        return stage.steps().stream().map(Step::actor).filter(java.util.Objects::nonNull).map(names::of).distinct().toList();
+    }
 }

@@ -46,6 +46,11 @@ public record Step(
         return handoffReason != null;
     }
 
+    /** The step as reports name it: its name, or its id when it has none. */
+    public String displayName() {
+        return name == null || name.isBlank() ? id : name;
+    }
+
     /** Whether this step and {@code other} are done by the same actor, as {@link Actor#same} reads their names. */
     public boolean sameActorAs(Step other) {
         return Actor.same(actor, other.actor);

@@ -61,4 +61,14 @@ class ActorTest {
         assertThat(names.of("2L")).isEqualTo("2L");
         assertThat(names.of("nobody")).as("a name no step gives stays as written").isEqualTo("nobody");
     }
+
+    @Test
+    void aStagesLanesAreItsActorsOnceEachUnderTheJourneysNames() {
+        Stage one = new Stage("one", null, null, null, null, null, null, List.of(StageHandoffsTest.person("a", "L2")), null);
+        Stage two = new Stage("two", null, null, null, null, null, null, List.of(StageHandoffsTest.person("b", "Agent"),
+                StageHandoffsTest.automated("c", "platform"), StageHandoffsTest.person("d", "l2"), StageHandoffsTest.person("e", " agent"),
+                StageHandoffsTest.person("f", "2L")), null);
+        Journey journey = new Journey("j", null, null, null, false, null, null, null, null, null, null, null, List.of(one, two));
+        assertThat(journey.actorsOf(two)).containsExactly("Agent", "platform", "L2", "2L");
+    }
 }

@@ -131,4 +131,13 @@ class DerivedFiguresTest {
                 .isEqualTo("File the claim");
         assertThat(new Stage("file-claim", "", null, null, null, null, null, null, null).displayName()).isEqualTo("file-claim");
     }
+
+    @Test
+    void channelsAndStepsAreShownByNameOrId() {
+        assertThat(new Channel("chat", "Web chat", ChannelMode.ASSISTED, null).displayName()).isEqualTo("Web chat");
+        assertThat(new Channel("chat", null, ChannelMode.ASSISTED, null).displayName()).isEqualTo("chat");
+        assertThat(new Step("ask-photo", "Ask for a photo", "agent", null, StepKind.REQUEST, null, null, null, null, null, null, false)
+                .displayName()).isEqualTo("Ask for a photo");
+        assertThat(StageHandoffsTest.person("ask-photo", "agent").displayName()).isEqualTo("ask-photo");
+    }
 }
