@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.journeyaudit.engine.fact.Durations;
 import org.journeyaudit.engine.fact.JourneyFacts;
 import org.journeyaudit.engine.journey.Actor;
+import org.journeyaudit.engine.journey.ActorNames;
 import org.journeyaudit.engine.journey.Journey;
 import org.journeyaudit.engine.journey.Sla;
 import org.journeyaudit.engine.journey.Step;
@@ -127,16 +128,17 @@ final class ChangeChecklist {
     }
 
     private static ChecklistItem staffing(List<AffectedJourney> affected) {
-        // by actor identity (Actor.same), each under the name it is first met by: "L2" and "l2 " are one line's workload
+        // by actor identity (Actor.same), each under the name its journey first gives it: "L2" and "l2 " are one line's workload
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, Map<String, List<String>>> stepsByActor = new LinkedHashMap<>();
         Map<String, Double> minutesByActor = new LinkedHashMap<>();
         Map<String, Boolean> unknownByActor = new LinkedHashMap<>();
         for (AffectedJourney journey : affected) {
+            ActorNames journeyNames = journey.journey().actorNames();
             for (AffectedStage stage : journey.stages()) {
                 Double volume = stage.stage().volumePerMonth();
                 for (Step step : stage.stepsInScope()) {
-                    String actor = names.computeIfAbsent(Actor.key(step.actor()), k -> step.actor());
+                    String actor = names.computeIfAbsent(Actor.key(step.actor()), k -> journeyNames.of(step.actor()));
                     stepsByActor.computeIfAbsent(actor, a -> new LinkedHashMap<>()).computeIfAbsent(journey.label(), j -> new ArrayList<>())
                             .add(step.id());
                     if (step.minutes() != null && volume != null) {
@@ -171,7 +173,10 @@ final class ChangeChecklist {
     private static ChecklistItem communication(ChangeRequest change, List<AffectedJourney> affected) {
         List<String> known = new ArrayList<>();
         Map<String, String> actors = new LinkedHashMap<>(); // each actor once (Actor.same), under the name first met
-        affected.forEach(a -> a.stepsInScope().forEach(s -> actors.putIfAbsent(Actor.key(s.actor()), s.actor())));
+        for (AffectedJourney a : affected) {
+            ActorNames journeyNames = a.journey().actorNames();
+            a.stepsInScope().forEach(s -> actors.putIfAbsent(Actor.key(s.actor()), journeyNames.of(s.actor())));
+        }
         if (!actors.isEmpty()) {
             known.add("Train the actors of the affected steps: " + String.join(", ", actors.values()) + ".");
         }

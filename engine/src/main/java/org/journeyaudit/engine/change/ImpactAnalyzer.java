@@ -19,6 +19,7 @@ import java.util.function.Function;
 import org.journeyaudit.engine.document.NearestName;
 import org.journeyaudit.engine.fact.JourneyFacts;
 import org.journeyaudit.engine.journey.Actor;
+import org.journeyaudit.engine.journey.ActorNames;
 import org.journeyaudit.engine.journey.Channel;
 import org.journeyaudit.engine.journey.Decision;
 import org.journeyaudit.engine.journey.Economics;
@@ -125,10 +126,13 @@ public final class ImpactAnalyzer {
                 switch (touch.kind()) {
                     case CHANNEL -> channel(touch);
                     case SYSTEM -> steps(touch, step -> same(step.system(), touch.name()) ? "runs in system " + step.system() : null);
-                    case ACTOR -> steps(touch, step -> {
-                        String how = actorMatch(step.actor(), touch.name());
-                        return how == null ? null : "done by " + step.actor() + (how.isEmpty() ? "" : ", " + how);
-                    });
+                    case ACTOR -> {
+                        ActorNames names = journey.actorNames(); // a step names its actor as the journey first writes it
+                        steps(touch, step -> {
+                            String how = actorMatch(step.actor(), touch.name());
+                            return how == null ? null : "done by " + names.of(step.actor()) + (how.isEmpty() ? "" : ", " + how);
+                        });
+                    }
                     case PRODUCT -> {
                         if (same(journey.product(), touch.name())) {
                             journey.stages().forEach(s -> hit(stages, s.id(), touch, "the journey's product is " + journey.product()));
