@@ -172,7 +172,7 @@ final class ChangeChecklist {
 
     private static ChecklistItem communication(ChangeRequest change, List<AffectedJourney> affected) {
         List<String> known = new ArrayList<>();
-        Map<String, String> actors = new LinkedHashMap<>(); // each actor once (Actor.same), under the name first met
+        Map<String, String> actors = new LinkedHashMap<>(); // each actor once (Actor.same), under the name its journey first gives it
         for (AffectedJourney a : affected) {
             ActorNames journeyNames = a.journey().actorNames();
             a.stepsInScope().forEach(s -> actors.putIfAbsent(Actor.key(s.actor()), journeyNames.of(s.actor())));

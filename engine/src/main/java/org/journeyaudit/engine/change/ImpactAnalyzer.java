@@ -37,7 +37,8 @@ import org.journeyaudit.engine.rulebase.RuleBase;
  * checklist the change's class demands.
  *
  * <p>Plain engine code, not rules: matching looks the request's names up in each journey (folded case
- * and spacing; support lines such as L1 and 1L are one actor) and yields an account with reasons and
+ * and spacing; an actor is one actor however it is written, and a change to a support line such as L1 also
+ * reaches the actors named 1L or "1st line", with that reason) and yields an account with reasons and
  * figures, not findings. As rules it would join every reference with every part of every journey in one
  * session, where the audit keeps one session per journey. The one judgement the standard makes, whether
  * the change is significant, is left to the classification rules ({@link ChangeClassifier}).
@@ -357,6 +358,7 @@ public final class ImpactAnalyzer {
                 continue;
             }
             Map<String, SharedBuilder> shared = new TreeMap<>();
+            ActorNames names = journey.actorNames();
             for (Stage stage : journey.stages()) {
                 for (Step step : stage.steps()) {
                     if (step.system() != null && !step.system().isBlank()) {
@@ -368,12 +370,12 @@ public final class ImpactAnalyzer {
                         Set<Resource> sameActor = Collections.newSetFromMap(new IdentityHashMap<>());
                         for (Resource resource : actors.getOrDefault(Actor.key(step.actor()), List.of())) {
                             sameActor.add(resource);
-                            share(shared, "2", step.actor(), step, resource, false);
+                            share(shared, "2", names.of(step.actor()), step, resource, false);
                         }
                         int level = Actor.supportLine(step.actor());
                         for (Resource resource : level > 0 ? lines.getOrDefault(level, List.of()) : List.<Resource>of()) {
                             if (!sameActor.contains(resource)) {
-                                share(shared, "2", step.actor(), step, resource, true);
+                                share(shared, "2", names.of(step.actor()), step, resource, true);
                             }
                         }
                     }

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Who does a step, as the journey names them. Two names are the same actor when they read the same with case and
- * spacing folded: "L2", "l2 " and "L2" are one line of people, whoever typed the document. Names that only share a
+ * spacing folded: "L2", "l2" and " L2 " are one line of people, whoever typed the document. Names that only share a
  * support line number ("L2" and "2nd line") are not the same actor: a journey that means them as one writes them
  * alike. {@link #supportLine(String)} reads that number, for the checks that count escalation levels and for a change
  * request that names a line.
