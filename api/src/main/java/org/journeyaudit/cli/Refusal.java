@@ -3,7 +3,6 @@ package org.journeyaudit.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
-import org.journeyaudit.engine.document.DocumentFormat;
 import org.journeyaudit.engine.document.Problem;
 import org.journeyaudit.engine.report.TextReport;
 
@@ -36,8 +35,7 @@ enum Refusal {
     /** {@code claim.yaml is invalid and was not audited:} and each problem on a line of its own. */
     void print(String source, List<Problem> problems, PrintWriter err) {
         err.println(source + " " + words + ":");
-        // problems are shown by YAML path in YAML files and by JSON pointer in JSON files
-        err.print(TextReport.problems(source, problems, DocumentFormat.ofFileName(source) == DocumentFormat.YAML));
+        err.print(TextReport.problems(source, problems, JourneyFiles.yamlStyle(source)));
         err.flush();
     }
 }
