@@ -1,25 +1,22 @@
 package org.journeyaudit.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.journeyaudit.engine.check.CheckReader;
 import org.journeyaudit.engine.check.CustomChecks;
-import org.journeyaudit.engine.document.InvalidDocumentException;
-import org.journeyaudit.engine.report.TextReport;
 
 import picocli.CommandLine.Option;
 
 /** {@code --checks FILE} (repeatable): custom checks judged beside the rules; ids are unique across the files. */
-final class ChecksOption {
+final class ChecksOption implements RequestPart {
 
     @Option(names = "--checks", paramLabel = "FILE",
             description = "A checks file (YAML or JSON) of custom checks, reported as rules custom/<id> (repeatable).")
     List<Path> files = new ArrayList<>();
 
-    /** Every file's checks; {@link InvalidDocumentException} for the first invalid file. */
+    /** Every file's checks; {@link org.journeyaudit.engine.document.InvalidDocumentException} for the first invalid file. */
     CustomChecks load() {
         CheckReader reader = new CheckReader();
         CustomChecks checks = CustomChecks.NONE;
@@ -29,10 +26,8 @@ final class ChecksOption {
         return checks;
     }
 
-    /** Prints why a checks file cannot be used. */
-    static void report(InvalidDocumentException invalid, PrintWriter err) {
-        err.println(invalid.source() + " is not a valid checks file:");
-        err.print(TextReport.problems(invalid.source(), invalid.problems(), JourneyFiles.yamlStyle(invalid.source())));
-        err.flush();
+    @Override
+    public List<Path> inputs() {
+        return files;
     }
 }

@@ -2,25 +2,14 @@ package org.journeyaudit.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.journeyaudit.engine.audit.Audit;
-import org.journeyaudit.engine.audit.AuditOptions;
-import org.journeyaudit.engine.audit.Auditor;
-import org.journeyaudit.engine.audit.FailOn;
-import org.journeyaudit.engine.check.CustomChecks;
+import org.journeyaudit.engine.audit.AuditRequest;
+import org.journeyaudit.engine.audit.AuditRequestReader;
 import org.journeyaudit.engine.compliance.ComplianceMatrix;
-import org.journeyaudit.engine.document.InvalidDocumentException;
-import org.journeyaudit.engine.document.JourneyReader;
-import org.journeyaudit.engine.profile.Profile;
-import org.journeyaudit.engine.report.ComplianceReport;
-import org.journeyaudit.engine.report.JsonReport;
-import org.journeyaudit.engine.report.TextReport;
-import org.journeyaudit.engine.rulebase.RuleBase;
-import org.journeyaudit.engine.rulebase.RuleCatalogue;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +22,7 @@ import picocli.CommandLine.Spec;
         description = {"Audits a portfolio of journeys and reports the journeys x rules matrix: pass, fail, suppressed or n/a,",
                 "with counts per rule and per journey, the worst journeys and the most broken rules.",
                 "Invalid documents are listed with their problems and left out of the matrix (exit code 3)."})
-final class ComplianceCommand implements Callable<Integer> {
+final class ComplianceCommand implements Callable<Integer>, RequestPart {
 
     enum Format { TEXT, JSON, CSV, MARKDOWN }
 
@@ -46,10 +35,10 @@ final class ComplianceCommand implements Callable<Integer> {
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
             description = "Exit with 1 when an open finding is at least this severe: error, warning, info or never (default: ${DEFAULT-VALUE}).")
-    FailOn failOn;
+    String failOn;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "The audit date, YYYY-MM-DD (default: today).")
-    LocalDate asOf;
+    String asOf;
 
     @Option(names = "--progress", description = "Report progress on standard error even when it is not a terminal.")
     boolean progress;
@@ -69,45 +58,31 @@ final class ComplianceCommand implements Callable<Integer> {
     @Mixin
     AuditBudgetOptions budget;
 
+    @Mixin
+    LanguageOption language;
+
     @Spec
     CommandSpec spec;
 
     @Override
+    public void addTo(AuditRequestReader.Given given) {
+        given.asOf(asOf).failOn(failOn);
+    }
+
+    @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> inputs = new ArrayList<>(JourneyFiles.inputs(paths));
-        inputs.addAll(checks.files);
-        profile.file().ifPresent(inputs::add);
-        inputs.addAll(rulePacks.packs);
-        output.refuseToOverwrite(inputs, spec);
-        RuleBase ruleBase = rulePacks.ruleBase();
-        CustomChecks custom;
-        try {
-            custom = checks.load();
-        } catch (InvalidDocumentException invalid) {
-            ChecksOption.report(invalid, err);
-            return ExitCode.INVALID_INPUT;
-        }
-        RuleCatalogue catalogue = custom.addedTo(ruleBase.catalogue());
-        Profile chosen;
-        try {
-            chosen = profile.load(catalogue, spec);
-        } catch (InvalidDocumentException invalid) {
-            ProfileOption.report(invalid, err);
-            return ExitCode.INVALID_INPUT;
-        }
-        AuditOptions options = AuditOptions.asOf(asOf == null ? LocalDate.now() : asOf).withProfile(chosen).withChecks(custom);
-        Auditor auditor = budget.auditor(ruleBase);
+        AuditPipeline pipeline = AuditPipeline.prepare(spec, JourneyFiles.inputs(paths));
+        AuditRequest request = pipeline.request();
         boolean showProgress = progress || System.console() != null;
 
-        List<JourneyFiles.Read> reads = JourneyFiles.readAll(paths, new JourneyReader());
+        List<JourneyFiles.Read> reads = pipeline.read(paths);
         List<Audit> audits = new ArrayList<>();
         int done = 0;
         for (JourneyFiles.Read read : reads) {
             done++;
             if (read.valid()) {
-                audits.add(JourneyTooLarge.audit(auditor, read.source(), read.journey(), options));
+                audits.add(pipeline.audit(read));
             }
             if (showProgress) {
                 err.print("\rcompliance: " + done + "/" + reads.size() + " journeys audited");
@@ -117,28 +92,14 @@ final class ComplianceCommand implements Callable<Integer> {
         if (showProgress) {
             err.println();
         }
-        boolean invalid = false;
-        for (JourneyFiles.Read read : reads) {
-            if (!read.valid()) {
-                invalid = true;
-                err.println(read.source() + " is invalid and was left out:");
-                err.print(TextReport.problems(read.source(), read.problems(), JourneyFiles.yamlStyle(read.source())));
-            }
-        }
-        err.flush();
-        ComplianceMatrix matrix = ComplianceMatrix.of(audits, catalogue, chosen);
-        String report = switch (format) {
-            case TEXT -> ComplianceReport.text(matrix);
-            case JSON -> JsonReport.write(JsonReport.withOutcome(JsonReport.compliance(matrix), failOn, failOn.fails(audits)));
-            case CSV -> ComplianceReport.csv(matrix);
-            case MARKDOWN -> ComplianceReport.markdown(matrix);
-        };
-        if (!output.write(report, out, err)) {
+        List<JourneyFiles.Read> invalid = reads.stream().filter(read -> !read.valid()).toList();
+        invalid.forEach(read -> Refusal.LEFT_OUT.print(read.source(), read.problems(), err));
+        ComplianceMatrix matrix = ComplianceMatrix.of(audits, pipeline.catalogue(), request.profile());
+        boolean failed = request.failOn().fails(audits);
+        pipeline.write(Reports.compliance(format, matrix, request.failOn(), failed, request.language()), spec);
+        if (!invalid.isEmpty()) {
             return ExitCode.INVALID_INPUT;
         }
-        if (invalid) {
-            return ExitCode.INVALID_INPUT;
-        }
-        return failOn.fails(audits) ? ExitCode.FINDINGS : ExitCode.OK;
+        return failed ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

@@ -1,24 +1,15 @@
 package org.journeyaudit.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.journeyaudit.engine.audit.AuditOptions;
-import org.journeyaudit.engine.audit.Auditor;
-import org.journeyaudit.engine.audit.FailOn;
+import org.journeyaudit.engine.audit.AuditRequest;
+import org.journeyaudit.engine.audit.AuditRequestReader;
 import org.journeyaudit.engine.compare.JourneyComparator;
 import org.journeyaudit.engine.compare.JourneyComparison;
-import org.journeyaudit.engine.document.JourneyReader;
-import org.journeyaudit.engine.report.ComparisonReport;
-import org.journeyaudit.engine.report.HtmlReport;
-import org.journeyaudit.engine.report.JsonReport;
-import org.journeyaudit.engine.report.TextReport;
-import org.journeyaudit.engine.rulebase.RuleBase;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +24,7 @@ import picocli.CommandLine.Spec;
                 + "introduced, changed and unchanged, the change in steps, handoffs, ping-pongs, coverage, customer requests and "
                 + "savings potential, and a verdict (better, worse, mixed or unchanged) with its reasons.",
                 "Exit code 1 when the after version introduces a finding at or above --fail-on; 3 when a document is invalid."})
-final class DiffCommand implements Callable<Integer> {
+final class DiffCommand implements Callable<Integer>, RequestPart {
 
     /** Taken as a list so that a wrong count is reported with what was given. */
     @Parameters(arity = "0..*", paramLabel = "BEFORE AFTER",
@@ -47,11 +38,11 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
             description = "Exit with 1 when the after version introduces a finding at least this severe: error, warning, info or "
                     + "never (default: ${DEFAULT-VALUE}).")
-    FailOn failOn;
+    String failOn;
 
     @Option(names = "--as-of", paramLabel = "DATE",
             description = "The audit date (YYYY-MM-DD) of both versions (default: today).")
-    LocalDate asOf;
+    String asOf;
 
     @Mixin
     AuditSettings settings;
@@ -65,46 +56,31 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     AuditBudgetOptions budget;
 
+    @Mixin
+    LanguageOption language;
+
     @Spec
     CommandSpec spec;
 
     @Override
+    public void addTo(AuditRequestReader.Given given) {
+        given.asOf(asOf).failOn(failOn);
+    }
+
+    @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         requireTwoFiles();
-        List<Path> inputs = new ArrayList<>(JourneyFiles.inputs(files));
-        inputs.addAll(rulePacks.packs);
-        output.refuseToOverwrite(inputs, spec);
-        RuleBase ruleBase = rulePacks.ruleBase();
-        AuditOptions options = settings.options(asOf, ruleBase.catalogue(), spec);
-        List<JourneyFiles.Read> reads = JourneyFiles.readAll(files, new JourneyReader());
-        boolean invalid = false;
-        for (JourneyFiles.Read read : reads) {
-            if (!read.valid()) {
-                invalid = true;
-                err.println(read.source() + " is invalid and was not compared:");
-                err.print(TextReport.problems(read.source(), read.problems(), JourneyFiles.yamlStyle(read.source())));
-            }
-        }
-        err.flush();
-        if (invalid) {
+        AuditPipeline pipeline = AuditPipeline.prepare(spec, JourneyFiles.inputs(files));
+        AuditRequest request = pipeline.request();
+        List<JourneyFiles.Read> reads = pipeline.read(files);
+        List<JourneyFiles.Read> invalid = reads.stream().filter(read -> !read.valid()).toList();
+        invalid.forEach(read -> Refusal.NOT_COMPARED.print(read.source(), read.problems(), spec.commandLine().getErr()));
+        if (!invalid.isEmpty()) {
             return ExitCode.INVALID_INPUT;
         }
-        Auditor auditor = budget.auditor(ruleBase);
-        JourneyComparison comparison = JourneyComparator.compare(
-                JourneyTooLarge.audit(auditor, reads.get(0).source(), reads.get(0).journey(), options),
-                JourneyTooLarge.audit(auditor, reads.get(1).source(), reads.get(1).journey(), options));
-        boolean failed = comparison.failedBy(failOn);
-        String report = switch (format) {
-            case JSON -> JsonReport.write(JsonReport.withOutcome(ComparisonReport.json(comparison), failOn, failed));
-            case TEXT -> ComparisonReport.text(comparison);
-            case MARKDOWN -> ComparisonReport.markdown(comparison);
-            case HTML -> HtmlReport.diff(comparison, failOn);
-        };
-        if (!output.write(report, out, err)) {
-            return ExitCode.INVALID_INPUT;
-        }
+        JourneyComparison comparison = JourneyComparator.compare(pipeline.audit(reads.get(0)), pipeline.audit(reads.get(1)));
+        boolean failed = comparison.failedBy(request.failOn());
+        pipeline.write(Reports.diff(format, comparison, request.failOn(), failed, request.language()), spec);
         return failed ? ExitCode.FINDINGS : ExitCode.OK;
     }
 

@@ -2,22 +2,18 @@ package org.journeyaudit.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.journeyaudit.engine.audit.AuditRequest;
+import org.journeyaudit.engine.audit.AuditRequestReader;
 import org.journeyaudit.engine.change.ChangeImpact;
 import org.journeyaudit.engine.change.ChangeRequest;
 import org.journeyaudit.engine.change.ChangeRequestReader;
 import org.journeyaudit.engine.change.ImpactAnalyzer;
 import org.journeyaudit.engine.document.InvalidDocumentException;
-import org.journeyaudit.engine.document.JourneyReader;
 import org.journeyaudit.engine.journey.Journey;
-import org.journeyaudit.engine.report.ImpactReport;
-import org.journeyaudit.engine.report.JsonReport;
-import org.journeyaudit.engine.report.TextReport;
-import org.journeyaudit.engine.rulebase.RuleBase;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +27,7 @@ import picocli.CommandLine.Spec;
                 + "operational), every affected journey with its stages, touchpoints, steps and items and why, the contacts and "
                 + "cost exposed, related journeys, and the checklist the standard demands.",
                 "An invalid change request or journey is listed with its problems (exit code 3); the other journeys are still analysed."})
-final class ImpactCommand implements Callable<Integer> {
+final class ImpactCommand implements Callable<Integer>, RequestPart {
 
     @Parameters(index = "0", paramLabel = "CHANGE", description = "The change request (YAML or JSON).")
     Path change;
@@ -46,56 +42,52 @@ final class ImpactCommand implements Callable<Integer> {
 
     @Option(names = "--as-of", paramLabel = "DATE",
             description = "The analysis date (YYYY-MM-DD) the schedule is counted from (default: today).")
-    LocalDate asOf;
+    String asOf;
 
     @Mixin
     ReportOutput output;
+
+    @Mixin
+    LanguageOption language;
 
     @Spec
     CommandSpec spec;
 
     @Override
+    public void addTo(AuditRequestReader.Given given) {
+        given.asOf(asOf);
+    }
+
+    @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> inputs = new ArrayList<>(List.of(change));
-        inputs.addAll(JourneyFiles.inputs(portfolio));
-        output.refuseToOverwrite(inputs, spec);
-        ChangeRequest request;
+        List<Path> documents = new ArrayList<>(List.of(change));
+        documents.addAll(JourneyFiles.inputs(portfolio));
+        AuditPipeline pipeline = AuditPipeline.prepare(spec, documents);
+        AuditRequest request = pipeline.request();
+        ChangeRequest changeRequest;
         try {
-            request = new ChangeRequestReader().read(change);
+            changeRequest = new ChangeRequestReader().read(change);
         } catch (InvalidDocumentException invalid) {
-            err.println(invalid.source() + " is an invalid change request:");
-            err.print(TextReport.problems(invalid.source(), invalid.problems(), JourneyFiles.yamlStyle(invalid.source())));
-            err.flush();
-            return ExitCode.INVALID_INPUT;
+            throw new InvalidInput(Refusal.CHANGE_REQUEST, invalid);
         }
         List<Journey> journeys = new ArrayList<>();
         boolean rejected = false;
-        for (JourneyFiles.Read read : JourneyFiles.readAll(portfolio, new JourneyReader())) {
+        for (JourneyFiles.Read read : pipeline.read(portfolio)) {
             if (read.valid()) {
                 journeys.add(read.journey());
             } else {
                 rejected = true;
-                err.println(read.source() + " is invalid and was not analysed:");
-                err.print(TextReport.problems(read.source(), read.problems(), JourneyFiles.yamlStyle(read.source())));
+                Refusal.NOT_ANALYSED.print(read.source(), read.problems(), err);
             }
         }
-        err.flush();
         if (journeys.isEmpty()) {
             err.println("journey-audit: no valid journey to analyse the change against");
             err.flush();
             return ExitCode.INVALID_INPUT;
         }
-        ChangeImpact impact = new ImpactAnalyzer(RuleBase.builtIn()).analyse(request, journeys, asOf == null ? LocalDate.now() : asOf);
-        String report = switch (format) {
-            case JSON -> JsonReport.write(ImpactReport.json(impact));
-            case TEXT -> ImpactReport.text(impact);
-            case MARKDOWN -> ImpactReport.markdown(impact);
-        };
-        if (!output.write(report, out, err)) {
-            return ExitCode.INVALID_INPUT;
-        }
+        ChangeImpact impact = new ImpactAnalyzer(pipeline.ruleBase()).analyse(changeRequest, journeys, request.asOf());
+        pipeline.write(Reports.impact(format, impact, request.language()), spec);
         return rejected ? ExitCode.INVALID_INPUT : ExitCode.OK;
     }
 }

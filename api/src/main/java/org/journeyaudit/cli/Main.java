@@ -24,10 +24,8 @@ public final class Main {
         try {
             exitCode = Cli.create(out, err).execute(command);
         } catch (OutOfMemoryError | StackOverflowError exhausted) {
-            // picocli hands only exceptions to the exit-code mapping; the JVM's own limits end here, in words
-            err.println("journey-audit: internal error: the Java virtual machine ran out of "
-                    + (exhausted instanceof OutOfMemoryError ? "memory (give it more with -Xmx)" : "stack"));
-            exitCode = ExitCode.INTERNAL_ERROR;
+            // picocli hands only exceptions to the exit-code mapping; the JVM's own limits are handed over here
+            exitCode = Failures.exhausted(exhausted, err);
         }
         System.exit(exitCode);
     }

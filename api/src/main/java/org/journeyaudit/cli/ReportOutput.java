@@ -57,20 +57,19 @@ final class ReportOutput {
         }
     }
 
-    /** Writes the report; returns false (after saying why) when the file cannot be written. */
-    boolean write(String report, PrintWriter out, PrintWriter err) {
+    /** Writes the report; {@link ReportNotWritten}, saying why in plain words, when the file cannot be written. */
+    void write(String report, PrintWriter out) {
         if (file == null) {
             out.print(report);
             out.flush();
-            return true;
+            return;
         }
         try {
             ReportFile.write(file, report.getBytes(StandardCharsets.UTF_8));
-            out.println("Report written to " + file);
-            return true;
         } catch (ReportFile.CannotWrite e) {
-            err.println("journey-audit: cannot write " + file + ": " + e.getMessage());
-            return false;
+            throw new ReportNotWritten(file, e.getMessage());
         }
+        out.println("Report written to " + file);
+        out.flush();
     }
 }

@@ -26,7 +26,6 @@ final class RulesCommand implements Callable<Integer> {
     ListingFormat format;
 
     @Mixin
-
     CatalogueOptions catalogueOptions;
 
     @Spec
@@ -35,11 +34,7 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Optional<RuleCatalogue> loaded = catalogueOptions.load(spec);
-        if (loaded.isEmpty()) {
-            return ExitCode.INVALID_INPUT;
-        }
-        RuleCatalogue catalogue = loaded.get();
+        RuleCatalogue catalogue = AuditPipeline.catalogue(spec);
         if (format.json()) {
             out.print(JsonReport.write(JsonReport.catalogue(catalogue.rules())));
         } else {
@@ -77,11 +72,7 @@ final class RulesCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            Optional<RuleCatalogue> loaded = catalogueOptions.load(spec);
-            if (loaded.isEmpty()) {
-                return ExitCode.INVALID_INPUT;
-            }
-            RuleCatalogue catalogue = loaded.get();
+            RuleCatalogue catalogue = AuditPipeline.catalogue(spec);
             Optional<RuleDescription> found = catalogue.rule(id);
             if (found.isEmpty()) {
                 spec.commandLine().getErr().println("journey-audit: unknown rule '" + id + "'" + NearestName.hint(id, catalogue.ids()));

@@ -62,15 +62,15 @@ class AuditBudgetOptionsTest {
     @Test
     void aBudgetThatIsNotAPositiveWholeNumberIsAUsageError() {
         assertUsageError(CliRun.run("audit", RETAIL, "--max-rule-firings", "0"),
-                "journey-audit: Invalid value for option '--max-rule-firings': '0' is not a positive whole number\n", "audit");
+                "journey-audit: --max-rule-firings: '0' is not a positive whole number\n", "audit");
         assertUsageError(CliRun.run("diff", BEFORE, AFTER, "--max-rule-firings", "-3"),
-                "journey-audit: Invalid value for option '--max-rule-firings': '-3' is not a positive whole number\n", "diff");
+                "journey-audit: --max-rule-firings: '-3' is not a positive whole number\n", "diff");
         assertUsageError(CliRun.run("compliance", RETAIL, "--max-audit-seconds", "ten"),
-                "journey-audit: Invalid value for option '--max-audit-seconds': 'ten' is not a whole number\n", "compliance");
+                "journey-audit: --max-audit-seconds: 'ten' is not a whole number\n", "compliance");
         assertUsageError(CliRun.run("audit", RETAIL, "--max-audit-seconds", "0"),
-                "journey-audit: Invalid value for option '--max-audit-seconds': '0' is not a positive whole number\n", "audit");
+                "journey-audit: --max-audit-seconds: '0' is not a positive whole number\n", "audit");
         assertUsageError(CliRun.run("audit", RETAIL, "--max-audit-seconds", "86401"),
-                "journey-audit: Invalid value for option '--max-audit-seconds': '86401' is more than 86400 seconds (a day)\n", "audit");
+                "journey-audit: --max-audit-seconds: '86401' is more than 86400 seconds (a day)\n", "audit");
     }
 
     private static void assertUsageError(CliRun run, String message, String command) {

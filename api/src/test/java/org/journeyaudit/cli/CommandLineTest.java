@@ -63,7 +63,7 @@ class CommandLineTest {
     void usageErrorsExitTwoWithAMessageAndNoStackTrace() {
         CliRun badDate = CliRun.run("audit", "../samples", "--as-of", "22.11.2026");
         assertThat(badDate.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(badDate.err()).startsWith("journey-audit: Invalid value for option '--as-of': '22.11.2026' is not a date; write it as YYYY-MM-DD\n");
+        assertThat(badDate.err()).startsWith("journey-audit: --as-of: '22.11.2026' is not a date; write it as YYYY-MM-DD\n");
         assertThat(badDate.err()).doesNotContain("Exception", "\tat ");
 
         CliRun badFormat = CliRun.run("audit", "../samples", "--format", "pdf");

@@ -37,7 +37,8 @@ class ProfileOptionTest {
     void anUnknownProfileNameIsAUsageErrorWithTheNearestName() {
         CliRun run = CliRun.run("audit", INSURANCE, "--profile", "copcc");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).startsWith("journey-audit: --profile copcc: unknown profile 'copcc'; did you mean 'copc'? (or give a profile file)\n");
+        assertThat(run.err()).isEqualTo("journey-audit: --profile: unknown profile 'copcc'; did you mean 'copc'?; the built-in profiles are "
+                + "recommended, copc, all (or give a profile file)\nTry 'journey-audit audit --help' for usage.\n");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.journeyaudit.service;
 import org.journeyaudit.service.document.ChangeDocuments;
 import org.journeyaudit.service.document.CheckDocuments;
 import org.journeyaudit.service.document.JourneyDocuments;
+import org.journeyaudit.service.request.ServiceRequests;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
@@ -11,6 +12,6 @@ import org.springframework.context.annotation.Import;
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ServiceProperties.class)
 @Import({EngineConfiguration.class, JourneyDocuments.class, ChangeDocuments.class, CheckDocuments.class,
-        org.journeyaudit.service.profile.ServiceProfiles.class})
+        ServiceRequests.class})
 public class ServiceSliceConfiguration {
 }

@@ -1,19 +1,17 @@
 package org.journeyaudit.service.audit;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.journeyaudit.engine.audit.Audit;
+import org.journeyaudit.engine.audit.AuditRequest;
 import org.journeyaudit.engine.audit.Auditor;
-import org.journeyaudit.engine.audit.Portfolio;
 import org.journeyaudit.engine.journey.Journey;
-import org.journeyaudit.engine.report.HtmlReport;
-import org.journeyaudit.engine.report.JsonReport;
 import org.journeyaudit.service.document.CheckDocuments;
 import org.journeyaudit.service.document.JourneyDocuments;
 import org.journeyaudit.service.document.JourneyMediaTypes;
-import org.journeyaudit.service.profile.ServiceProfiles;
+import org.journeyaudit.service.report.Reports;
+import org.journeyaudit.service.request.ServiceRequests;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,32 +36,30 @@ class AuditController {
 
     private final Auditor auditor;
     private final JourneyDocuments documents;
-    private final Clock clock;
-    private final ServiceProfiles profiles;
+    private final ServiceRequests requests;
     private final CheckDocuments checkDocuments;
 
-    AuditController(Auditor auditor, JourneyDocuments documents, Clock clock, ServiceProfiles profiles, CheckDocuments checkDocuments) {
-        this.checkDocuments = checkDocuments;
+    AuditController(Auditor auditor, JourneyDocuments documents, ServiceRequests requests, CheckDocuments checkDocuments) {
         this.auditor = auditor;
         this.documents = documents;
-        this.clock = clock;
-        this.profiles = profiles;
+        this.requests = requests;
+        this.checkDocuments = checkDocuments;
     }
 
     @Operation(summary = "Audit one journey", description = "The body is a journey document. Answers the JSON report of "
-            + "'journey-audit audit --format json': findings, ranked recommendations and the outcome at failOn.")
+            + "'journey-audit audit --format json': findings, ranked recommendations and the outcome at failOn, in the language "
+            + "of lang or, without it, of Accept-Language (Content-Language says which).")
     @PostMapping(consumes = {JourneyMediaTypes.JSON, JourneyMediaTypes.YAML, JourneyMediaTypes.X_YAML, JourneyMediaTypes.TEXT_YAML},
             produces = MediaType.APPLICATION_JSON_VALUE)
     Callable<ResponseEntity<String>> audit(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             @Parameter(description = "audit date, YYYY-MM-DD (default today)") @RequestParam(required = false) String asOf,
             @Parameter(description = "error, warning, info or never (default error)") @RequestParam(required = false) String failOn,
-            @Parameter(description = "a built-in rule profile: recommended (default), copc or all") @RequestParam(required = false) String profile) {
-        AuditQuery query = AuditQuery.parse(asOf, failOn, profile, profiles, clock);
+            @Parameter(description = "a built-in rule profile: recommended (default), copc or all") @RequestParam(required = false) String profile,
+            @Parameter(description = "the report's language, en or ru; beats Accept-Language") @RequestParam(required = false) String lang,
+            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        AuditRequest request = requests.read(asOf, failOn, profile, lang, acceptLanguage);
         Journey journey = documents.journey(body, contentType);
-        return () -> {
-            Audit audit = auditor.audit(journey, query.options());
-            return json(JsonReport.withOutcome(JsonReport.audit(audit), query.failOn(), query.failOn().fails(List.of(audit))));
-        };
+        return () -> Reports.auditJson(auditor.audit(journey, request.options()), request);
     }
 
     @Operation(summary = "Audit one journey into the visual report", description = "The same audit as the JSON report, "
@@ -72,11 +68,11 @@ class AuditController {
             produces = MediaType.TEXT_HTML_VALUE)
     Callable<ResponseEntity<String>> auditAsHtml(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             @RequestParam(required = false) String asOf, @RequestParam(required = false) String failOn,
-            @RequestParam(required = false) String profile) {
-        AuditQuery query = AuditQuery.parse(asOf, failOn, profile, profiles, clock);
+            @RequestParam(required = false) String profile, @RequestParam(required = false) String lang,
+            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        AuditRequest request = requests.read(asOf, failOn, profile, lang, acceptLanguage);
         Journey journey = documents.journey(body, contentType);
-        return () -> ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .body(HtmlReport.audit(auditor.audit(journey, query.options())));
+        return () -> Reports.auditHtml(auditor.audit(journey, request.options()), request);
     }
 
     @Operation(summary = "Audit several journeys", description = "The body is {\"journeys\": [journey, ...]}. Answers a "
@@ -85,13 +81,13 @@ class AuditController {
             JourneyMediaTypes.TEXT_YAML}, produces = MediaType.APPLICATION_JSON_VALUE)
     Callable<ResponseEntity<String>> batch(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             @RequestParam(required = false) String asOf, @RequestParam(required = false) String failOn,
-            @RequestParam(required = false) String profile) {
-        AuditQuery query = AuditQuery.parse(asOf, failOn, profile, profiles, clock);
+            @RequestParam(required = false) String profile, @RequestParam(required = false) String lang,
+            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        AuditRequest request = requests.read(asOf, failOn, profile, lang, acceptLanguage);
         List<Journey> journeys = documents.batch(body, contentType);
         return () -> {
-            List<Audit> audits = journeys.stream().map((Journey journey) -> auditor.audit(journey, query.options())).toList();
-            return json(JsonReport.withOutcome(JsonReport.portfolio(new Portfolio(audits, List.of())), query.failOn(),
-                    query.failOn().fails(audits)));
+            List<Audit> audits = journeys.stream().map((Journey journey) -> auditor.audit(journey, request.options())).toList();
+            return Reports.portfolioJson(audits, request);
         };
     }
 
@@ -102,16 +98,11 @@ class AuditController {
             JourneyMediaTypes.TEXT_YAML}, produces = MediaType.APPLICATION_JSON_VALUE)
     Callable<ResponseEntity<String>> checked(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             @RequestParam(required = false) String asOf, @RequestParam(required = false) String failOn,
-            @RequestParam(required = false) String profile) {
-        AuditQuery query = AuditQuery.parse(asOf, failOn, profile, profiles, clock);
-        CheckDocuments.Checked request = checkDocuments.checked(body, contentType);
-        return () -> {
-            Audit audit = auditor.audit(request.journey(), query.options().withChecks(request.checks()));
-            return json(JsonReport.withOutcome(JsonReport.audit(audit), query.failOn(), query.failOn().fails(List.of(audit))));
-        };
-    }
-
-    private static ResponseEntity<String> json(tools.jackson.databind.JsonNode report) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(JsonReport.write(report));
+            @RequestParam(required = false) String profile, @RequestParam(required = false) String lang,
+            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        AuditRequest query = requests.read(asOf, failOn, profile, lang, acceptLanguage);
+        CheckDocuments.Checked checked = checkDocuments.checked(body, contentType);
+        AuditRequest request = query.withChecks(checked.checks());
+        return () -> Reports.auditJson(auditor.audit(checked.journey(), request.options()), request);
     }
 }

@@ -1,17 +1,13 @@
 package org.journeyaudit.service.change;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 
+import org.journeyaudit.engine.audit.AuditRequest;
 import org.journeyaudit.engine.compare.JourneyComparator;
-import org.journeyaudit.engine.compare.JourneyComparison;
-import org.journeyaudit.engine.report.ComparisonReport;
-import org.journeyaudit.engine.report.HtmlReport;
-import org.journeyaudit.engine.report.JsonReport;
-import org.journeyaudit.service.audit.AuditQuery;
 import org.journeyaudit.service.document.ChangeDocuments;
 import org.journeyaudit.service.document.JourneyMediaTypes;
+import org.journeyaudit.service.report.Reports;
+import org.journeyaudit.service.request.ServiceRequests;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,12 +26,12 @@ class DiffController {
 
     private final JourneyComparator comparator;
     private final ChangeDocuments documents;
-    private final Clock clock;
+    private final ServiceRequests requests;
 
-    DiffController(JourneyComparator comparator, ChangeDocuments documents, Clock clock) {
+    DiffController(JourneyComparator comparator, ChangeDocuments documents, ServiceRequests requests) {
         this.comparator = comparator;
         this.documents = documents;
-        this.clock = clock;
+        this.requests = requests;
     }
 
     @Operation(summary = "Compare two versions of a journey", description = "The body is {\"before\": journey, \"after\": journey}. "
@@ -46,15 +42,12 @@ class DiffController {
             JourneyMediaTypes.TEXT_YAML}, produces = MediaType.APPLICATION_JSON_VALUE)
     Callable<ResponseEntity<String>> diff(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             @Parameter(description = "audit date of both versions, YYYY-MM-DD (default today)") @RequestParam(required = false) String asOf,
-            @Parameter(description = "error, warning, info or never (default error)") @RequestParam(required = false) String failOn) {
-        AuditQuery query = AuditQuery.parse(asOf, failOn, clock);
-        ChangeDocuments.ComparisonRequest request = documents.comparison(body, contentType);
-        return () -> {
-            JourneyComparison comparison = comparator.compare(request.before(), request.after(), query.options());
-            boolean failed = comparison.failedBy(query.failOn());
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                    .body(JsonReport.write(JsonReport.withOutcome(ComparisonReport.json(comparison), query.failOn(), failed)));
-        };
+            @Parameter(description = "error, warning, info or never (default error)") @RequestParam(required = false) String failOn,
+            @Parameter(description = "the report's language, en or ru; beats Accept-Language") @RequestParam(required = false) String lang,
+            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        AuditRequest request = requests.read(asOf, failOn, null, lang, acceptLanguage);
+        ChangeDocuments.ComparisonRequest versions = documents.comparison(body, contentType);
+        return () -> Reports.comparisonJson(comparator.compare(versions.before(), versions.after(), request.options()), request);
     }
 
     @Operation(summary = "Compare two versions of a journey into the visual report", description = "The same comparison as the "
@@ -64,13 +57,11 @@ class DiffController {
     @PostMapping(path = "/api/diff", consumes = {JourneyMediaTypes.JSON, JourneyMediaTypes.YAML, JourneyMediaTypes.X_YAML,
             JourneyMediaTypes.TEXT_YAML}, produces = MediaType.TEXT_HTML_VALUE)
     Callable<ResponseEntity<String>> diffAsHtml(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
-            @RequestParam(required = false) String asOf, @RequestParam(required = false) String failOn) {
-        AuditQuery query = AuditQuery.parse(asOf, failOn, clock);
-        ChangeDocuments.ComparisonRequest request = documents.comparison(body, contentType);
-        return () -> {
-            JourneyComparison comparison = comparator.compare(request.before(), request.after(), query.options());
-            return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                    .body(HtmlReport.diff(comparison, query.failOn()));
-        };
+            @RequestParam(required = false) String asOf, @RequestParam(required = false) String failOn,
+            @RequestParam(required = false) String lang,
+            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        AuditRequest request = requests.read(asOf, failOn, null, lang, acceptLanguage);
+        ChangeDocuments.ComparisonRequest versions = documents.comparison(body, contentType);
+        return () -> Reports.comparisonHtml(comparator.compare(versions.before(), versions.after(), request.options()), request);
     }
 }

@@ -1,14 +1,11 @@
 package org.journeyaudit.service.change;
 
-import java.time.Clock;
-
-import org.journeyaudit.engine.change.ChangeImpact;
+import org.journeyaudit.engine.audit.AuditRequest;
 import org.journeyaudit.engine.change.ImpactAnalyzer;
-import org.journeyaudit.engine.report.ImpactReport;
-import org.journeyaudit.engine.report.JsonReport;
-import org.journeyaudit.service.audit.AuditQuery;
 import org.journeyaudit.service.document.ChangeDocuments;
 import org.journeyaudit.service.document.JourneyMediaTypes;
+import org.journeyaudit.service.report.Reports;
+import org.journeyaudit.service.request.ServiceRequests;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,12 +24,12 @@ class ImpactController {
 
     private final ImpactAnalyzer analyzer;
     private final ChangeDocuments documents;
-    private final Clock clock;
+    private final ServiceRequests requests;
 
-    ImpactController(ImpactAnalyzer analyzer, ChangeDocuments documents, Clock clock) {
+    ImpactController(ImpactAnalyzer analyzer, ChangeDocuments documents, ServiceRequests requests) {
         this.analyzer = analyzer;
         this.documents = documents;
-        this.clock = clock;
+        this.requests = requests;
     }
 
     @Operation(summary = "Analyse the impact of a change", description = "The body is {\"change\": change request, \"journeys\": "
@@ -42,10 +39,11 @@ class ImpactController {
     @PostMapping(path = "/api/impact", consumes = {JourneyMediaTypes.JSON, JourneyMediaTypes.YAML, JourneyMediaTypes.X_YAML,
             JourneyMediaTypes.TEXT_YAML}, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> impact(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
-            @Parameter(description = "analysis date, YYYY-MM-DD (default today)") @RequestParam(required = false) String asOf) {
-        AuditQuery query = AuditQuery.parse(asOf, null, clock);
-        ChangeDocuments.ImpactRequest request = documents.impact(body, contentType);
-        ChangeImpact impact = analyzer.analyse(request.change(), request.journeys(), query.asOf());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(JsonReport.write(ImpactReport.json(impact)));
+            @Parameter(description = "analysis date, YYYY-MM-DD (default today)") @RequestParam(required = false) String asOf,
+            @Parameter(description = "the report's language, en or ru; beats Accept-Language") @RequestParam(required = false) String lang,
+            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        AuditRequest request = requests.read(asOf, null, null, lang, acceptLanguage);
+        ChangeDocuments.ImpactRequest posted = documents.impact(body, contentType);
+        return Reports.impactJson(analyzer.analyse(posted.change(), posted.journeys(), request.asOf()), request);
     }
 }

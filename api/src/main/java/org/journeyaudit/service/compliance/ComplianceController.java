@@ -1,23 +1,18 @@
 package org.journeyaudit.service.compliance;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.journeyaudit.engine.audit.Audit;
-import org.journeyaudit.engine.audit.AuditOptions;
+import org.journeyaudit.engine.audit.AuditRequest;
 import org.journeyaudit.engine.audit.Auditor;
-import org.journeyaudit.engine.audit.FailOn;
 import org.journeyaudit.engine.compliance.ComplianceMatrix;
 import org.journeyaudit.engine.journey.Journey;
-import org.journeyaudit.engine.profile.Profile;
-import org.journeyaudit.engine.report.ComplianceReport;
-import org.journeyaudit.engine.report.JsonReport;
 import org.journeyaudit.engine.rulebase.RuleBase;
-import org.journeyaudit.service.audit.AuditQuery;
 import org.journeyaudit.service.document.CheckDocuments;
 import org.journeyaudit.service.document.JourneyMediaTypes;
-import org.journeyaudit.service.profile.ServiceProfiles;
+import org.journeyaudit.service.report.Reports;
+import org.journeyaudit.service.request.ServiceRequests;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,41 +35,34 @@ class ComplianceController {
     private final Auditor auditor;
     private final RuleBase ruleBase;
     private final CheckDocuments documents;
-    private final ServiceProfiles profiles;
-    private final Clock clock;
+    private final ServiceRequests requests;
 
-    ComplianceController(Auditor auditor, RuleBase ruleBase, CheckDocuments documents, ServiceProfiles profiles, Clock clock) {
+    ComplianceController(Auditor auditor, RuleBase ruleBase, CheckDocuments documents, ServiceRequests requests) {
         this.auditor = auditor;
         this.ruleBase = ruleBase;
         this.documents = documents;
-        this.profiles = profiles;
-        this.clock = clock;
+        this.requests = requests;
     }
 
     @Operation(summary = "Compliance matrix of a portfolio", description = "The body is {\"journeys\": [journey, ...], \"checks\": [check, ...]} "
             + "(checks optional: custom checks, reported as rules custom/<id>). Answers the "
             + "journeys x rules matrix (pass, fail, suppressed, n/a), counts per rule and journey, the worst journeys and most broken "
-            + "rules, as 'journey-audit compliance --format json'; with Accept: text/csv, the CSV. Query: asOf, failOn, profile (built-in).")
+            + "rules, as 'journey-audit compliance --format json'; with Accept: text/csv, the CSV. Query: asOf, failOn, profile (built-in), lang.")
     @PostMapping(consumes = {JourneyMediaTypes.JSON, JourneyMediaTypes.YAML, JourneyMediaTypes.X_YAML, JourneyMediaTypes.TEXT_YAML},
             produces = {MediaType.APPLICATION_JSON_VALUE, CSV})
     Callable<ResponseEntity<String>> compliance(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestParam(required = false) String asOf, @RequestParam(required = false) String failOn,
-            @RequestParam(required = false) String profile) {
-        AuditQuery query = AuditQuery.parse(asOf, failOn, profile, profiles, clock);
-        Profile chosen = query.profile();
-        FailOn threshold = query.failOn();
-        CheckDocuments.CheckedPortfolio request = documents.portfolio(body, contentType);
-        AuditOptions options = query.options().withChecks(request.checks());
+            @RequestParam(required = false) String profile, @RequestParam(required = false) String lang,
+            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        AuditRequest query = requests.read(asOf, failOn, profile, lang, acceptLanguage);
+        CheckDocuments.CheckedPortfolio portfolio = documents.portfolio(body, contentType);
+        AuditRequest request = query.withChecks(portfolio.checks());
         boolean csv = accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON_VALUE);
         return () -> {
-            List<Audit> audits = request.journeys().stream().map((Journey j) -> auditor.audit(j, options)).toList();
-            ComplianceMatrix matrix = ComplianceMatrix.of(audits, request.checks().addedTo(ruleBase.catalogue()), chosen);
-            if (csv) {
-                return ResponseEntity.ok().contentType(MediaType.parseMediaType(CSV + ";charset=UTF-8")).body(ComplianceReport.csv(matrix));
-            }
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                    .body(JsonReport.write(JsonReport.withOutcome(JsonReport.compliance(matrix), threshold, threshold.fails(audits))));
+            List<Audit> audits = portfolio.journeys().stream().map((Journey j) -> auditor.audit(j, request.options())).toList();
+            ComplianceMatrix matrix = ComplianceMatrix.of(audits, request.checks().addedTo(ruleBase.catalogue()), request.profile());
+            return csv ? Reports.complianceCsv(matrix, request) : Reports.complianceJson(matrix, audits, request);
         };
     }
 }

@@ -26,7 +26,8 @@ public enum ProblemType {
             "The journey is valid but auditing it needs more time or rule firings than one audit may spend "
             + "(journey-audit.audit.max-duration, journey-audit.audit.max-rule-firings); it was stopped. 'detail' names the journey and the limit."),
     BAD_PARAMETER(HttpStatus.BAD_REQUEST, "Invalid request parameter",
-            "A query parameter has a value the service does not understand; 'detail' says which and what is expected."),
+            "A query parameter has a value the service does not understand; 'detail' says which and what is expected, and "
+            + "'problems' lists each parameter with its value, what is wrong and the values allowed."),
     BAD_REQUEST(HttpStatus.BAD_REQUEST, "Bad request", "The request cannot be served as it is; 'detail' says why."),
     UNKNOWN_RULE(HttpStatus.NOT_FOUND, "Unknown rule", "No rule of the catalogue has this id; GET /api/rules lists them."),
     MALFORMED_REQUEST(HttpStatus.BAD_REQUEST, "The request is not well-formed",

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.journeyaudit.engine.audit.RequestProblem;
 import org.journeyaudit.engine.document.Problem;
 import org.springframework.http.ProblemDetail;
 
@@ -33,6 +34,31 @@ public final class Problems {
         ProblemDetail problem = of(type, detail);
         problem.setProperty("problems", problems.stream().map(Problems::located).toList());
         return problem;
+    }
+
+    /**
+     * An audit request's problems, each at the query parameter it is about, with the value given, what is
+     * wrong and the values allowed; {@code detail} is the one problem, or names the parameters when several are wrong.
+     */
+    public static ProblemDetail ofRequest(List<RequestProblem> problems) {
+        List<String> parameters = problems.stream().map(p -> RequestParameters.name(p.field())).distinct().toList();
+        ProblemDetail problem = of(ProblemType.BAD_PARAMETER, problems.size() == 1
+                ? RequestParameters.name(problems.get(0).field()) + ": " + problems.get(0).message()
+                : "the query parameters " + String.join(", ", parameters) + " are invalid; 'problems' says why");
+        problem.setProperty("problems", problems.stream().map(Problems::located).toList());
+        return problem;
+    }
+
+    static Map<String, Object> located(RequestProblem problem) {
+        Map<String, Object> located = new LinkedHashMap<>();
+        located.put("parameter", RequestParameters.name(problem.field()));
+        if (problem.entry() != null) {
+            located.put("entry", problem.entry());
+        }
+        located.put("value", problem.given());
+        located.put("message", problem.message());
+        located.put("allowed", problem.allowed());
+        return located;
     }
 
     static Map<String, Object> located(Problem problem) {

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.journeyaudit.engine.audit.AuditCancelledException;
 import org.journeyaudit.engine.audit.AuditTooLargeException;
+import org.journeyaudit.engine.audit.InvalidRequestException;
 import org.journeyaudit.engine.document.InvalidDocumentException;
 import org.journeyaudit.service.ServiceProperties;
 import org.journeyaudit.service.work.AnswerDeadlineException;
@@ -70,9 +71,10 @@ class ServiceExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.of(ProblemType.NOT_FOUND, e.getMessage());
     }
 
-    @ExceptionHandler(BadParameterException.class)
-    ProblemDetail badParameter(BadParameterException e) {
-        return Problems.of(ProblemType.BAD_PARAMETER, e.getMessage());
+    /** The query an audit is asked with, checked by the engine as the command line's options are. */
+    @ExceptionHandler(InvalidRequestException.class)
+    ProblemDetail invalidRequest(InvalidRequestException e) {
+        return Problems.ofRequest(e.problems());
     }
 
     /** Tomcat could not decode the query string: a {@code %} escape that is not UTF-8 or not an escape at all. */

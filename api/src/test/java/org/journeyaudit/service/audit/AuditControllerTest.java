@@ -1,6 +1,8 @@
 package org.journeyaudit.service.audit;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -147,6 +149,73 @@ class AuditControllerTest {
         StringBuilder out = new StringBuilder();
         boolean first = true;
         for (String line : journey.lines().filter(l -> !l.startsWith("#")).toList()) {
+            out.append(first ? "  - " : "    ").append(line).append('\n');
+            first = false;
+        }
+        return out.toString();
+    }
+
+    @Test
+    void theReportsLanguageIsTheOneTheClientAcceptsAndAnExplicitLangBeatsIt() throws Exception {
+        AsyncAware.perform(mvc, post("/api/audits?asOf=2026-11-22").contentType("application/yaml")
+                        .header("Accept-Language", "ru-RU,ru;q=0.9,en;q=0.5").content(sample("retail-defective-goods.yaml")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Language", "ru"))
+                .andExpect(header().stringValues("Vary", hasItem("Accept-Language")))
+                .andExpect(jsonPath("$.journey.id").value("retail-defective-goods"));
+        AsyncAware.perform(mvc, post("/api/audits?asOf=2026-11-22&lang=en").contentType("application/yaml")
+                        .header("Accept-Language", "ru").content(sample("retail-defective-goods.yaml")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Language", "en"));
+        AsyncAware.perform(mvc, post("/api/audits?asOf=2026-11-22").contentType("application/yaml").content(sample("retail-defective-goods.yaml")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Language", "en"))
+                .andExpect(header().stringValues("Vary", hasItem("Accept-Language")));
+        AsyncAware.perform(mvc, post("/api/audits?asOf=2026-11-22&lang=ru").contentType("application/yaml").accept(MediaType.TEXT_HTML)
+                        .content(sample("retail-defective-goods.yaml")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Language", "ru"))
+                .andExpect(header().stringValues("Vary", hasItem("Accept-Language")));
+        String batch = "journeys:\n" + indented(sample("retail-defective-goods.yaml"));
+        AsyncAware.perform(mvc, post("/api/audits/batch?asOf=2026-11-22").contentType("application/yaml").header("Accept-Language", "ru")
+                        .content(batch))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Language", "ru"));
+    }
+
+    @Test
+    void anUnsupportedLangIs400NamingTheLanguagesAllowed() throws Exception {
+        AsyncAware.perform(mvc, post("/api/audits?lang=fr").contentType("application/yaml").header("Accept-Language", "ru")
+                        .content(sample("retail-defective-goods.yaml")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("/problems/bad-parameter"))
+                .andExpect(jsonPath("$.detail").value("lang: 'fr' is not a language reports are written in; expected one of: en, ru"))
+                .andExpect(jsonPath("$.problems", hasSize(1)))
+                .andExpect(jsonPath("$.problems[0].parameter").value("lang"))
+                .andExpect(jsonPath("$.problems[0].value").value("fr"))
+                .andExpect(jsonPath("$.problems[0].message").value("'fr' is not a language reports are written in; expected one of: en, ru"))
+                .andExpect(jsonPath("$.problems[0].allowed[*]", contains("en", "ru")));
+    }
+
+    @Test
+    void everyInvalidQueryParameterIsListedAtOnce() throws Exception {
+        AsyncAware.perform(mvc, post("/api/audits?asOf=tomorrow&failOn=sometimes&lang=de").contentType("application/yaml")
+                        .content(sample("retail-defective-goods.yaml")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("/problems/bad-parameter"))
+                .andExpect(jsonPath("$.detail").value("the query parameters asOf, failOn, lang are invalid; 'problems' says why"))
+                .andExpect(jsonPath("$.problems[*].parameter", contains("asOf", "failOn", "lang")))
+                .andExpect(jsonPath("$.problems[0].message").value("'tomorrow' is not a date; write it as YYYY-MM-DD"))
+                .andExpect(jsonPath("$.problems[0].allowed", hasSize(0)))
+                .andExpect(jsonPath("$.problems[1].value").value("sometimes"))
+                .andExpect(jsonPath("$.problems[1].allowed[*]", contains("error", "warning", "info", "never")))
+                .andExpect(jsonPath("$.problems[2].message").value("'de' is not a language reports are written in; expected one of: en, ru"));
+    }
+
+    private static String indented(byte[] document) {
+        StringBuilder out = new StringBuilder();
+        boolean first = true;
+        for (String line : new String(document, java.nio.charset.StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#")).toList()) {
             out.append(first ? "  - " : "    ").append(line).append('\n');
             first = false;
         }

@@ -1,5 +1,6 @@
 package org.journeyaudit.service.audit;
 
+import static org.hamcrest.Matchers.contains;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -45,11 +46,14 @@ class AuditProfileTest {
         AsyncAware.perform(mvc, post("/api/audits?profile=../samples/profile.yaml").contentType("application/yaml").content(dashcam()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("/problems/bad-parameter"))
-                .andExpect(jsonPath("$.detail").value("profile: unknown profile '../samples/profile.yaml'; the service offers "
-                        + "the built-in profiles recommended, copc, all"));
+                .andExpect(jsonPath("$.detail").value("profile: unknown profile '../samples/profile.yaml'; the built-in profiles are "
+                        + "recommended, copc, all (a request never names a file)"))
+                .andExpect(jsonPath("$.problems[0].parameter").value("profile"))
+                .andExpect(jsonPath("$.problems[0].value").value("../samples/profile.yaml"))
+                .andExpect(jsonPath("$.problems[0].allowed[*]", contains("recommended", "copc", "all")));
         AsyncAware.perform(mvc, post("/api/audits?profile=al").contentType("application/yaml").content(dashcam()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("profile: unknown profile 'al'; did you mean 'all'?; the service offers "
-                        + "the built-in profiles recommended, copc, all"));
+                .andExpect(jsonPath("$.detail").value("profile: unknown profile 'al'; did you mean 'all'?; the built-in profiles are "
+                        + "recommended, copc, all (a request never names a file)"));
     }
 }

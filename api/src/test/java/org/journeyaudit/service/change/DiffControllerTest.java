@@ -1,6 +1,7 @@
 package org.journeyaudit.service.change;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -8,6 +9,7 @@ import static org.journeyaudit.service.change.ImpactControllerTest.indent;
 import static org.journeyaudit.service.change.ImpactControllerTest.sample;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -107,5 +109,23 @@ class DiffControllerTest {
                 .andExpect(jsonPath("$.problems[0].message").value("missing required field 'after': the journey as it will be"))
                 .andExpect(jsonPath("$.problems[1].pointer").value("/next"))
                 .andExpect(jsonPath("$.problems[1].message").value("unknown field 'next'; expected one of: after, before"));
+    }
+
+    @Test
+    void theComparisonIsInTheLanguageTheClientAccepts() throws Exception {
+        AsyncAware.perform(mvc, post("/api/diff?asOf=2026-11-22").contentType("application/yaml").header("Accept-Language", "ru, en;q=0.5")
+                        .content(versions("complaint-handling-before.yaml", "complaint-handling-after.yaml")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Language", "ru"))
+                .andExpect(header().stringValues("Vary", hasItem("Accept-Language")))
+                .andExpect(jsonPath("$.verdict").value("better"));
+        AsyncAware.perform(mvc, post("/api/diff?asOf=2026-11-22&lang=en").contentType("application/yaml").header("Accept-Language", "ru")
+                        .accept(MediaType.TEXT_HTML).content(versions("complaint-handling-before.yaml", "complaint-handling-after.yaml")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Language", "en"));
+        AsyncAware.perform(mvc, post("/api/diff?lang=english").contentType("application/yaml")
+                        .content(versions("complaint-handling-before.yaml", "complaint-handling-after.yaml")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("lang: 'english' is not a language reports are written in; expected one of: en, ru"));
     }
 }

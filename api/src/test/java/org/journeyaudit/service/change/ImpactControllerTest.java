@@ -1,8 +1,10 @@
 package org.journeyaudit.service.change;
 
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -139,5 +141,22 @@ class ImpactControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("/problems/bad-parameter"))
                 .andExpect(jsonPath("$.detail").value("asOf: 'tomorrow' is not a date; write it as YYYY-MM-DD"));
+    }
+
+    @Test
+    void theAnalysisIsInTheLanguageTheClientAccepts() throws Exception {
+        String body = "change:\n" + indent(sample("changes/crm-replaces-jira.yaml"), "  ") + portfolio();
+        mvc.perform(post("/api/impact?asOf=2026-11-22").contentType("application/yaml").header("Accept-Language", "ru-RU").content(body))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Language", "ru"))
+                .andExpect(header().stringValues("Vary", hasItem("Accept-Language")))
+                .andExpect(jsonPath("$.change.id").value("CR-2027-014"));
+        mvc.perform(post("/api/impact?asOf=2026-11-22&lang=en").contentType("application/yaml").header("Accept-Language", "ru-RU").content(body))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Language", "en"));
+        mvc.perform(post("/api/impact?lang=xx").contentType("application/yaml").content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("/problems/bad-parameter"))
+                .andExpect(jsonPath("$.problems[0].parameter").value("lang"));
     }
 }

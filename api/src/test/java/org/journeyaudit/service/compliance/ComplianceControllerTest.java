@@ -3,6 +3,7 @@ package org.journeyaudit.service.compliance;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -81,5 +82,19 @@ class ComplianceControllerTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.problems[0].pointer").value("/checks/0"))
                 .andExpect(jsonPath("$.problems[0].message").value("missing required field 'title'"));
+    }
+
+    @Test
+    void theMatrixIsInTheLanguageTheClientAcceptsAsJsonAndAsCsv() throws Exception {
+        AsyncAware.perform(mvc, post("/api/compliance?asOf=2026-11-22").contentType("application/json").header("Accept-Language", "ru")
+                        .content(batch("retail-defective-goods")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Language", "ru"))
+                .andExpect(header().stringValues("Vary", org.hamcrest.Matchers.hasItem("Accept-Language")));
+        AsyncAware.perform(mvc, post("/api/compliance?asOf=2026-11-22&lang=en").contentType("application/json").header("Accept", "text/csv")
+                        .header("Accept-Language", "ru").content(batch("retail-defective-goods")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Language", "en"))
+                .andExpect(header().stringValues("Vary", org.hamcrest.Matchers.hasItem("Accept-Language")));
     }
 }

@@ -1,0 +1,136 @@
+package org.journeyaudit.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.journeyaudit.engine.audit.Audit;
+import org.journeyaudit.engine.audit.AuditRequest;
+import org.journeyaudit.engine.audit.AuditRequestReader;
+import org.journeyaudit.engine.audit.AuditTooLargeException;
+import org.journeyaudit.engine.audit.Auditor;
+import org.journeyaudit.engine.check.CustomChecks;
+import org.journeyaudit.engine.document.InvalidDocumentException;
+import org.journeyaudit.engine.document.JourneyReader;
+import org.journeyaudit.engine.rulebase.RuleBase;
+import org.journeyaudit.engine.rulebase.RuleCatalogue;
+
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * What every command that audits does before and around its own work, in one order: refuse an {@code -o}
+ * that names an input, load the rule packs and the custom checks, make the catalogue, read the request
+ * from the command's options (the engine checks it once), then read and audit journeys and write the
+ * report. Each command only chooses what it reads and what it reports.
+ */
+final class AuditPipeline {
+
+    private final ReportOutput output;
+    private final RuleBase ruleBase;
+    private final RuleCatalogue catalogue;
+    private final AuditRequest request;
+    private final Auditor auditor;
+    private final JourneyReader reader = new JourneyReader();
+
+    private AuditPipeline(ReportOutput output, RuleBase ruleBase, RuleCatalogue catalogue, AuditRequest request) {
+        this.output = output;
+        this.ruleBase = ruleBase;
+        this.catalogue = catalogue;
+        this.request = request;
+        this.auditor = new Auditor(ruleBase, request.budget());
+    }
+
+    /**
+     * The pipeline of the command {@code spec}, whose own documents are {@code documents} (journeys, a
+     * change request); its options add the rest. Throws what {@link Failures} maps to an exit code.
+     */
+    static AuditPipeline prepare(CommandSpec spec, List<Path> documents) {
+        List<Object> parts = parts(spec);
+        ReportOutput output = find(parts, ReportOutput.class).orElse(null);
+        if (output != null) {
+            List<Path> inputs = new ArrayList<>(documents);
+            parts.stream().filter(RequestPart.class::isInstance).map(RequestPart.class::cast).forEach(p -> inputs.addAll(p.inputs()));
+            output.refuseToOverwrite(inputs, spec);
+        }
+        RuleBase ruleBase = ruleBase(parts);
+        CustomChecks checks = checks(parts);
+        RuleCatalogue catalogue = checks.addedTo(ruleBase.catalogue());
+        AuditRequestReader.Given given = new AuditRequestReader.Given(LocalDate.now()).checks(checks);
+        parts.stream().filter(RequestPart.class::isInstance).map(RequestPart.class::cast).forEach(p -> p.addTo(given));
+        try {
+            // a profile may name the custom checks (custom/<id>) like any rule
+            return new AuditPipeline(output, ruleBase, catalogue, AuditRequestReader.readingProfileFiles(catalogue).read(given));
+        } catch (InvalidDocumentException invalid) {
+            throw new InvalidInput(Refusal.PROFILE, invalid);
+        }
+    }
+
+    /** The catalogue a listing shows: the built-in rules, the packs of {@code --rule-pack} and the {@code --checks}. */
+    static RuleCatalogue catalogue(CommandSpec spec) {
+        List<Object> parts = parts(spec);
+        return checks(parts).addedTo(ruleBase(parts).catalogue());
+    }
+
+    AuditRequest request() {
+        return request;
+    }
+
+    RuleBase ruleBase() {
+        return ruleBase;
+    }
+
+    RuleCatalogue catalogue() {
+        return catalogue;
+    }
+
+    /** Every document the paths name, in order; a journey that cannot be read is kept with its problems. */
+    List<JourneyFiles.Read> read(List<Path> paths) {
+        return JourneyFiles.readAll(paths, reader);
+    }
+
+    /** Audits one journey as read; over the budget, the refusal names its file and the run stops. */
+    Audit audit(JourneyFiles.Read read) {
+        try {
+            return auditor.audit(read.journey(), request.options());
+        } catch (AuditTooLargeException e) {
+            throw new JourneyTooLarge(read.source(), e);
+        }
+    }
+
+    /** Writes the report where {@code -o} says, or to standard output. */
+    void write(String report, CommandSpec spec) {
+        if (output == null) {
+            spec.commandLine().getOut().print(report);
+            spec.commandLine().getOut().flush();
+        } else {
+            output.write(report, spec.commandLine().getOut());
+        }
+    }
+
+    private static RuleBase ruleBase(List<Object> parts) {
+        return find(parts, RulePackOption.class).map(RulePackOption::ruleBase).orElseGet(RuleBase::builtIn);
+    }
+
+    private static CustomChecks checks(List<Object> parts) {
+        Optional<ChecksOption> option = find(parts, ChecksOption.class);
+        try {
+            return option.map(ChecksOption::load).orElse(CustomChecks.NONE);
+        } catch (InvalidDocumentException invalid) {
+            throw new InvalidInput(Refusal.CHECKS, invalid);
+        }
+    }
+
+    /** The command and its option groups, nested ones included. */
+    private static List<Object> parts(CommandSpec spec) {
+        List<Object> parts = new ArrayList<>();
+        parts.add(spec.userObject());
+        spec.mixins().values().forEach(mixin -> parts.addAll(parts(mixin)));
+        return parts;
+    }
+
+    private static <T> Optional<T> find(List<Object> parts, Class<T> type) {
+        return parts.stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+}

@@ -1,0 +1,41 @@
+package org.journeyaudit.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import org.journeyaudit.engine.document.Problem;
+import org.journeyaudit.engine.report.TextReport;
+
+/**
+ * The one place that words an input the command line refuses: what the document is, what became of it,
+ * and then each of its problems at its line, column and path.
+ */
+enum Refusal {
+    /** A journey {@code audit} leaves out. */
+    NOT_AUDITED("is invalid and was not audited"),
+    /** A journey the compliance matrix leaves out. */
+    LEFT_OUT("is invalid and was left out"),
+    /** A journey {@code diff} cannot compare. */
+    NOT_COMPARED("is invalid and was not compared"),
+    /** A journey {@code impact} leaves out of the analysis. */
+    NOT_ANALYSED("is invalid and was not analysed"),
+    /** A {@code --checks} file. */
+    CHECKS("is not a valid checks file"),
+    /** A {@code --profile} file. */
+    PROFILE("is not a valid profile"),
+    /** The change request of {@code impact}. */
+    CHANGE_REQUEST("is an invalid change request");
+
+    private final String words;
+
+    Refusal(String words) {
+        this.words = words;
+    }
+
+    /** {@code claim.yaml is invalid and was not audited:} and each problem on a line of its own. */
+    void print(String source, List<Problem> problems, PrintWriter err) {
+        err.println(source + " " + words + ":");
+        err.print(TextReport.problems(source, problems, JourneyFiles.yamlStyle(source)));
+        err.flush();
+    }
+}

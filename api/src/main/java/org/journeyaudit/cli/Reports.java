@@ -1,0 +1,80 @@
+package org.journeyaudit.cli;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.journeyaudit.engine.audit.Audit;
+import org.journeyaudit.engine.audit.FailOn;
+import org.journeyaudit.engine.audit.Portfolio;
+import org.journeyaudit.engine.change.ChangeImpact;
+import org.journeyaudit.engine.compare.JourneyComparison;
+import org.journeyaudit.engine.compliance.ComplianceMatrix;
+import org.journeyaudit.engine.language.Language;
+import org.journeyaudit.engine.report.ComparisonReport;
+import org.journeyaudit.engine.report.ComplianceReport;
+import org.journeyaudit.engine.report.HtmlReport;
+import org.journeyaudit.engine.report.ImpactReport;
+import org.journeyaudit.engine.report.JsonReport;
+import org.journeyaudit.engine.report.MarkdownReport;
+import org.journeyaudit.engine.report.TextReport;
+
+/**
+ * Every report the command line writes, one method per command and each renderer called once, with the
+ * language the request asked for at hand.
+ */
+final class Reports {
+
+    private static final String TEXT_RULE = "\n" + "=".repeat(78) + "\n\n";
+    private static final String MARKDOWN_RULE = "\n---\n\n";
+
+    private Reports() {
+    }
+
+    /** The report of {@code audit}: each journey's, then, for a directory or several files, the portfolio. */
+    static String audit(ReportFormat format, List<Audit> audits, List<Portfolio.Rejected> rejected, boolean portfolio, FailOn failOn,
+            Language language) {
+        Portfolio all = new Portfolio(audits, rejected);
+        return switch (format) {
+            case JSON -> JsonReport.write(JsonReport.withOutcome(
+                    portfolio ? JsonReport.portfolio(all) : JsonReport.audit(audits.get(0)), failOn, failOn.fails(audits)));
+            case TEXT -> joined(audits, TextReport::audit, TEXT_RULE) + (portfolio ? TEXT_RULE + TextReport.portfolio(all) : "");
+            case MARKDOWN -> joined(audits, MarkdownReport::audit, MARKDOWN_RULE)
+                    + (portfolio ? MARKDOWN_RULE + MarkdownReport.portfolio(all) : "");
+            // one document either way: several journeys are a portfolio even when named file by file
+            case HTML -> portfolio || audits.size() > 1 ? HtmlReport.portfolio(all) : HtmlReport.audit(audits.get(0));
+        };
+    }
+
+    /** The report of {@code compliance}. */
+    static String compliance(ComplianceCommand.Format format, ComplianceMatrix matrix, FailOn failOn, boolean failed, Language language) {
+        return switch (format) {
+            case TEXT -> ComplianceReport.text(matrix);
+            case JSON -> JsonReport.write(JsonReport.withOutcome(JsonReport.compliance(matrix), failOn, failed));
+            case CSV -> ComplianceReport.csv(matrix);
+            case MARKDOWN -> ComplianceReport.markdown(matrix);
+        };
+    }
+
+    /** The report of {@code diff}. */
+    static String diff(DiffFormat format, JourneyComparison comparison, FailOn failOn, boolean failed, Language language) {
+        return switch (format) {
+            case JSON -> JsonReport.write(JsonReport.withOutcome(ComparisonReport.json(comparison), failOn, failed));
+            case TEXT -> ComparisonReport.text(comparison);
+            case MARKDOWN -> ComparisonReport.markdown(comparison);
+            case HTML -> HtmlReport.diff(comparison, failOn);
+        };
+    }
+
+    /** The report of {@code impact}. */
+    static String impact(AnalysisFormat format, ChangeImpact impact, Language language) {
+        return switch (format) {
+            case JSON -> JsonReport.write(ImpactReport.json(impact));
+            case TEXT -> ImpactReport.text(impact);
+            case MARKDOWN -> ImpactReport.markdown(impact);
+        };
+    }
+
+    private static String joined(List<Audit> audits, Function<Audit, String> writer, String separator) {
+        return String.join(separator, audits.stream().map(writer).toList());
+    }
+}
