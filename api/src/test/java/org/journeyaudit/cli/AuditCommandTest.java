@@ -29,6 +29,14 @@ class AuditCommandTest {
                   by family: redundancy 3, coverage 1
                   2 recommendations, annual savings potential 7,102,080 RUB
 
+                Cost to serve
+                  total 19,086,840 RUB a year
+                  stage file-claim: 19,086,840 RUB (handling 10,357,200 RUB, backstage 8,729,640 RUB)
+                       formula: (13,700 contacts/month x 420 s / 60 x 9 RUB/min x 12 months) + (13,700 contacts/month x 354 s / 60 x 9 RUB/min x 12 months) = 19,086,840 RUB
+                       measured: volumePerMonth of touchpoint file-claim@phone; handleSeconds of touchpoint file-claim@phone; economics.costPerMinute; volumePerMonth of the inbound touchpoints of stage file-claim; minutes of steps take-call, ask-photo, review-photo, check-history x 60; economics.monthsPerYear
+                       assumed: casesPerMonth of stage file-claim: 13,700, its inbound contacts, one case each (the stage gives no casesPerMonth)
+                       assumed: backstageCostPerMinute: 9 RUB/min, the contact-centre rate by default (neither the step nor economics.backstageCostPerMinute gives a cost per minute)
+
                 Findings
                   redundancy
                 """);
@@ -37,9 +45,11 @@ class AuditCommandTest {
                        action eliminate-step, low effort, score 78, answers F2, F3, F4
                        saves 5,030,640 RUB a year; 10,960 contacts a month avoided; 46,580 handling minutes a month
                        formula: 13,700 contacts/month x 204 s / 60 x 9 RUB/min x 12 months = 5,030,640 RUB
+                       assumed: casesPerMonth of stage file-claim: 13,700, its inbound contacts, one case each (the stage gives no casesPerMonth)
+                       assumed: backstageCostPerMinute: 9 RUB/min, the contact-centre rate by default (neither the step nor economics.backstageCostPerMinute gives a cost per minute)
                        customer: 1 request fewer
                 """);
-        assertThat(run.out()).contains("       assumed: 20% of the stage's assisted contacts are assumed to move to self-service\n");
+        assertThat(run.out()).contains("       assumed: selfServiceShare: 0.2, the default (economics.selfServiceShare not given)\n");
     }
 
     @Test
@@ -87,9 +97,12 @@ class AuditCommandTest {
         assertThat(impact.path("currency").asString()).isEqualTo("RUB");
         assertThat(impact.path("formula").asString())
                 .isEqualTo("13,700 contacts/month x 204 s / 60 x 9 RUB/min x 12 months = 5,030,640 RUB");
-        assertThat(impact.path("assumptions").isEmpty()).isTrue();
+        assertThat(impact.path("assumptions").get(0).asString())
+                .isEqualTo("casesPerMonth of stage file-claim: 13,700, its inbound contacts, one case each (the stage gives no casesPerMonth)");
         assertThat(impact.path("inputs").get(0).toString()).isEqualTo("{\"name\":\"contactsPerMonth\",\"value\":13700,"
-                + "\"unit\":\"contacts\",\"source\":\"measured\",\"from\":\"volumePerMonth of the touchpoints of stage file-claim\"}");
+                + "\"unit\":\"contacts\",\"source\":\"measured\",\"from\":\"volumePerMonth of the inbound touchpoints of stage file-claim\"}");
+        assertThat(report.path("summary").path("costToServe").asLong()).isEqualTo(19086840L);
+        assertThat(report.path("costToServe").path("stages").get(0).path("handling").asLong()).isEqualTo(10357200L);
         assertThat(report.path("recommendations").get(1).path("impact").path("inputs").get(0).path("source").asString())
                 .as("the self-service share is an assumption").isEqualTo("assumed");
         assertThat(report.path("outcome").toString()).isEqualTo("{\"failOn\":\"error\",\"failed\":false}");
@@ -111,8 +124,8 @@ class AuditCommandTest {
         assertThat(portfolio.path("portfolio").path("invalid").asInt()).isZero();
         assertThat(portfolio.path("portfolio").path("worstFirst").get(0).asString()).isEqualTo("insurance-insured-event 2025");
         assertThat(portfolio.path("portfolio").path("annualSavings").path("RUB").asLong()).isEqualTo(7102080L);
-        assertThat(portfolio.path("portfolio").path("annualSavings").path("EUR").asLong()).isEqualTo(452628L);
-        assertThat(portfolio.path("portfolio").path("annualSavings").path("GBP").asLong()).isEqualTo(46800L);
+        assertThat(portfolio.path("portfolio").path("annualSavings").path("EUR").asLong()).isEqualTo(245748L);
+        assertThat(portfolio.path("portfolio").path("annualSavings").path("GBP").asLong()).isEqualTo(112320L);
         assertThat(portfolio.path("reports")).hasSize(7);
         assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
 
@@ -121,14 +134,14 @@ class AuditCommandTest {
         assertThat(text.out()).endsWith("""
                 Portfolio: 7 journeys audited
                   55 findings: 2 errors, 32 warnings, 21 info
-                  annual savings potential: 452,628 EUR
-                  annual savings potential: 46,800 GBP
+                  annual savings potential: 245,748 EUR
+                  annual savings potential: 112,320 GBP
                   annual savings potential: 7,102,080 RUB
                   journey                          errors warnings   info  recs  annual savings
                   insurance-insured-event 2025          2        4      5    11  not priced
                   dashcam-warranty-repair 2024          0        9      3    11  not priced
-                  bank-card-loss 2026                   0        6      3     7  452,628 EUR
-                  utility-meter-dispute 2026            0        5      3     6  46,800 GBP
+                  bank-card-loss 2026                   0        6      3     7  245,748 EUR
+                  utility-meter-dispute 2026            0        5      3     6  112,320 GBP
                   complaint-handling before             0        5      5     3  not priced
                   retail-defective-goods before         0        3      1     2  7,102,080 RUB
                   complaint-handling after              0        0      1     1  not priced

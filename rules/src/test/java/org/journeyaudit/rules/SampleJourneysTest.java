@@ -106,7 +106,11 @@ class SampleJourneysTest {
         assertThat(first.impact().formula())
                 .isEqualTo("13,700 contacts/month x 204 s / 60 x 9 RUB/min x 12 months = 5,030,640 RUB");
         assertThat(first.impact().contactsAvoidedPerMonth()).isEqualTo(10960.0);
-        assertThat(first.impact().assumptions()).isEmpty();
+        // the case counts contacts and prices the operators' minutes at the contact-centre rate: both are said
+        assertThat(first.impact().assumptions()).containsExactly(
+                "casesPerMonth of stage file-claim: 13,700, its inbound contacts, one case each (the stage gives no casesPerMonth)",
+                "backstageCostPerMinute: 9 RUB/min, the contact-centre rate by default (neither the step nor "
+                        + "economics.backstageCostPerMinute gives a cost per minute)");
     }
 
     @Test

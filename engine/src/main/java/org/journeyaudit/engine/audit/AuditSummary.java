@@ -8,10 +8,12 @@ import java.util.Map;
 import org.journeyaudit.engine.finding.Family;
 import org.journeyaudit.engine.finding.Finding;
 import org.journeyaudit.engine.finding.Severity;
+import org.journeyaudit.engine.recommend.SavingsTotal;
 
 /**
- * The figures at the top of a report: findings by severity and by family, and the annual savings of
- * the recommendations that could be priced.
+ * The figures at the top of a report: findings by severity and by family, the annual savings of the recommendations
+ * that could be priced, each minute counted once ({@link SavingsTotal}), their plain sum where overlaps make it differ
+ * (null otherwise), and the journey's cost to serve a year (null where nothing could be priced).
  */
 public record AuditSummary(
         int findings,
@@ -19,7 +21,9 @@ public record AuditSummary(
         Map<String, Integer> byFamily,
         int recommendations,
         BigDecimal annualSavings,
-        String currency) {
+        String currency,
+        BigDecimal annualSavingsPlainSum,
+        BigDecimal costToServe) {
 
     /** Families in the order reports show them ({@link Family}). */
     public static final List<String> FAMILIES = Family.words();
@@ -38,13 +42,9 @@ public record AuditSummary(
         FAMILIES.stream().filter(byFamily::containsKey).forEach(f -> ordered.put(f, byFamily.get(f)));
         byFamily.forEach(ordered::putIfAbsent);
         // null, not zero, when no recommendation could be priced: "nothing to save" would be untrue
-        BigDecimal savings = audit.recommendations().stream()
-                .map(r -> r.impact().annualSavings())
-                .filter(s -> s != null)
-                .reduce(BigDecimal::add)
-                .orElse(null);
-        return new AuditSummary(audit.findings().size(), bySeverity, ordered, audit.recommendations().size(), savings,
-                audit.journey().currency());
+        SavingsTotal savings = SavingsTotal.of(audit.journey(), audit.recommendations());
+        return new AuditSummary(audit.findings().size(), bySeverity, ordered, audit.recommendations().size(), savings.annual(),
+                audit.journey().currency(), savings.overlaps() ? savings.plainSum() : null, savings.costToServe());
     }
 
     public Severity worst() {

@@ -75,7 +75,7 @@ public final class Auditor {
                 .map(p -> new Proposal(p.action(), p.targets(), reported.get(p.finding())))
                 .filter(p -> p.finding() != null)
                 .toList();
-        List<Recommendation> recommendations = new RecommendationPlanner(options.effort()).plan(journey, answered, ids);
+        List<Recommendation> recommendations = new RecommendationPlanner(options.effort(), options.language()).plan(journey, answered, ids);
         return new Audit(journey, options.asOf(), List.copyOf(reported.values()), recommendations, options.profile().name(),
                 suppressed, suppressions.notes());
     }

@@ -33,7 +33,7 @@ public record Portfolio(List<Audit> audits, List<Rejected> rejected) {
         return audits.stream().mapToInt(a -> a.findings().size()).sum();
     }
 
-    /** Annual savings per currency; journeys that name no currency are totalled under "". */
+    /** Annual savings per currency, each journey's de-overlapped total; journeys that name no currency are totalled under "". */
     public Map<String, BigDecimal> annualSavings() {
         Map<String, BigDecimal> totals = new TreeMap<>();
         for (Audit audit : audits) {

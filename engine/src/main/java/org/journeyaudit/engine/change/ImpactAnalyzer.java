@@ -280,7 +280,7 @@ public final class ImpactAnalyzer {
             List<String> notPriced = new ArrayList<>();
             List<String> withoutVolume = new ArrayList<>();
             Economics economics = journey.economics();
-            int months = economics.monthsPerYear() == null ? Economics.DEFAULT_MONTHS_PER_YEAR : economics.monthsPerYear();
+            int months = economics.months();
             for (Exposed part : exposed) {
                 for (Touchpoint touchpoint : part.touchpoints()) {
                     if (!touchpoint.present()) {
@@ -293,10 +293,7 @@ public final class ImpactAnalyzer {
                         continue;
                     }
                     volume = (volume == null ? 0 : volume) + touchpoint.volumePerMonth();
-                    Double perMinute = journey.channel(touchpoint.channel()).map(Channel::costPerMinute).orElse(null);
-                    if (perMinute == null) {
-                        perMinute = economics.costPerMinute();
-                    }
+                    Double perMinute = journey.contactCostPerMinute(touchpoint.channel());
                     if (touchpoint.handleSeconds() == null) {
                         notPriced.add(cell + " gives no handleSeconds");
                     } else if (perMinute == null) {

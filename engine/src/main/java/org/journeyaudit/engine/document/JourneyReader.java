@@ -15,6 +15,7 @@ import org.journeyaudit.engine.document.DocNode.ScalarNode;
 import org.journeyaudit.engine.document.DocNode.ScalarType;
 import org.journeyaudit.engine.journey.ChannelKind;
 import org.journeyaudit.engine.journey.ChannelMode;
+import org.journeyaudit.engine.journey.ContactType;
 import org.journeyaudit.engine.journey.Decision;
 import org.journeyaudit.engine.journey.Economics;
 import org.journeyaudit.engine.journey.Journey;
@@ -36,18 +37,19 @@ public final class JourneyReader {
 
     static final Set<String> JOURNEY_FIELDS = Set.of("id", "name", "version", "owner", "key", "segment", "product",
             "currency", "economics", "measurement", "metrics", "channels", "stages", "suppressions", "equivalents");
-    static final Set<String> ECONOMICS_FIELDS = Set.of("costPerMinute", "monthsPerYear");
+    static final Set<String> ECONOMICS_FIELDS = Set.of("costPerMinute", "monthsPerYear", "backstageCostPerMinute",
+            "recontactAvoidableShare", "selfServiceShare", "secondsPerTransfer", "secondsPerQuestion");
     static final Set<String> MEASUREMENT_FIELDS = Set.of("lastMeasured", "lastAnalysed", "lastReviewed");
     static final Set<String> CHANNEL_FIELDS = Set.of("id", "name", "mode", "costPerMinute", "kind");
     static final Set<String> STAGE_FIELDS = Set.of("id", "name", "goal", "emotion", "pains", "barriers", "touchpoints",
-            "steps", "decisions", "outcomes");
+            "steps", "decisions", "outcomes", "casesPerMonth");
     static final Set<String> BARRIER_FIELDS = Set.of("text", "solution");
     static final Set<String> TOUCHPOINT_FIELDS = Set.of("channel", "status", "reason", "volumePerMonth", "handleSeconds",
-            "transfers", "notifies", "info", "infoVerified", "outcome", "outcomeReason", "sla", "infoReasons");
+            "transfers", "notifies", "info", "infoVerified", "outcome", "outcomeReason", "sla", "infoReasons", "contactType");
     static final Set<String> SLA_FIELDS = Set.of("standard", "target");
     static final Set<String> STEP_FIELDS = Set.of("id", "name", "actor", "system", "kind", "minutes", "waitMinutes",
             "asksCustomer", "uses", "produces", "recontactRate", "automated", "mandated", "mandateReason", "repeatReason",
-            "handoffReason");
+            "handoffReason", "costPerMinute", "casesPerMonth");
     static final Set<String> DECISION_FIELDS = Set.of("id", "name", "uses");
     static final Set<String> SUPPRESSION_FIELDS = Set.of("rule", "element", "reason", "expires");
     static final Set<String> SIDECAR_FIELDS = Set.of("suppressions");
@@ -205,7 +207,10 @@ public final class JourneyReader {
                 return null;
             }
             Fields f = fields(node, ECONOMICS_FIELDS);
-            return f == null ? null : new Economics(f.number("costPerMinute", ValueRanges.COST_PER_MINUTE), f.integer("monthsPerYear", 1, 12));
+            return f == null ? null : new Economics(f.number("costPerMinute", ValueRanges.COST_PER_MINUTE), f.integer("monthsPerYear", 1, 12),
+                    f.number("backstageCostPerMinute", ValueRanges.COST_PER_MINUTE), f.rate("recontactAvoidableShare"),
+                    f.rate("selfServiceShare"), f.number("secondsPerTransfer", ValueRanges.HANDLE_SECONDS),
+                    f.number("secondsPerQuestion", ValueRanges.HANDLE_SECONDS));
         }
 
         private Measurement measurement(DocNode node) {
@@ -268,7 +273,8 @@ public final class JourneyReader {
                     f.list("touchpoints", this::touchpoint),
                     f.list("steps", this::step),
                     f.list("decisions", this::decision),
-                    f.identifiers("outcomes")), node);
+                    f.identifiers("outcomes"),
+                    f.number("casesPerMonth", ValueRanges.VOLUME_PER_MONTH)), node);
         }
 
         private Barrier barrier(DocNode node) {
@@ -299,7 +305,8 @@ public final class JourneyReader {
                     f.text("outcome"),
                     f.text("outcomeReason"),
                     sla(f.value("sla")),
-                    infoReasons(f, info)), node);
+                    infoReasons(f, info),
+                    f.word("contactType", ContactType.class)), node);
         }
 
         /** Reasons for information values, each for an item the touchpoint tells. */
@@ -363,7 +370,9 @@ public final class JourneyReader {
                     mandateReason == null ? null : mandated,
                     mandated == null ? null : mandateReason,
                     f.reason("repeatReason"),
-                    f.reason("handoffReason")), node);
+                    f.reason("handoffReason"),
+                    f.number("costPerMinute", ValueRanges.COST_PER_MINUTE),
+                    f.number("casesPerMonth", ValueRanges.VOLUME_PER_MONTH)), node);
         }
 
         org.journeyaudit.engine.journey.Suppression suppression(DocNode node) {

@@ -65,6 +65,65 @@ public record Journey(
                 stages, all, equivalents);
     }
 
+    /**
+     * What a minute of a contact on the channel costs: the channel's own costPerMinute, else the journey's; null when
+     * neither gives one. Every figure that prices contacts (savings, cost to serve, a change's exposure) reads this one.
+     */
+    public Double contactCostPerMinute(String channelId) {
+        Double own = channel(channelId).map(Channel::costPerMinute).orElse(null);
+        return own != null ? own : economics.costPerMinute();
+    }
+
+    /**
+     * What a minute of a backstage step costs: the step's own costPerMinute, else the journey's backstageCostPerMinute,
+     * else its costPerMinute (the contact-centre rate), else the lowest costPerMinute of the channels whose contacts
+     * people handle at the stage; null when none is given.
+     */
+    public Double stepCostPerMinute(Stage stage, Step step) {
+        if (step.costPerMinute() != null) {
+            return step.costPerMinute();
+        }
+        if (economics.backstageCostPerMinute() != null) {
+            return economics.backstageCostPerMinute();
+        }
+        if (economics.costPerMinute() != null) {
+            return economics.costPerMinute();
+        }
+        Double lowest = null;
+        for (Touchpoint touchpoint : stage.touchpoints()) {
+            Double cost = handlesContacts(touchpoint) ? channel(touchpoint.channel()).map(Channel::costPerMinute).orElse(null) : null;
+            if (cost != null && (lowest == null || cost < lowest)) {
+                lowest = cost;
+            }
+        }
+        return lowest;
+    }
+
+    /** What the touchpoint's volume counts: its own contactType, else self-service sessions on a self-service channel, else inbound contacts. */
+    public ContactType contactType(Touchpoint touchpoint) {
+        if (touchpoint.contactType() != null) {
+            return touchpoint.contactType();
+        }
+        return channel(touchpoint.channel()).map(Channel::selfService).orElse(false) ? ContactType.SELF_SERVICE : ContactType.INBOUND;
+    }
+
+    /** Whether people handle the touchpoint's contacts: present, on a channel that serves, and inbound. */
+    public boolean handlesContacts(Touchpoint touchpoint) {
+        return touchpoint.present() && channel(touchpoint.channel()).map(Channel::serves).orElse(true)
+                && contactType(touchpoint).handled();
+    }
+
+    /** Inbound contacts a month that people handle at the stage; null when none of those touchpoints gives a volume. */
+    public Double inboundContacts(Stage stage) {
+        Double total = null;
+        for (Touchpoint touchpoint : stage.touchpoints()) {
+            if (handlesContacts(touchpoint) && touchpoint.volumePerMonth() != null) {
+                total = (total == null ? 0 : total) + touchpoint.volumePerMonth();
+            }
+        }
+        return total;
+    }
+
     /** A journey may name itself only by id; reports then show the id. */
     public String displayName() {
         return name == null || name.isBlank() ? id : name;

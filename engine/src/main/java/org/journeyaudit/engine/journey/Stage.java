@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * One stage of the journey, tied to a customer goal, with its touchpoints and its backstage; {@code outcomes} are the
  * items the stage delivers: what the customer came for (a new card, a refund, a booked slot) or a record the stage
- * must keep (a complaints register), needed even when no later step or decision reads them.
+ * must keep (a complaints register), needed even when no later step or decision reads them. {@code casesPerMonth} is the
+ * number of customer cases a month that go through the stage's backstage steps once each (null when not given).
  */
 public record Stage(
         String id,
@@ -21,7 +22,8 @@ public record Stage(
         List<Touchpoint> touchpoints,
         List<Step> steps,
         List<Decision> decisions,
-        List<String> outcomes) {
+        List<String> outcomes,
+        Double casesPerMonth) {
 
     public Stage {
         pains = pains == null ? List.of() : List.copyOf(pains);
@@ -30,6 +32,12 @@ public record Stage(
         steps = steps == null ? List.of() : List.copyOf(steps);
         decisions = decisions == null ? List.of() : List.copyOf(decisions);
         outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
+    }
+
+    /** A stage that does not count its cases. */
+    public Stage(String id, String name, String goal, Integer emotion, List<String> pains, List<Barrier> barriers,
+            List<Touchpoint> touchpoints, List<Step> steps, List<Decision> decisions, List<String> outcomes) {
+        this(id, name, goal, emotion, pains, barriers, touchpoints, steps, decisions, outcomes, null);
     }
 
     /** A stage that declares no outcome. */

@@ -8,7 +8,9 @@ import java.util.List;
  * done (null when nothing does) and {@code mandateReason} which rule that is. {@code repeatReason} says why the
  * step asks the customer again for what the journey already has (re-authentication at a new contact, a
  * clinician's own history); {@code handoffReason} says why the work is handed to this step's actor by design (a
- * planned division of labour). Both are null when the document gives none.
+ * planned division of labour). Both are null when the document gives none. {@code minutes} are the step's work per case;
+ * {@code costPerMinute} what a minute of it costs when its actor is a partner, a courier or another cost centre;
+ * {@code casesPerMonth} how many cases a month go through it when not every case of its stage does (both null when not given).
  */
 public record Step(
         String id,
@@ -26,7 +28,9 @@ public record Step(
         MandateKind mandated,
         String mandateReason,
         String repeatReason,
-        String handoffReason) {
+        String handoffReason,
+        Double costPerMinute,
+        Double casesPerMonth) {
 
     public Step {
         asksCustomer = asksCustomer == null ? List.of() : List.copyOf(asksCustomer);
@@ -54,6 +58,14 @@ public record Step(
     /** Whether this step and {@code other} are done by the same actor, as {@link Actor#same} reads their names. */
     public boolean sameActorAs(Step other) {
         return Actor.same(actor, other.actor);
+    }
+
+    /** A step whose minutes cost what the journey's backstage minutes cost. */
+    public Step(String id, String name, String actor, String system, StepKind kind, Double minutes, Double waitMinutes,
+            List<String> asksCustomer, List<String> uses, List<String> produces, Double recontactRate, boolean automated,
+            MandateKind mandated, String mandateReason, String repeatReason, String handoffReason) {
+        this(id, name, actor, system, kind, minutes, waitMinutes, asksCustomer, uses, produces, recontactRate, automated, mandated,
+                mandateReason, repeatReason, handoffReason, null, null);
     }
 
     /** A step no law, policy or contract requires, with no repeat or handoff said to be on purpose. */

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * One cell of the coverage matrix: how a stage is served on a channel, and what the customer is told
- * and gets there.
+ * and gets there. {@code volumePerMonth} counts contacts of {@code contactType} (null: the kind its channel's mode
+ * implies, see {@link Journey#contactType(Touchpoint)}); {@code handleSeconds} is the handling time of one inbound contact.
  */
 public record Touchpoint(
         String channel,
@@ -20,11 +21,20 @@ public record Touchpoint(
         String outcome,
         String outcomeReason,
         Sla sla,
-        Map<String, String> infoReasons) {
+        Map<String, String> infoReasons,
+        ContactType contactType) {
 
     public Touchpoint {
         info = info == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(info));
         infoReasons = infoReasons == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(infoReasons));
+    }
+
+    /** A touchpoint whose contacts are of the kind its channel's mode implies. */
+    public Touchpoint(String channel, TouchpointStatus status, String reason, Double volumePerMonth, Double handleSeconds,
+            Double transfers, Boolean notifies, Map<String, String> info, LocalDate infoVerified, String outcome,
+            String outcomeReason, Sla sla, Map<String, String> infoReasons) {
+        this(channel, status, reason, volumePerMonth, handleSeconds, transfers, notifies, info, infoVerified, outcome,
+                outcomeReason, sla, infoReasons, null);
     }
 
     public Touchpoint(String channel, TouchpointStatus status, String reason, Double volumePerMonth, Double handleSeconds,

@@ -9,8 +9,8 @@ import org.journeyaudit.engine.journey.DocumentEnum;
 public enum Action implements DocumentEnum {
     ELIMINATE_STEP("eliminate-step", "Eliminate redundant steps", Effort.LOW, ImpactModel.STEPS_REMOVED),
     MERGE_STEPS("merge-steps", "Do the work once", Effort.LOW, ImpactModel.STEPS_REMOVED),
-    ROUTE_DIRECTLY("route-directly", "Route the work directly", Effort.MEDIUM, ImpactModel.FORWARDS_REMOVED),
-    REUSE_INFORMATION("reuse-information", "Pass on what the customer already said", Effort.MEDIUM, ImpactModel.STEPS_REMOVED),
+    ROUTE_DIRECTLY("route-directly", "Route the work directly", Effort.MEDIUM, ImpactModel.STEPS_ROUTED_AROUND),
+    REUSE_INFORMATION("reuse-information", "Pass on what the customer already said", Effort.MEDIUM, ImpactModel.QUESTIONS_REMOVED),
     RESOLVE_FIRST_CONTACT("resolve-first-contact", "Resolve at the first contact", Effort.MEDIUM, ImpactModel.RECONTACTS_AVOIDED),
     REDUCE_TRANSFERS("reduce-transfers", "Route contacts to the right person first time", Effort.MEDIUM, ImpactModel.TRANSFERS_AVOIDED),
     INTEGRATE_SYSTEMS("integrate-systems", "Hand the case over inside one system", Effort.HIGH, ImpactModel.NOT_ESTIMATED),

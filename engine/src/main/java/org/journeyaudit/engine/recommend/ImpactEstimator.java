@@ -4,38 +4,45 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.journeyaudit.engine.fact.Elements;
 import org.journeyaudit.engine.finding.Finding;
-import org.journeyaudit.engine.journey.Channel;
-import org.journeyaudit.engine.journey.Economics;
+import org.journeyaudit.engine.journey.Assumption;
 import org.journeyaudit.engine.journey.Journey;
 import org.journeyaudit.engine.journey.Stage;
 import org.journeyaudit.engine.journey.Step;
 import org.journeyaudit.engine.journey.StepKind;
 import org.journeyaudit.engine.journey.Touchpoint;
+import org.journeyaudit.engine.language.Language;
 
 /**
- * Prices a recommendation from the journey's own figures with {@link SavingsFormula}, and records which
- * figures were given and which assumed.
+ * Prices a recommendation from the journey's own figures with {@link SavingsFormula}, and records which figures were
+ * given and which assumed. Step minutes are priced per case at the step's own cost per minute; contacts only where
+ * people handle them (self-service sessions and notifications cost no handling), one term per channel at that
+ * channel's cost. No saving exceeds the work it removes: where a derived figure would, it is capped and the
+ * assumptions say so.
  */
 final class ImpactEstimator {
 
-    /** Share of a stage's assisted contacts that a new self-service option is assumed to take over. */
-    static final double SELF_SERVICE_SHARE = 0.2;
-    /** Handling seconds a transfer inside a contact is assumed to cost when nothing better is known. */
-    static final double SECONDS_PER_TRANSFER = 60;
-
     private final Journey journey;
+    private final Pricing pricing;
+    private final ImpactTexts texts;
     /** Every step by id (the first, should ids repeat), with its stage and place: targets are looked up, not searched for. */
     private final Map<String, FoundStep> stepsById = new HashMap<>();
 
     ImpactEstimator(Journey journey) {
+        this(journey, Language.EN);
+    }
+
+    ImpactEstimator(Journey journey, Language language) {
         this.journey = journey;
+        this.texts = new ImpactTexts(language);
+        this.pricing = new Pricing(journey, texts);
         for (Stage stage : journey.stages()) {
             for (int index = 0; index < stage.steps().size(); index++) {
                 stepsById.putIfAbsent(stage.steps().get(index).id(), new FoundStep(stage, stage.steps().get(index), index));
@@ -46,58 +53,150 @@ final class ImpactEstimator {
     Impact estimate(Action action, List<String> targets, List<Finding> findings) {
         Estimate estimate = new Estimate();
         switch (action.impactModel()) {
-            case STEPS_REMOVED -> stepsRemoved(targets, estimate, step -> true);
-            case FORWARDS_REMOVED -> stepsRemoved(targets, estimate, step -> step.kind() == StepKind.FORWARD);
+            case STEPS_REMOVED -> stepsRemoved(targets, estimate, null);
+            case STEPS_ROUTED_AROUND -> {
+                if (targets.stream().noneMatch(t -> Elements.kind(t).equals("step"))) {
+                    estimate.notPriced = texts.notPricedNoStep();
+                }
+                stepsRemoved(targets, estimate, null);
+            }
+            case QUESTIONS_REMOVED -> stepsRemoved(targets, estimate, repeatedItems(findings));
             case RECONTACTS_AVOIDED -> recontactsAvoided(targets, estimate);
             case TRANSFERS_AVOIDED -> transfersAvoided(targets, estimate);
             case SELF_SERVICE_SHIFT -> selfServiceShift(targets, estimate);
-            case NOT_ESTIMATED -> estimate.notPriced = "the gain is in consistency, compliance or customer effort, "
-                    + "which the journey's figures do not price";
+            case NOT_ESTIMATED -> estimate.notPriced = texts.notPricedQualitative();
         }
         long switches = findings.stream().filter(f -> f.ruleId().equals("coverage/forced-switch")).count();
         estimate.effort = estimate.effort.plus(new CustomerEffort(0, 0, 0, (int) switches));
         return estimate.toImpact();
     }
 
-    private void stepsRemoved(List<String> targets, Estimate estimate, java.util.function.Predicate<Step> removed) {
+    /** The items the findings say are asked again: the questions reusing information removes. */
+    private static Set<String> repeatedItems(List<Finding> findings) {
+        Set<String> items = new LinkedHashSet<>();
+        for (Finding finding : findings) {
+            items.addAll(Elements.ofKind(finding.elements(), "item").stream().map(Elements::id).toList());
+        }
+        return items;
+    }
+
+    /**
+     * The targeted steps' time, priced per case of their stage: the whole step, or (when {@code questions} is given) only
+     * the repeated questions it asks, unless the step does nothing but ask them.
+     */
+    private void stepsRemoved(List<String> targets, Estimate estimate, Set<String> questions) {
         // by stage id: a stage's own hash would walk all its steps for every target
         Map<String, List<FoundStep>> byStage = new LinkedHashMap<>();
         for (String target : targets) {
             if (Elements.kind(target).equals("step")) {
-                findStep(Elements.id(target)).filter(found -> removed.test(found.step()))
-                        .ifPresent(found -> byStage.computeIfAbsent(found.stage().id(), s -> new ArrayList<>()).add(found));
+                findStep(Elements.id(target)).ifPresent(found -> byStage.computeIfAbsent(found.stage().id(), s -> new ArrayList<>()).add(found));
             }
         }
         for (List<FoundStep> found : byStage.values()) {
             Stage stage = found.get(0).stage();
-            List<Step> steps = found.stream().map(FoundStep::step).toList();
-            double seconds = 0;
             double stays = 1;
             int requests = 0;
             double waiting = 0;
-            List<String> ids = new ArrayList<>();
-            for (Step step : steps) {
-                ids.add(step.id());
-                if (step.minutes() == null) {
-                    estimate.assumptions.add("step " + step.id() + " gives no minutes: its handling time is counted as 0");
-                } else {
-                    seconds += step.minutes() * 60;
-                }
+            for (FoundStep each : found) {
+                Step step = each.step();
                 stays *= 1 - (step.recontactRate() == null ? 0 : step.recontactRate());
                 requests += step.asksCustomer().size();
                 waiting += step.waitMinutes() == null ? 0 : step.waitMinutes();
             }
             int handoffsRemoved = handoffsRemoved(stage.steps(), found.stream().map(FoundStep::index).toList());
             estimate.effort = estimate.effort.plus(new CustomerEffort(requests, waiting, Math.max(0, handoffsRemoved), 0));
-            Double volume = stage.volumePerMonth();
-            if (volume == null) {
-                estimate.assumptions.add("stage " + stage.id() + " gives no volumePerMonth on its touchpoints: its saving is not priced");
-                continue;
+            Pricing.Priced stageCases = pricing.cases(stage);
+            Double inbound = journey.inboundContacts(stage);
+            if (stageCases != null) {
+                double recontacts = stageCases.value() * (1 - stays);
+                estimate.contactsAvoided += inbound == null ? 0 : Math.min(recontacts, inbound);
             }
-            estimate.contactsAvoided += volume * (1 - stays);
-            estimate.term(stage, volume, "volumePerMonth of the touchpoints of stage " + stage.id(),
-                    seconds, "minutes of step" + (ids.size() > 1 ? "s " : " ") + String.join(", ", ids) + " x 60");
+            // one term per number of cases and cost per minute: a partner's minutes are not priced at the contact centre's
+            // rate, nor a step done for some cases on every case of the stage
+            Map<TermKey, List<Step>> terms = new LinkedHashMap<>();
+            Map<TermKey, Pricing.Priced[]> priced = new LinkedHashMap<>();
+            Map<Step, Double> seconds = new LinkedHashMap<>();
+            for (FoundStep each : found) {
+                Step step = each.step();
+                Pricing.Priced cases = pricing.cases(stage, step);
+                if (cases == null) {
+                    estimate.assume(texts.noCases(stage.id()));
+                    continue;
+                }
+                Double saved = questions == null ? wholeStep(step, estimate) : questions(step, questions, estimate);
+                if (saved == null) {
+                    continue;
+                }
+                seconds.put(step, saved);
+                Pricing.Priced cost = pricing.stepCost(stage, step);
+                TermKey key = new TermKey(SavingsFormula.printed(cases.value()), cost == null ? null : SavingsFormula.printed(cost.value()),
+                        Pricing.caseUnit(stage, step));
+                terms.computeIfAbsent(key, k -> new ArrayList<>()).add(step);
+                priced.putIfAbsent(key, new Pricing.Priced[] {cases, cost});
+            }
+            for (Map.Entry<TermKey, List<Step>> entry : terms.entrySet()) {
+                TermKey key = entry.getKey();
+                List<Step> steps = entry.getValue();
+                Pricing.Priced cases = priced.get(key)[0];
+                double total = steps.stream().mapToDouble(seconds::get).sum();
+                SavingsFormula term = new SavingsFormula(key.cases(), total, key.rate() == null ? 0 : key.rate(), pricing.months(), key.unit());
+                boolean counted = key.unit() == SavingsFormula.Unit.CASES;
+                estimate.input(counted ? "casesPerMonth" : "contactsPerMonth", term.contactsPerMonth(), counted ? "cases" : "contacts",
+                        cases.source(), cases.from());
+                estimate.assume(cases.assumption());
+                estimate.input("secondsSaved", term.secondsSaved(), "s", questions == null ? InputSource.MEASURED : estimate.questionSource,
+                        questions == null ? texts.stepMinutes(steps.stream().map(Step::id).toList()) : estimate.questionFrom(steps));
+                for (Step step : steps) {
+                    estimate.saved.add(new SavedWork(Elements.step(step.id()), Elements.step(step.id()),
+                            BigDecimal.valueOf(term.contactsPerMonth()).multiply(BigDecimal.valueOf(SavingsFormula.printed(seconds.get(step))))));
+                }
+                estimate.price(term, priced.get(key)[1]);
+            }
         }
+    }
+
+    /** What steps must share to be priced in one term: their cases a month, their cost per minute and what the cases count. */
+    private record TermKey(double cases, Double rate, SavingsFormula.Unit unit) {
+    }
+
+    /** The step's own minutes in seconds; 0, said so, when it gives none. */
+    private Double wholeStep(Step step, Estimate estimate) {
+        if (step.minutes() == null) {
+            estimate.assume(texts.noMinutes(step.id()));
+            return 0.0;
+        }
+        return step.minutes() * 60;
+    }
+
+    /**
+     * The time of the repeated questions the step asks: all of it when the step only asks them, else each question at
+     * secondsPerQuestion, capped at the step's own time; null when the step asks none of them.
+     */
+    private Double questions(Step step, Set<String> repeated, Estimate estimate) {
+        List<String> asked = step.asksCustomer().stream().filter(repeated::contains).toList();
+        if (asked.isEmpty()) {
+            return null;
+        }
+        if (step.kind() == StepKind.REQUEST && repeated.containsAll(step.asksCustomer())) {
+            estimate.wholeQuestions.add(step.id());
+            return wholeStep(step, estimate);
+        }
+        Pricing.Priced perQuestion = pricing.assumption(Assumption.SECONDS_PER_QUESTION);
+        estimate.assume(perQuestion.assumption());
+        estimate.questionSource = perQuestion.source();
+        estimate.questionCounts.put(step.id(), asked.size());
+        double seconds = asked.size() * perQuestion.value();
+        if (step.minutes() != null && seconds > step.minutes() * 60) {
+            estimate.assume(texts.questionCapped(step.id(), seconds, step.minutes() * 60));
+            return step.minutes() * 60;
+        }
+        return seconds;
+    }
+
+    /** The touchpoints of the stage whose contacts people handle, with the volume and handling time to price them. */
+    private List<Touchpoint> handled(Stage stage) {
+        return stage.touchpoints().stream().filter(t -> journey.handlesContacts(t) && t.volumePerMonth() != null && t.handleSeconds() != null)
+                .toList();
     }
 
     private void recontactsAvoided(List<String> targets, Estimate estimate) {
@@ -107,22 +206,42 @@ final class ImpactEstimator {
             }
             findStep(Elements.id(target)).ifPresent(found -> {
                 Stage stage = found.stage();
-                Double volume = stage.volumePerMonth();
-                double rate = found.step().recontactRate() == null ? 0 : found.step().recontactRate();
-                Double handle = averageHandleSeconds(stage);
-                if (volume == null) {
-                    estimate.assumptions.add("stage " + stage.id() + " gives no volumePerMonth: its saving is not priced");
+                Step step = found.step();
+                double rate = step.recontactRate() == null ? 0 : step.recontactRate();
+                Pricing.Priced share = pricing.assumption(Assumption.RECONTACT_AVOIDABLE_SHARE);
+                Pricing.Priced cases = pricing.cases(stage);
+                if (cases == null) {
+                    estimate.assume(texts.noCases(stage.id()));
                     return;
                 }
-                double avoided = volume * rate;
-                estimate.contactsAvoided += avoided;
-                if (handle == null) {
-                    estimate.assumptions.add("stage " + stage.id() + " gives no handleSeconds: the avoided contacts are not priced");
+                double avoided = cases.value() * rate * share.value();
+                List<Touchpoint> handled = handled(stage);
+                double inbound = handled.stream().mapToDouble(Touchpoint::volumePerMonth).sum();
+                if (handled.isEmpty() || inbound == 0) {
+                    estimate.contactsAvoided += avoided;
+                    estimate.assume(texts.noInboundHandling(stage.id()));
                     return;
                 }
-                estimate.term(stage, avoided, "volumePerMonth of stage " + stage.id() + " x recontactRate "
-                        + SavingsFormula.number(rate) + " of step " + found.step().id(), handle,
-                        "handleSeconds of the touchpoints of stage " + stage.id());
+                estimate.assume(cases.assumption());
+                estimate.assume(share.assumption());
+                estimate.input("recontactRate", rate, "share", InputSource.MEASURED, texts.recontactRateOf(step.id()));
+                estimate.input(Assumption.RECONTACT_AVOIDABLE_SHARE.field(), share.value(), "share", share.source(), share.from());
+                for (Touchpoint touchpoint : handled) {
+                    String cell = stage.id() + "@" + touchpoint.channel();
+                    // recontacts come in over the channels as the stage's contacts do
+                    double onChannel = avoided * touchpoint.volumePerMonth() / inbound;
+                    if (onChannel > touchpoint.volumePerMonth()) {
+                        onChannel = touchpoint.volumePerMonth();
+                        estimate.assume(texts.recontactsCapped(cell, onChannel));
+                    }
+                    SavingsFormula term = new SavingsFormula(onChannel, touchpoint.handleSeconds(), 0, pricing.months());
+                    estimate.contactsAvoided += term.contactsPerMonth();
+                    estimate.input("contactsPerMonth", term.contactsPerMonth(), "contacts", InputSource.ASSUMED,
+                            cases.from() + " x recontactRate x " + Assumption.RECONTACT_AVOIDABLE_SHARE.field() + " ("
+                                    + texts.volumeOf(cell) + ")");
+                    estimate.input("handleSeconds", term.secondsSaved(), "s", InputSource.MEASURED, texts.handleOf(cell));
+                    estimate.contacts(term, touchpoint, "recontacts:" + step.id() + "@" + cell, Elements.touchpoint(stage.id(), touchpoint.channel()));
+                }
             });
         }
     }
@@ -133,15 +252,34 @@ final class ImpactEstimator {
                 continue;
             }
             String[] cell = Elements.id(target).split("@", 2);
+            if (cell.length < 2) {
+                continue;
+            }
             journey.stage(cell[0]).ifPresent(stage -> stage.touchpoints().stream()
-                    .filter(t -> t.channel().equals(cell[1]) && t.volumePerMonth() != null && t.transfers() != null)
+                    .filter(t -> t.channel().equals(cell[1]) && journey.handlesContacts(t) && t.volumePerMonth() != null && t.transfers() != null)
                     .findFirst()
                     .ifPresent(touchpoint -> {
-                        estimate.assumptions.add("a transfer is assumed to cost " + SavingsFormula.number(SECONDS_PER_TRANSFER)
-                                + " s of handling");
-                        estimate.term(stage, touchpoint.volumePerMonth() * touchpoint.transfers(),
-                                "volumePerMonth x transfers of touchpoint " + stage.id() + "@" + cell[1],
-                                SECONDS_PER_TRANSFER, null);
+                        Pricing.Priced perTransfer = pricing.assumption(Assumption.SECONDS_PER_TRANSFER);
+                        estimate.assume(perTransfer.assumption());
+                        String id = stage.id() + "@" + cell[1];
+                        double quantity = touchpoint.volumePerMonth() * touchpoint.transfers();
+                        double seconds = perTransfer.value();
+                        SavingsFormula.Unit unit = SavingsFormula.Unit.TRANSFERS;
+                        if (touchpoint.handleSeconds() != null && touchpoint.transfers() * seconds > touchpoint.handleSeconds()) {
+                            // transfers cannot take longer than the contacts they happen in
+                            quantity = touchpoint.volumePerMonth();
+                            seconds = touchpoint.handleSeconds();
+                            unit = SavingsFormula.Unit.CONTACTS;
+                            estimate.assume(texts.transfersCapped(id, seconds));
+                        }
+                        SavingsFormula term = new SavingsFormula(quantity, seconds, 0, pricing.months(), unit);
+                        estimate.input(unit == SavingsFormula.Unit.TRANSFERS ? "transfersPerMonth" : "contactsPerMonth", term.contactsPerMonth(),
+                                unit == SavingsFormula.Unit.TRANSFERS ? "transfers" : "contacts", InputSource.MEASURED,
+                                unit == SavingsFormula.Unit.TRANSFERS ? texts.transfersOf(id) : texts.volumeOf(id));
+                        estimate.input("secondsSaved", term.secondsSaved(), "s",
+                                unit == SavingsFormula.Unit.TRANSFERS ? perTransfer.source() : InputSource.MEASURED,
+                                unit == SavingsFormula.Unit.TRANSFERS ? perTransfer.from() : texts.handleOf(id));
+                        estimate.contacts(term, touchpoint, "transfers:" + id, Elements.touchpoint(stage.id(), cell[1]));
                     }));
         }
     }
@@ -152,21 +290,28 @@ final class ImpactEstimator {
                 continue;
             }
             journey.stage(Elements.id(target)).ifPresent(stage -> {
-                Double volume = stage.volumePerMonth();
-                Double handle = averageHandleSeconds(stage);
-                if (volume == null || handle == null) {
-                    estimate.assumptions.add("stage " + stage.id() + " gives no volumePerMonth or handleSeconds: the shift is not priced");
+                List<Touchpoint> handled = handled(stage);
+                if (handled.isEmpty()) {
+                    estimate.assume(texts.noInboundHandling(stage.id()));
                     return;
                 }
-                estimate.assumptions.add(SavingsFormula.number(SELF_SERVICE_SHARE * 100)
-                        + "% of the stage's assisted contacts are assumed to move to self-service");
-                double shifted = volume * SELF_SERVICE_SHARE;
-                estimate.contactsAvoided += shifted;
-                estimate.term(stage, shifted, InputSource.ASSUMED, "volumePerMonth of stage " + stage.id() + " x assumed share "
-                        + SavingsFormula.number(SELF_SERVICE_SHARE), handle, "handleSeconds of the touchpoints of stage " + stage.id());
+                Pricing.Priced share = pricing.assumption(Assumption.SELF_SERVICE_SHARE);
+                estimate.assume(share.assumption());
+                estimate.input(Assumption.SELF_SERVICE_SHARE.field(), share.value(), "share", share.source(), share.from());
+                for (Touchpoint touchpoint : handled) {
+                    String cell = stage.id() + "@" + touchpoint.channel();
+                    SavingsFormula term = new SavingsFormula(touchpoint.volumePerMonth() * share.value(), touchpoint.handleSeconds(), 0,
+                            pricing.months());
+                    estimate.contactsAvoided += term.contactsPerMonth();
+                    estimate.input("contactsPerMonth", term.contactsPerMonth(), "contacts", share.source() == InputSource.OVERRIDDEN
+                            ? InputSource.OVERRIDDEN : InputSource.ASSUMED, texts.volumeOf(cell) + " x " + Assumption.SELF_SERVICE_SHARE.field());
+                    estimate.input("handleSeconds", term.secondsSaved(), "s", InputSource.MEASURED, texts.handleOf(cell));
+                    estimate.contacts(term, touchpoint, "shift:" + cell, Elements.touchpoint(stage.id(), touchpoint.channel()));
+                }
             });
         }
     }
+
 
     /**
      * Handoffs between people that removing the steps at the given places saves, as {@link Stage#handoffs()} counts
@@ -223,101 +368,74 @@ final class ImpactEstimator {
         return Optional.ofNullable(stepsById.get(id));
     }
 
-    /** Handling seconds of the stage's present touchpoints, weighted by their volume. */
-    private static Double averageHandleSeconds(Stage stage) {
-        double weighted = 0;
-        double volume = 0;
-        for (Touchpoint touchpoint : stage.touchpoints()) {
-            if (touchpoint.present() && touchpoint.handleSeconds() != null && touchpoint.volumePerMonth() != null) {
-                weighted += touchpoint.handleSeconds() * touchpoint.volumePerMonth();
-                volume += touchpoint.volumePerMonth();
-            }
-        }
-        return volume == 0 ? null : weighted / volume;
-    }
-
-    /** Cost per minute of a stage: its channels' own costs weighted by volume, else the journey's. */
-    private Double costPerMinute(Stage stage) {
-        double weighted = 0;
-        double volume = 0;
-        boolean channelCost = false;
-        for (Touchpoint touchpoint : stage.touchpoints()) {
-            Double cost = journey.channel(touchpoint.channel()).map(Channel::costPerMinute).orElse(null);
-            channelCost |= touchpoint.present() && cost != null;
-            if (touchpoint.present() && touchpoint.volumePerMonth() != null) {
-                Double effective = cost != null ? cost : journey.economics().costPerMinute();
-                if (effective == null) {
-                    return null;
-                }
-                weighted += effective * touchpoint.volumePerMonth();
-                volume += touchpoint.volumePerMonth();
-            }
-        }
-        return channelCost && volume > 0 ? weighted / volume : journey.economics().costPerMinute();
-    }
-
     /** The figures of one recommendation as they are gathered. */
     private final class Estimate {
         private final List<SavingsFormula> terms = new ArrayList<>();
         private final List<ImpactInput> inputs = new ArrayList<>();
         private final List<String> assumptions = new ArrayList<>();
+        private final List<SavedWork> saved = new ArrayList<>();
+        /** Steps that do nothing but ask what is asked again: all their time goes. */
+        private final Set<String> wholeQuestions = new LinkedHashSet<>();
+        /** Steps that ask what is asked again among other work, with how many repeated questions. */
+        private final Map<String, Integer> questionCounts = new LinkedHashMap<>();
+        private InputSource questionSource = InputSource.MEASURED;
         private double contactsAvoided;
         private CustomerEffort effort = CustomerEffort.NONE;
         private String notPriced;
         private boolean unpricedTerm;
 
-        void term(Stage stage, double contacts, String contactsFrom, double seconds, String secondsFrom) {
-            term(stage, contacts, InputSource.MEASURED, contactsFrom, seconds, secondsFrom);
+        void assume(String assumption) {
+            if (assumption != null && !assumptions.contains(assumption)) {
+                assumptions.add(assumption);
+            }
         }
 
-        void term(Stage stage, double contacts, InputSource contactsSource, String contactsFrom, double seconds, String secondsFrom) {
-            Double cost = costPerMinute(stage);
-            Integer months = journey.economics().monthsPerYear();
-            inputs.add(new ImpactInput("contactsPerMonth", contacts, "contacts", contactsSource, contactsFrom));
-            inputs.add(new ImpactInput("secondsSaved", seconds, "s",
-                    secondsFrom == null ? InputSource.ASSUMED : InputSource.MEASURED,
-                    secondsFrom == null ? "engine default" : secondsFrom));
+        void input(String name, double value, String unit, InputSource source, String from) {
+            inputs.add(new ImpactInput(name, value, unit, source, from));
+        }
+
+        String questionFrom(List<Step> steps) {
+            return String.join("; ", steps.stream().map(s -> wholeQuestions.contains(s.id()) || !questionCounts.containsKey(s.id())
+                    ? texts.stepMinutes(List.of(s.id())) : texts.questionsOf(s.id(), questionCounts.get(s.id()))).toList());
+        }
+
+        /** Prices contacts at the touchpoint's channel: the term's quantity and seconds are the contacts' own. */
+        void contacts(SavingsFormula unpriced, Touchpoint touchpoint, String work, String pool) {
+            Pricing.Priced cost = pricing.contactCost(touchpoint);
+            SavingsFormula term = new SavingsFormula(unpriced.contactsPerMonth(), unpriced.secondsSaved(), cost == null ? 0 : cost.value(),
+                    unpriced.monthsPerYear(), unpriced.unit());
+            saved.add(new SavedWork(work, pool, BigDecimal.valueOf(term.contactsPerMonth()).multiply(BigDecimal.valueOf(term.secondsSaved()))));
+            price(term, cost);
+        }
+
+        void price(SavingsFormula term, Pricing.Priced cost) {
+            terms.add(term);
             if (cost == null) {
                 unpricedTerm = true;
-                assumptions.add("no costPerMinute given (economics.costPerMinute or the channels'): the saving is not priced");
-                terms.add(new SavingsFormula(contacts, seconds, 0, months == null ? Economics.DEFAULT_MONTHS_PER_YEAR : months));
+                assume(texts.noCost());
                 return;
             }
-            inputs.add(new ImpactInput("costPerMinute", cost, journey.currency() == null ? "per minute" : journey.currency() + "/min",
-                    InputSource.MEASURED, "economics.costPerMinute or the channels' costPerMinute"));
-            if (months == null) {
-                inputs.add(new ImpactInput("monthsPerYear", Economics.DEFAULT_MONTHS_PER_YEAR, "months", InputSource.ASSUMED,
-                        "default: economics.monthsPerYear not given"));
-                String note = "monthsPerYear: " + Economics.DEFAULT_MONTHS_PER_YEAR + ", the default (economics.monthsPerYear not given)";
-                if (!assumptions.contains(note)) {
-                    assumptions.add(note);
-                }
-            } else {
-                inputs.add(new ImpactInput("monthsPerYear", months, "months", InputSource.MEASURED, "economics.monthsPerYear"));
-            }
-            terms.add(new SavingsFormula(contacts, seconds, cost, months == null ? Economics.DEFAULT_MONTHS_PER_YEAR : months));
+            input("costPerMinute", term.costPerMinute(), journey.currency() == null ? "per minute" : journey.currency() + "/min",
+                    cost.source(), cost.from());
+            assume(cost.assumption());
+            Pricing.Priced months = pricing.assumption(Assumption.MONTHS_PER_YEAR);
+            input("monthsPerYear", term.monthsPerYear(), "months", months.source(), months.from());
+            assume(months.assumption());
         }
 
         Impact toImpact() {
             double minutes = terms.stream().mapToDouble(SavingsFormula::minutesPerMonth).sum();
             String currency = journey.currency();
             if (terms.isEmpty()) {
-                String why = notPriced != null ? notPriced : "the journey lacks the figures to price it";
-                return new Impact(contactsAvoided, 0, null, currency, "not estimated: " + why, inputs, assumptions, effort);
+                String why = notPriced != null ? notPriced : texts.notPricedLacking();
+                return new Impact(contactsAvoided, 0, null, currency, why, inputs, assumptions, effort, List.of());
             }
             if (unpricedTerm) {
-                String expression = String.join(" + ", terms.stream().map(t -> SavingsFormula.number(t.contactsPerMonth())
-                        + " contacts/month x " + SavingsFormula.number(t.secondsSaved()) + " s / 60").toList());
-                return new Impact(contactsAvoided, minutes, null, currency,
-                        expression + " = " + SavingsFormula.number(minutes) + " minutes/month (not priced: no costPerMinute)",
-                        inputs, assumptions, effort);
+                return new Impact(contactsAvoided, minutes, null, currency, SavingsFormula.minutesOnly(terms, minutes, texts.language()),
+                        inputs, assumptions, effort, saved);
             }
-            BigDecimal total = terms.stream().map(SavingsFormula::annual).reduce(BigDecimal.ZERO, BigDecimal::add);
-            String formula = terms.size() == 1
-                    ? terms.get(0).explain(currency)
-                    : String.join(" + ", terms.stream().map(t -> "(" + t.expression(currency) + ")").toList())
-                            + " = " + SavingsFormula.money(total, currency);
-            return new Impact(contactsAvoided, minutes, total, currency, formula, inputs, assumptions, effort);
+            return new Impact(contactsAvoided, minutes, SavingsFormula.total(terms).stripTrailingZeros(), currency,
+                    SavingsFormula.explain(terms, currency, texts.language()), inputs, assumptions, effort, saved);
         }
     }
 }

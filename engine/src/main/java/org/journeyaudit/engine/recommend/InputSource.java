@@ -2,10 +2,14 @@ package org.journeyaudit.engine.recommend;
 
 import org.journeyaudit.engine.journey.DocumentEnum;
 
-/** Whether an input of a saving came from the journey document or is the engine's default. */
+/**
+ * Where an input of a saving comes from: the journey document's own figures ({@code measured}), the engine's default
+ * for a named assumption ({@code assumed}), or the journey's value for a named assumption ({@code overridden}).
+ */
 public enum InputSource implements DocumentEnum {
     MEASURED("measured"),
-    ASSUMED("assumed");
+    ASSUMED("assumed"),
+    OVERRIDDEN("overridden");
 
     private final String word;
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.journeyaudit.engine.finding.Finding;
 import org.journeyaudit.engine.finding.Severity;
 import org.journeyaudit.engine.journey.Journey;
+import org.journeyaudit.engine.language.Language;
 import org.journeyaudit.engine.rulebase.RuleBaseException;
 
 /**
@@ -33,13 +34,20 @@ import org.journeyaudit.engine.rulebase.RuleBaseException;
 public final class RecommendationPlanner {
 
     private final Map<Action, Effort> effortOverrides;
+    private final Language language;
 
     public RecommendationPlanner(Map<Action, Effort> effortOverrides) {
+        this(effortOverrides, Language.EN);
+    }
+
+    /** A planner whose formulas, assumptions and reasons are written in {@code language}. */
+    public RecommendationPlanner(Map<Action, Effort> effortOverrides, Language language) {
         this.effortOverrides = Map.copyOf(effortOverrides);
+        this.language = language == null ? Language.EN : language;
     }
 
     public List<Recommendation> plan(Journey journey, List<Proposal> proposals, Map<Finding, String> findingIds) {
-        ImpactEstimator estimator = new ImpactEstimator(journey);
+        ImpactEstimator estimator = new ImpactEstimator(journey, language);
         List<Draft> drafts = new ArrayList<>();
         Comparator<String> journeyOrder = journeyOrder(journey);
         for (Group group : group(proposals, findingIds, new ProtectedSteps(journey))) {

@@ -11,6 +11,7 @@ import org.journeyaudit.engine.audit.FailOn;
 import org.journeyaudit.engine.audit.Portfolio;
 import org.journeyaudit.engine.document.Problem;
 import org.journeyaudit.engine.finding.Finding;
+import org.journeyaudit.engine.language.Language;
 import org.journeyaudit.engine.recommend.Impact;
 import org.journeyaudit.engine.recommend.ImpactInput;
 import org.journeyaudit.engine.recommend.Recommendation;
@@ -39,6 +40,10 @@ public final class JsonReport {
     }
 
     public static ObjectNode audit(Audit audit) {
+        return audit(audit, Language.EN);
+    }
+
+    public static ObjectNode audit(Audit audit, Language language) {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode journey = root.putObject("journey");
         journey.put("id", audit.journey().id());
@@ -53,6 +58,7 @@ public final class JsonReport {
         summaryNode.put("suppressionsNotApplied", (int) audit.suppressionNotes().stream()
                 .filter(n -> n.status() != org.journeyaudit.engine.audit.SuppressionNote.Status.UNUSED).count());
         root.set("summary", summaryNode);
+        root.set("costToServe", CostToServeSection.json(audit, language));
         ArrayNode findings = root.putArray("findings");
         audit.findings().forEach(f -> findings.add(finding(f)));
         ArrayNode recommendations = root.putArray("recommendations");
@@ -212,6 +218,8 @@ public final class JsonReport {
         summary.byFamily().forEach(byFamily::put);
         node.put("recommendations", summary.recommendations());
         node.put("annualSavings", summary.annualSavings());
+        node.put("annualSavingsPlainSum", summary.annualSavingsPlainSum());
+        node.put("costToServe", summary.costToServe());
         node.put("currency", summary.currency());
         return node;
     }

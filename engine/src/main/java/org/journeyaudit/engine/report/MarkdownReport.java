@@ -10,6 +10,7 @@ import org.journeyaudit.engine.audit.AuditSummary;
 import org.journeyaudit.engine.audit.Portfolio;
 import org.journeyaudit.engine.finding.Finding;
 import org.journeyaudit.engine.finding.Severity;
+import org.journeyaudit.engine.language.Language;
 import org.journeyaudit.engine.recommend.Recommendation;
 
 /** The report as Markdown, to paste into a client document or a wiki; every user text escaped by {@link Markdown}. */
@@ -19,6 +20,10 @@ public final class MarkdownReport {
     }
 
     public static String audit(Audit audit) {
+        return audit(audit, Language.EN);
+    }
+
+    public static String audit(Audit audit, Language language) {
         StringBuilder out = new StringBuilder();
         AuditSummary summary = AuditSummary.of(audit);
         out.append("# Journey audit: ").append(text(audit.journey().displayName())).append("\n\n");
@@ -43,7 +48,9 @@ public final class MarkdownReport {
                     .map(e -> text(e.getKey()) + " " + e.getValue()).toList())).append("\n");
         }
         out.append("- ").append(plural(summary.recommendations(), "recommendation")).append(", annual savings potential **")
-                .append(text(money(summary.annualSavings(), summary.currency()))).append("**\n\n");
+                .append(text(money(summary.annualSavings(), summary.currency()))).append("**")
+                .append(text(CostToServeSection.savingsNote(summary, language))).append("\n\n");
+        out.append(CostToServeSection.markdown(audit, language));
 
         out.append("## Recommendations\n\n");
         if (audit.recommendations().isEmpty()) {

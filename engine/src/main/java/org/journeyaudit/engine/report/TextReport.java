@@ -14,6 +14,7 @@ import org.journeyaudit.engine.audit.Portfolio;
 import org.journeyaudit.engine.document.Problem;
 import org.journeyaudit.engine.finding.Finding;
 import org.journeyaudit.engine.finding.Severity;
+import org.journeyaudit.engine.language.Language;
 import org.journeyaudit.engine.recommend.CustomerEffort;
 import org.journeyaudit.engine.recommend.Recommendation;
 
@@ -24,6 +25,10 @@ public final class TextReport {
     }
 
     public static String audit(Audit audit) {
+        return audit(audit, Language.EN);
+    }
+
+    public static String audit(Audit audit, Language language) {
         StringBuilder out = new StringBuilder();
         AuditSummary summary = AuditSummary.of(audit);
         out.append("Journey audit: ").append(audit.journey().displayName()).append(" (").append(audit.journey().id());
@@ -49,7 +54,9 @@ public final class TextReport {
         }
         out.append("  ").append(plural(summary.recommendations(), "recommendation"));
         out.append(", annual savings potential ").append(summary.annualSavings() == null
-                ? "not priced (the journey gives no contact volumes or costs)" : money(summary.annualSavings(), summary.currency())).append("\n");
+                ? "not priced (the journey gives no contact volumes or costs)" : money(summary.annualSavings(), summary.currency()))
+                .append(CostToServeSection.savingsNote(summary, language)).append("\n");
+        out.append(CostToServeSection.text(audit, language));
 
         out.append("\nFindings\n");
         if (audit.findings().isEmpty()) {

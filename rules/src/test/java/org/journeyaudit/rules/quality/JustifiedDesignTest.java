@@ -62,6 +62,6 @@ class JustifiedDesignTest {
                                 + "already asked for it");
         assertThat(audit.recommendations()).extracting(r -> r.action().word() + " " + r.targets())
                 .containsExactly("schedule-measurement [journey:card-loss]", "reuse-information [step:confirm-card]",
-                        "add-channel [stage:activate-card]", "add-channel [stage:report-loss]", "route-directly [step:confirm-card]");
+                        "route-directly [step:confirm-card]", "add-channel [stage:activate-card]", "add-channel [stage:report-loss]");
     }
 }

@@ -235,7 +235,8 @@ class OutcomesAndMandatesTest {
         Audit audit = audit(GP_BOOKING.replaceAll("(?m)^ *mandate(d|Reason): .*\n", ""));
 
         assertThat(recommendations(audit)).contains(
-                "2 route-directly [step:triage-call] [F2] | P3 (15 or more): answers a warning finding +30; medium effort -10 = 20");
+                "1 route-directly [step:triage-call] [F2] | P1 (45 or more): answers a warning finding +30; saves 97,200 EUR a year +30; "
+                        + "spares the customer effort +8; medium effort -10 = 58");
     }
 
     @Test
@@ -255,9 +256,10 @@ class OutcomesAndMandatesTest {
         assertThat(recommendations(audit)).containsExactly(
                 "1 eliminate-step [step:copy-to-records] [F4] | P1 (45 or more): answers a warning finding +30; saves 97,200 EUR a year +30; "
                         + "spares the customer effort +8; low effort -0 = 68",
-                "2 route-directly [stage:renew] [F2] | P3 (15 or more): answers a warning finding +30; medium effort -10 = 20",
-                "3 route-directly [step:copy-to-records] [F3] | P3 (15 or more): answers a warning finding +30; medium effort -10 = 20. "
+                "2 route-directly [step:copy-to-records] [F3] | P1 (45 or more): answers a warning finding +30; saves 97,200 EUR a year +30; "
+                        + "spares the customer effort +8; medium effort -10 = 58. "
                         + "'sign-prescription' stays: it delivers prescription.signed, the outcome of stage 'renew'",
+                "3 route-directly [stage:renew] [F2] | P3 (15 or more): answers a warning finding +30; medium effort -10 = 20",
                 "4 add-self-service [stage:renew] [F1] | P4 (below 15): answers an info finding +15; saves 19,440 EUR a year +6; "
                         + "avoids 600 contacts a month +10; high effort -20 = 11");
     }
@@ -294,8 +296,9 @@ class OutcomesAndMandatesTest {
         assertThat(recommendations(audit)).containsExactly(
                 "1 add-self-service [stage:open-dispute] [F1] | P2 (30 or more): answers an info finding +15; saves 14,400 EUR a year +30; "
                         + "avoids 200 contacts a month +10; high effort -20 = 35",
-                "2 resolve-first-contact [step:re-authenticate] [F3] | P2 (30 or more): answers a warning finding +30; saves 4,800 EUR a year +10; "
-                        + "avoids 80 contacts a month +4; medium effort -10 = 34",
+                // half of the 80 recontacts are assumed avoidable (recontactAvoidableShare 0.5)
+                "2 resolve-first-contact [step:re-authenticate] [F3] | P3 (15 or more): answers a warning finding +30; saves 2,400 EUR a year +5; "
+                        + "avoids 40 contacts a month +2; medium effort -10 = 27",
                 "3 add-self-service [stage:follow-up] [F2] | P4 (below 15): answers an info finding +15; saves 4,800 EUR a year +10; "
                         + "avoids 80 contacts a month +4; high effort -20 = 9");
     }

@@ -1,0 +1,187 @@
+package org.journeyaudit.engine.recommend;
+
+import java.util.List;
+
+import org.journeyaudit.engine.journey.Assumption;
+import org.journeyaudit.engine.language.Figures;
+import org.journeyaudit.engine.language.Language;
+
+/**
+ * The words of a saving and of the cost to serve, in the audit's language: where each input comes from, what is
+ * assumed, and why a saving is not priced. Formulas themselves are written by {@link SavingsFormula}.
+ */
+final class ImpactTexts {
+
+    private final Language language;
+    private final Figures figures;
+
+    ImpactTexts(Language language) {
+        this.language = language == null ? Language.EN : language;
+        this.figures = Figures.of(this.language);
+    }
+
+    Language language() {
+        return language;
+    }
+
+    Figures figures() {
+        return figures;
+    }
+
+    private boolean ru() {
+        return language == Language.RU;
+    }
+
+    // --- where inputs come from
+
+    String casesGiven(String stage) {
+        return ru() ? "casesPerMonth этапа " + stage : "casesPerMonth of stage " + stage;
+    }
+
+    String stepCases(String step) {
+        return ru() ? "casesPerMonth шага " + step : "casesPerMonth of step " + step;
+    }
+
+    String casesFromContacts(String stage) {
+        return ru() ? "volumePerMonth входящих точек контакта этапа " + stage : "volumePerMonth of the inbound touchpoints of stage " + stage;
+    }
+
+    String stepMinutes(List<String> steps) {
+        return ru() ? "minutes " + (steps.size() > 1 ? "шагов " : "шага ") + String.join(", ", steps) + " x 60"
+                : "minutes of step" + (steps.size() > 1 ? "s " : " ") + String.join(", ", steps) + " x 60";
+    }
+
+    String volumeOf(String touchpoint) {
+        return ru() ? "volumePerMonth точки контакта " + touchpoint : "volumePerMonth of touchpoint " + touchpoint;
+    }
+
+    String handleOf(String touchpoint) {
+        return ru() ? "handleSeconds точки контакта " + touchpoint : "handleSeconds of touchpoint " + touchpoint;
+    }
+
+    String transfersOf(String touchpoint) {
+        return ru() ? "volumePerMonth x transfers точки контакта " + touchpoint : "volumePerMonth x transfers of touchpoint " + touchpoint;
+    }
+
+    String recontactRateOf(String step) {
+        return ru() ? "recontactRate шага " + step : "recontactRate of step " + step;
+    }
+
+    String channelCost(String channel) {
+        return ru() ? "costPerMinute канала " + channel : "costPerMinute of channel " + channel;
+    }
+
+    String journeyCost() {
+        return "economics.costPerMinute";
+    }
+
+    String stepCost(String step) {
+        return ru() ? "costPerMinute шага " + step : "costPerMinute of step " + step;
+    }
+
+    String given(Assumption assumption) {
+        return "economics." + assumption.field();
+    }
+
+    String defaulted(Assumption assumption) {
+        return ru() ? "по умолчанию: economics." + assumption.field() + " не задан" : "default: economics." + assumption.field() + " not given";
+    }
+
+    String backstageDefaulted() {
+        return ru() ? "по умолчанию: economics.costPerMinute, ставка контакт-центра (ни шаг, ни economics.backstageCostPerMinute не задают своей)"
+                : "default: economics.costPerMinute, the contact-centre rate (neither the step nor economics.backstageCostPerMinute gives one)";
+    }
+
+    String questionsOf(String step, int questions) {
+        return ru() ? figures.plural(questions, "повторный вопрос", "повторных вопроса", "повторных вопросов") + " шага " + step
+                + " x secondsPerQuestion"
+                : figures.plural(questions, "repeated question", "repeated questions") + " of step " + step + " x secondsPerQuestion";
+    }
+
+    // --- assumptions
+
+    /** {@code monthsPerYear: 12, the default (economics.monthsPerYear not given)} */
+    String assumedDefault(Assumption assumption, double value) {
+        return ru() ? assumption.field() + ": " + figures.number(value) + ", значение по умолчанию (economics." + assumption.field() + " не задан)"
+                : assumption.field() + ": " + figures.number(value) + ", the default (economics." + assumption.field() + " not given)";
+    }
+
+    String assumedGiven(Assumption assumption, double value) {
+        return ru() ? assumption.field() + ": " + figures.number(value) + ", задано в пути клиента (economics." + assumption.field() + ")"
+                : assumption.field() + ": " + figures.number(value) + ", set by the journey (economics." + assumption.field() + ")";
+    }
+
+    String backstageAssumed(double rate, String currency) {
+        String money = figures.number(rate) + (currency == null ? "" : " " + currency);
+        return ru() ? "backstageCostPerMinute: " + money + "/мин, ставка контакт-центра по умолчанию (ни шаг, ни economics.backstageCostPerMinute "
+                + "не задают своей стоимости минуты)"
+                : "backstageCostPerMinute: " + money + "/min, the contact-centre rate by default (neither the step nor "
+                        + "economics.backstageCostPerMinute gives a cost per minute)";
+    }
+
+    String backstageGiven(double rate, String currency) {
+        String money = figures.number(rate) + (currency == null ? "" : " " + currency);
+        return ru() ? "backstageCostPerMinute: " + money + "/мин, задано в пути клиента (economics.backstageCostPerMinute)"
+                : "backstageCostPerMinute: " + money + "/min, set by the journey (economics.backstageCostPerMinute)";
+    }
+
+    String casesAssumed(String stage, double contacts) {
+        return ru() ? "casesPerMonth этапа " + stage + ": " + figures.number(contacts) + ", его входящие обращения, одно обращение = один случай "
+                + "(этап не задаёт casesPerMonth)"
+                : "casesPerMonth of stage " + stage + ": " + figures.number(contacts) + ", its inbound contacts, one case each "
+                        + "(the stage gives no casesPerMonth)";
+    }
+
+    String noMinutes(String step) {
+        return ru() ? "шаг " + step + " не задаёт minutes: его время считается равным 0"
+                : "step " + step + " gives no minutes: its handling time is counted as 0";
+    }
+
+    String noCases(String stage) {
+        return ru() ? "этап " + stage + " не задаёт ни casesPerMonth, ни volumePerMonth входящих обращений: экономия не оценена"
+                : "stage " + stage + " gives neither casesPerMonth nor a volumePerMonth of inbound contacts: its saving is not priced";
+    }
+
+    String noInboundHandling(String stage) {
+        return ru() ? "этап " + stage + " не задаёт volumePerMonth и handleSeconds входящих обращений: экономия не оценена"
+                : "stage " + stage + " gives no volumePerMonth and handleSeconds of inbound contacts: its saving is not priced";
+    }
+
+    String noCost() {
+        return ru() ? "costPerMinute не задан (ни economics.costPerMinute, ни у каналов): экономия не оценена в деньгах"
+                : "no costPerMinute given (economics.costPerMinute or the channels'): the saving is not priced";
+    }
+
+    String questionCapped(String step, double asked, double own) {
+        return ru() ? "повторные вопросы шага " + step + " (" + figures.number(asked) + " с) ограничены временем самого шага: "
+                + figures.number(own) + " с"
+                : "the repeated questions of step " + step + " (" + figures.number(asked) + " s) are capped at the step's own "
+                        + figures.number(own) + " s";
+    }
+
+    String recontactsCapped(String touchpoint, double contacts) {
+        return ru() ? "предотвращённые повторные обращения ограничены " + figures.number(contacts) + " входящими обращениями точки контакта " + touchpoint
+                : "the recontacts avoided are capped at the " + figures.number(contacts) + " inbound contacts of touchpoint " + touchpoint;
+    }
+
+    String transfersCapped(String touchpoint, double seconds) {
+        return ru() ? "время переводов ограничено временем обработки точки контакта " + touchpoint + ": " + figures.number(seconds) + " с"
+                : "the transfers' time is capped at the handling time of touchpoint " + touchpoint + ": " + figures.number(seconds) + " s";
+    }
+
+    // --- not priced
+
+    String notPricedQualitative() {
+        return ru() ? "не оценено: выигрыш в согласованности, соответствии требованиям или усилиях клиента, которые цифры пути клиента не оценивают"
+                : "not estimated: the gain is in consistency, compliance or customer effort, which the journey's figures do not price";
+    }
+
+    String notPricedLacking() {
+        return ru() ? "не оценено: в пути клиента нет цифр, чтобы оценить экономию" : "not estimated: the journey lacks the figures to price it";
+    }
+
+    String notPricedNoStep() {
+        return ru() ? "не оценено: рекомендация не называет шагов, которые можно обойти"
+                : "not estimated: the recommendation names no step to route around";
+    }
+}

@@ -1,0 +1,103 @@
+package org.journeyaudit.engine.recommend;
+
+import org.journeyaudit.engine.journey.Assumption;
+import org.journeyaudit.engine.journey.Journey;
+import org.journeyaudit.engine.journey.Stage;
+import org.journeyaudit.engine.journey.Step;
+import org.journeyaudit.engine.journey.Touchpoint;
+
+/**
+ * The figures savings and the cost to serve are priced with, each with where it comes from: the document's own figures
+ * are measured, a named assumption the journey sets is overridden, and its default is assumed (with the words that say
+ * so). The savings and the cost to serve read every figure here, so they can never price the same work differently.
+ */
+final class Pricing {
+
+    /** A figure, its source, the field or default it comes from, and the assumption to state (null when none). */
+    record Priced(double value, InputSource source, String from, String assumption) {
+    }
+
+    private final Journey journey;
+    private final ImpactTexts texts;
+
+    Pricing(Journey journey, ImpactTexts texts) {
+        this.journey = journey;
+        this.texts = texts;
+    }
+
+    Journey journey() {
+        return journey;
+    }
+
+    ImpactTexts texts() {
+        return texts;
+    }
+
+    /**
+     * Cases a month through the stage's backstage steps: its casesPerMonth, else its inbound contacts, which are measured
+     * while taking each for one case is the assumption stated; null when neither is given.
+     */
+    Priced cases(Stage stage) {
+        if (stage.casesPerMonth() != null) {
+            return new Priced(stage.casesPerMonth(), InputSource.MEASURED, texts.casesGiven(stage.id()), null);
+        }
+        Double inbound = journey.inboundContacts(stage);
+        return inbound == null ? null
+                : new Priced(inbound, InputSource.MEASURED, texts.casesFromContacts(stage.id()), texts.casesAssumed(stage.id(), inbound));
+    }
+
+    /** Cases a month through one step: its own casesPerMonth, else its stage's cases. */
+    Priced cases(Stage stage, Step step) {
+        if (step.casesPerMonth() != null) {
+            return new Priced(step.casesPerMonth(), InputSource.MEASURED, texts.stepCases(step.id()), null);
+        }
+        return cases(stage);
+    }
+
+    /** Whether a step's cases are its stage's inbound contacts, so that formulas count contacts rather than cases. */
+    static SavingsFormula.Unit caseUnit(Stage stage, Step step) {
+        return stage.casesPerMonth() == null && step.casesPerMonth() == null ? SavingsFormula.Unit.CONTACTS : SavingsFormula.Unit.CASES;
+    }
+
+    /** The cost of a minute of a contact at the touchpoint; null when neither its channel nor the journey gives one. */
+    Priced contactCost(Touchpoint touchpoint) {
+        Double cost = journey.contactCostPerMinute(touchpoint.channel());
+        if (cost == null) {
+            return null;
+        }
+        boolean own = journey.channel(touchpoint.channel()).map(c -> c.costPerMinute() != null).orElse(false);
+        return new Priced(cost, InputSource.MEASURED, own ? texts.channelCost(touchpoint.channel()) : texts.journeyCost(), null);
+    }
+
+    /** The cost of a minute of the step: its own, the journey's backstage rate, else the contact-centre rate (assumed). */
+    Priced stepCost(Stage stage, Step step) {
+        Double cost = journey.stepCostPerMinute(stage, step);
+        if (cost == null) {
+            return null;
+        }
+        if (step.costPerMinute() != null) {
+            return new Priced(cost, InputSource.MEASURED, texts.stepCost(step.id()), null);
+        }
+        if (journey.economics().backstageCostPerMinute() != null) {
+            return new Priced(cost, InputSource.OVERRIDDEN, texts.given(Assumption.BACKSTAGE_COST_PER_MINUTE),
+                    texts.backstageGiven(cost, journey.currency()));
+        }
+        return new Priced(cost, InputSource.ASSUMED, texts.backstageDefaulted(), texts.backstageAssumed(cost, journey.currency()));
+    }
+
+    int months() {
+        return journey.economics().months();
+    }
+
+    /** A named assumption: the journey's value (overridden) or the default (assumed); the months a year given are measured. */
+    Priced assumption(Assumption assumption) {
+        Double given = journey.economics().given(assumption);
+        if (given != null) {
+            return assumption == Assumption.MONTHS_PER_YEAR
+                    ? new Priced(given, InputSource.MEASURED, texts.given(assumption), null)
+                    : new Priced(given, InputSource.OVERRIDDEN, texts.given(assumption), texts.assumedGiven(assumption, given));
+        }
+        double value = assumption.defaultValue();
+        return new Priced(value, InputSource.ASSUMED, texts.defaulted(assumption), texts.assumedDefault(assumption, value));
+    }
+}

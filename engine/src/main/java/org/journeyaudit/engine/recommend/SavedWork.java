@@ -1,0 +1,12 @@
+package org.journeyaudit.engine.recommend;
+
+import java.math.BigDecimal;
+
+/**
+ * Handling time a recommendation saves on one piece of work, in seconds a month: {@code work} names what is saved (a
+ * step's minutes, the recontacts a step causes at a touchpoint, a touchpoint's transfers, its contacts moving to
+ * self-service), {@code pool} the cost to serve it is taken from ({@code step:<id>} or {@code touchpoint:<stage>@<channel>}).
+ * Savings on the same work overlap; savings on one pool never exceed it (see {@link SavingsTotal}).
+ */
+public record SavedWork(String work, String pool, BigDecimal secondsPerMonth) {
+}
