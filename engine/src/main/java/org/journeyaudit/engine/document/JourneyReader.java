@@ -208,8 +208,8 @@ public final class JourneyReader {
             }
             Fields f = fields(node, ECONOMICS_FIELDS);
             return f == null ? null : new Economics(f.number("costPerMinute", ValueRanges.COST_PER_MINUTE), f.integer("monthsPerYear", 1, 12),
-                    f.number("backstageCostPerMinute", ValueRanges.COST_PER_MINUTE), f.rate("recontactAvoidableShare"),
-                    f.rate("selfServiceShare"), f.number("secondsPerTransfer", ValueRanges.HANDLE_SECONDS),
+                    f.number("backstageCostPerMinute", ValueRanges.COST_PER_MINUTE), f.number("recontactAvoidableShare", ValueRanges.RATE),
+                    f.number("selfServiceShare", ValueRanges.RATE), f.number("secondsPerTransfer", ValueRanges.HANDLE_SECONDS),
                     f.number("secondsPerQuestion", ValueRanges.HANDLE_SECONDS));
         }
 

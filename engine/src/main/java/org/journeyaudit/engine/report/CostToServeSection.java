@@ -82,9 +82,9 @@ final class CostToServeSection {
         out.append("|---|---:|---:|---:|\n");
         for (CostToServe.StageCost stage : cost.stages()) {
             out.append("| ").append(Markdown.code(stage.stage())).append(" | ")
-                    .append(Markdown.text(money(figures, stage.handling(), cost.currency()))).append(" | ")
-                    .append(Markdown.text(money(figures, stage.backstage(), cost.currency()))).append(" | ")
-                    .append(Markdown.text(money(figures, stage.total(), cost.currency()))).append(" |\n");
+                    .append(cell(figures, stage.handling(), cost.currency())).append(" | ")
+                    .append(cell(figures, stage.backstage(), cost.currency())).append(" | ")
+                    .append(cell(figures, stage.total(), cost.currency())).append(" |\n");
         }
         out.append("\n");
         for (CostToServe.StageCost stage : cost.stages()) {
@@ -136,6 +136,11 @@ final class CostToServeSection {
 
     private static String money(Figures figures, java.math.BigDecimal amount, String currency) {
         return amount == null ? "-" : figures.money(amount, currency);
+    }
+
+    /** A table cell: the amount, or a dash where nothing could be priced. */
+    private static String cell(Figures figures, java.math.BigDecimal amount, String currency) {
+        return amount == null ? "–" : Markdown.text(figures.money(amount, currency));
     }
 
     /** The document fields the stage's figures come from. */
