@@ -89,6 +89,8 @@ class SavingsFiguresTest {
         assertThat(summary.annualSavingsPlainSum()).isEqualByComparingTo("131040");
         assertThat(summary.costToServe()).isEqualByComparingTo("2300580");
         assertThat(AuditSummary.of(SampleJourneysTest.audit("bank-card-loss")).annualSavings()).isEqualByComparingTo("245748");
+        assertThat(AuditSummary.of(SampleJourneysTest.audit("bank-card-loss")).costToServe()).isEqualByComparingTo("2683740");
+        assertThat(AuditSummary.of(SampleJourneysTest.audit("retail-defective-goods")).costToServe()).isEqualByComparingTo("19086840");
         assertThat(AuditSummary.of(SampleJourneysTest.audit("retail-defective-goods")).annualSavingsPlainSum())
                 .as("no overlap: no plain sum beside the total").isNull();
     }
