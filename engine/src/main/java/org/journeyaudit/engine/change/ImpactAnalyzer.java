@@ -294,6 +294,9 @@ public final class ImpactAnalyzer {
                     }
                     volume = (volume == null ? 0 : volume) + touchpoint.volumePerMonth();
                     Double perMinute = journey.contactCostPerMinute(touchpoint.channel());
+                    if (!journey.handlesContacts(touchpoint)) {
+                        continue; // self-service sessions and notifications: no one handles them, so no handling cost
+                    }
                     if (touchpoint.handleSeconds() == null) {
                         notPriced.add(cell + " gives no handleSeconds");
                     } else if (perMinute == null) {
