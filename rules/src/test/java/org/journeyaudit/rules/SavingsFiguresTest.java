@@ -115,6 +115,8 @@ class SavingsFiguresTest {
         assertThat(reuse.impact().formula()).isEqualTo("1,000 cases/month x 30 s / 60 x 1 GBP/min x 12 months = 6,000 GBP");
         assertThat(reuse.impact().assumptions()).startsWith("secondsPerQuestion: 30, the default (economics.secondsPerQuestion not given)");
         assertThat(inputs(reuse)).contains("secondsSaved 30.0 assumed (1 repeated question of step book-slot x secondsPerQuestion)");
+        // the booking stays, and so does its handoff: only the question asked again is spared
+        assertThat(reuse.impact().customerEffort()).isEqualTo(new org.journeyaudit.engine.recommend.CustomerEffort(1, 0, 0, 0));
         String slower = Files.readString(SavingsReviewTest.MONEY.resolve("question-reuse.yaml"))
                 .replace("  costPerMinute: 1\n", "  costPerMinute: 1\n  secondsPerQuestion: 400\n");
         Recommendation capped = first(audit(slower, Language.EN), "reuse-information");

@@ -100,11 +100,17 @@ final class ImpactEstimator {
             for (FoundStep each : found) {
                 Step step = each.step();
                 stays *= 1 - (step.recontactRate() == null ? 0 : step.recontactRate());
-                requests += step.asksCustomer().size();
+                requests += questions == null ? step.asksCustomer().size() : (int) step.asksCustomer().stream().filter(questions::contains).count();
                 waiting += step.waitMinutes() == null ? 0 : step.waitMinutes();
             }
-            int handoffsRemoved = handoffsRemoved(stage.steps(), found.stream().map(FoundStep::index).toList());
-            estimate.effort = estimate.effort.plus(new CustomerEffort(requests, waiting, Math.max(0, handoffsRemoved), 0));
+            if (questions == null) {
+                int handoffsRemoved = handoffsRemoved(stage.steps(), found.stream().map(FoundStep::index).toList());
+                estimate.effort = estimate.effort.plus(new CustomerEffort(requests, waiting, Math.max(0, handoffsRemoved), 0));
+            } else {
+                // the step stays and so do its handoffs and waiting: only the questions asked again go
+                estimate.effort = estimate.effort.plus(new CustomerEffort(requests, 0, 0, 0));
+                stays = 1;
+            }
             Pricing.Priced stageCases = pricing.cases(stage);
             Double inbound = journey.inboundContacts(stage);
             if (stageCases != null) {

@@ -61,7 +61,7 @@ class JustifiedDesignTest {
                                 + "again for card.number at step 'confirm-card' (back office), though step 'ask-card-number' (agent) "
                                 + "already asked for it");
         assertThat(audit.recommendations()).extracting(r -> r.action().word() + " " + r.targets())
-                .containsExactly("schedule-measurement [journey:card-loss]", "reuse-information [step:confirm-card]",
-                        "route-directly [step:confirm-card]", "add-channel [stage:activate-card]", "add-channel [stage:report-loss]");
+                .containsExactly("schedule-measurement [journey:card-loss]", "route-directly [step:confirm-card]",
+                        "add-channel [stage:activate-card]", "add-channel [stage:report-loss]", "reuse-information [step:confirm-card]");
     }
 }
