@@ -165,6 +165,11 @@ class SavingsFiguresTest {
                 "the transfers' time is capped at the handling time of touchpoint claim-advice@phone: 120 s");
         // the SMS notifications and web sessions beside the calls cost no handling
         assertThat(AuditSummary.of(audit).costToServe()).isEqualByComparingTo("19200");
+        String untimed = Files.readString(SavingsReviewTest.MONEY.resolve("transfers.yaml")).replace(", handleSeconds: 120", "");
+        Recommendation unbounded = first(audit(untimed, Language.EN), "reduce-transfers");
+        assertThat(unbounded.impact().annualSavings()).isNull();
+        assertThat(unbounded.impact().assumptions()).containsExactly(
+                "touchpoint claim-advice@phone gives no handleSeconds: nothing bounds the transfers' time, so the saving is not priced");
     }
 
     @Test

@@ -265,13 +265,18 @@ final class ImpactEstimator {
                     .filter(t -> t.channel().equals(cell[1]) && journey.handlesContacts(t) && t.volumePerMonth() != null && t.transfers() != null)
                     .findFirst()
                     .ifPresent(touchpoint -> {
+                        String id = stage.id() + "@" + cell[1];
+                        if (touchpoint.handleSeconds() == null) {
+                            // without the contacts' own handling time, nothing bounds what their transfers cost
+                            estimate.assume(texts.noHandleSeconds(id));
+                            return;
+                        }
                         Pricing.Priced perTransfer = pricing.assumption(Assumption.SECONDS_PER_TRANSFER);
                         estimate.assume(perTransfer.assumption());
-                        String id = stage.id() + "@" + cell[1];
                         double quantity = touchpoint.volumePerMonth() * touchpoint.transfers();
                         double seconds = perTransfer.value();
                         SavingsFormula.Unit unit = SavingsFormula.Unit.TRANSFERS;
-                        if (touchpoint.handleSeconds() != null && touchpoint.transfers() * seconds > touchpoint.handleSeconds()) {
+                        if (touchpoint.transfers() * seconds > touchpoint.handleSeconds()) {
                             // transfers cannot take longer than the contacts they happen in
                             quantity = touchpoint.volumePerMonth();
                             seconds = touchpoint.handleSeconds();

@@ -147,6 +147,11 @@ final class ImpactTexts {
                 : "stage " + stage + " gives no volumePerMonth and handleSeconds of inbound contacts: its saving is not priced";
     }
 
+    String noHandleSeconds(String touchpoint) {
+        return ru() ? "точка контакта " + touchpoint + " не задаёт handleSeconds: время переводов нечем ограничить, экономия не оценена"
+                : "touchpoint " + touchpoint + " gives no handleSeconds: nothing bounds the transfers' time, so the saving is not priced";
+    }
+
     String noCost() {
         return ru() ? "costPerMinute не задан (ни economics.costPerMinute, ни у каналов): экономия не оценена в деньгах"
                 : "no costPerMinute given (economics.costPerMinute or the channels'): the saving is not priced";
