@@ -123,7 +123,7 @@ final class CostToServeSection {
             for (ImpactInput input : stage.inputs()) {
                 ObjectNode i = inputs.addObject();
                 i.put("name", input.name());
-                i.put("value", input.value());
+                JsonReport.number(i, "value", input.value());
                 i.put("unit", input.unit());
                 i.put("source", input.source().word());
                 i.put("from", input.from());

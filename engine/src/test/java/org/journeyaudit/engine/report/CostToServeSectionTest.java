@@ -79,7 +79,7 @@ class CostToServeSectionTest {
         assertThat(JsonReport.audit(AUDIT).path("costToServe").path("stages").get(0).toString()).startsWith(
                 "{\"stage\":\"ask-status\",\"handling\":60000,\"backstage\":24000,\"total\":84000,"
                         + "\"formula\":\"(1,000 contacts/month x 300 s / 60 x 1 EUR/min x 12 months) + (1,000 contacts/month x 120 s / 60 x 1 "
-                        + "EUR/min x 12 months) = 84,000 EUR\",\"inputs\":[{\"name\":\"contactsPerMonth\",\"value\":1000.0,\"unit\":\"contacts\","
+                        + "EUR/min x 12 months) = 84,000 EUR\",\"inputs\":[{\"name\":\"contactsPerMonth\",\"value\":1000,\"unit\":\"contacts\","
                         + "\"source\":\"measured\",\"from\":\"volumePerMonth of touchpoint ask-status@phone\"}");
         assertThat(JsonReport.audit(AUDIT).path("summary").path("costToServe").asInt()).isEqualTo(84000);
         assertThat(JsonReport.audit(AUDIT).path("summary").path("annualSavings").isNull()).isTrue();
