@@ -109,8 +109,7 @@ public record Journey(
 
     /** Whether people handle the touchpoint's contacts: present, on a channel that serves, and inbound. */
     public boolean handlesContacts(Touchpoint touchpoint) {
-        return touchpoint.present() && channel(touchpoint.channel()).map(Channel::serves).orElse(true)
-                && contactType(touchpoint).handled();
+        return touchpoint.present() && serves(touchpoint.channel()) && contactType(touchpoint).handled();
     }
 
     /** Inbound contacts a month that people handle at the stage; null when none of those touchpoints gives a volume. */
