@@ -24,7 +24,7 @@ import org.journeyaudit.engine.language.Language;
  * <li>{@code {name:format}}: {@code number}, {@code percent} (a share, in whole percent), {@code duration} (minutes, or an
  * ISO-8601 duration such as {@code PT72H}: "3 days" / "3 дня"), {@code date} ({@code 2026-11-22} / {@code 22.11.2026}),
  * {@code quoted} (each member in single quotes), {@code count} (a list's size, or the number),
- * {@code plural(one,few,many)} (the count and the word that agrees with it: {@code plural(day,days)} /
+ * {@code plural(one,few,many)} (the figure and the word that agrees with it: {@code plural(day,days)} /
  * {@code plural(день,дня,дней)}), {@code word(one,few,many)} (the word alone), {@code list(...)} and
  * {@code groups(...)} (each member, a group of entries, written by the template between the parentheses, joined
  * by commas or by semicolons; at most ten, then how many more).</li>
@@ -212,8 +212,9 @@ public final class MessageTemplate {
                     ? listed(list.stream().map(m -> "'" + shown(m, figures) + "'").toList(), ", ", figures)
                     : "'" + shown(value, figures) + "'";
             case "count" -> figures.number(count(value));
-            case "plural" -> figures.plural(count(value), p.forms().toArray(String[]::new));
-            case "word" -> figures.word(count(value), p.forms().toArray(String[]::new));
+            case "plural" -> (value instanceof java.util.Collection<?> ? figures.number(count(value)) : figures.number(number(value))) + " "
+                    + word(value, p.forms(), figures);
+            case "word" -> word(value, p.forms(), figures);
             case "list", "groups" -> {
                 List<String> written = new ArrayList<>();
                 for (Object member : value instanceof java.util.Collection<?> list ? list : List.of(value)) {
@@ -268,6 +269,20 @@ public final class MessageTemplate {
 
     private static long count(Object value) {
         return value instanceof java.util.Collection<?> c ? c.size() : Math.round(number(value));
+    }
+
+    /**
+     * The form that agrees with a count; a fraction takes the second form in both languages ("1.5 days", "2,5 раза"),
+     * as English and Russian grammar have it.
+     */
+    private static String word(Object value, List<String> forms, Figures figures) {
+        if (!(value instanceof java.util.Collection<?>)) {
+            double number = number(value);
+            if (number != Math.rint(number)) {
+                return forms.get(Math.min(1, forms.size() - 1));
+            }
+        }
+        return figures.word(count(value), forms.toArray(String[]::new));
     }
 
     private static String date(Object value, Figures figures) {
