@@ -41,7 +41,7 @@ class AuditCommandTest {
                   redundancy
                 """);
         assertThat(run.out()).contains("""
-                  #1 P1  Eliminate redundant steps: ask-photo, review-photo
+                  #1 P1  Eliminate redundant steps: Operator asks for a photo by e-mail and explains how to send it, Second operator reads the ticket, finds the e-mail with the photo by hand and looks at it
                        action eliminate-step, low effort, score 78, answers F2, F3, F4
                        saves 5,030,640 RUB a year; 10,960 contacts a month avoided; 46,580 handling minutes a month
                        formula: 13,700 contacts/month x 204 s / 60 x 9 RUB/min x 12 months = 5,030,640 RUB
@@ -112,7 +112,7 @@ class AuditCommandTest {
     void theMarkdownReportHasARecommendationTableAndFindingsByFamily() {
         CliRun run = CliRun.run("audit", DEFECTIVE_GOODS, "--as-of", "2026-11-22", "--format", "markdown");
         assertThat(run.out()).startsWith("# Journey audit: Defective goods claim\n");
-        assertThat(run.out()).contains("| 1 | P1 | Eliminate redundant steps: ask-photo, review-photo | 5,030,640 RUB | low | F2, F3, F4 |\n");
+        assertThat(run.out()).contains("| 1 | P1 | Eliminate redundant steps: Operator asks for a photo by e-mail and explains how to send it, Second operator reads the ticket, finds the e-mail with the photo by hand and looks at it | 5,030,640 RUB | low | F2, F3, F4 |\n");
         assertThat(run.out()).contains("### redundancy\n\n| Id | Severity | Rule | Stage | Finding |\n");
     }
 

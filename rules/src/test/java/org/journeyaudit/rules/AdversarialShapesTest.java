@@ -19,6 +19,8 @@ import org.journeyaudit.engine.fact.JourneyFacts;
 import org.journeyaudit.engine.fact.Parameter;
 import org.journeyaudit.engine.finding.Finding;
 import org.journeyaudit.engine.journey.Journey;
+import org.journeyaudit.engine.language.Figures;
+import org.journeyaudit.engine.language.Language;
 import org.journeyaudit.engine.recommend.Action;
 import org.journeyaudit.engine.recommend.Recommendation;
 import org.journeyaudit.engine.rulebase.RuleBase;
@@ -40,6 +42,8 @@ class AdversarialShapesTest {
     private static final RuleBase RULES = RuleBase.builtIn();
     private static final Auditor AUDITOR = new Auditor(RULES);
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
+    /** Counts in messages are figures, grouped by thousands. */
+    private static final Figures FIGURES = Figures.of(Language.EN);
 
     @Test
     void thousandsOfStepsAskingForTheSameItemsMakeOneRepeatedRequestPerItem() {
@@ -55,7 +59,7 @@ class AdversarialShapesTest {
             assertThat(orders.elements()).hasSize(n + 1).containsAll(repeats).contains("step:ask-0", "item:order.number");
             assertThat(orders.message()).isEqualTo("The customer is asked again for order.number at steps "
                     + IntStream.rangeClosed(1, 10).mapToObj(i -> "'ask-" + i + "' (L1)").collect(Collectors.joining(", "))
-                    + " and " + (n - 11) + " more, though step 'ask-0' (L1) already asked for it");
+                    + " and " + FIGURES.number(n - 11) + " more, though step 'ask-0' (L1) already asked for it");
         }
         assertLinear(shape, 2_000);
     }
@@ -72,12 +76,12 @@ class AdversarialShapesTest {
             assertThat(duplicate.elements()).isEqualTo(IntStream.range(0, n).mapToObj(i -> "step:check-" + i).toList());
             assertThat(duplicate.message()).isEqualTo("Steps "
                     + IntStream.range(0, 10).mapToObj(i -> "'check-" + i + "'").collect(Collectors.joining(", "))
-                    + " and " + (n - 10) + " more do the same work (\"check the claim\") " + n + " times in one stage");
+                    + " and " + FIGURES.number(n - 10) + " more do the same work (\"check the claim\") " + FIGURES.number(n) + " times in one stage");
             // the merge targets every step after the first, and its title stays short
             List<Recommendation> merges = audit.recommendations().stream().filter(r -> r.action() == Action.MERGE_STEPS).toList();
             assertThat(merges).hasSize(1);
             assertThat(merges.get(0).targets()).isEqualTo(IntStream.range(1, n).mapToObj(i -> "step:check-" + i).toList());
-            assertThat(merges.get(0).title()).isEqualTo("Do the work once: check-1, check-2, check-3 and " + (n - 4) + " more");
+            assertThat(merges.get(0).title()).isEqualTo("Do the work once: check-1, check-2, check-3 and " + FIGURES.number(n - 4) + " more");
         }
         assertLinear(shape, 1_000);
     }
@@ -96,7 +100,7 @@ class AdversarialShapesTest {
             assertThat(conflict.message()).isEqualTo("Customers are told different things about refund.time: "
                     + IntStream.range(0, 10).mapToObj(s -> "\"" + s + "-ch0 days\" on ch0 at 'stage-" + s + "'")
                             .collect(Collectors.joining("; "))
-                    + "; and " + (n - 10) + " more values");
+                    + "; and " + (n - 10) + " more");
         }
         assertLinear(shape, 200);
     }
@@ -156,7 +160,7 @@ class AdversarialShapesTest {
             assertThat(duplicate.elements()).hasSize(n + 1).endsWith("item:case.file");
             assertThat(duplicate.message()).isEqualTo("Steps "
                     + IntStream.range(0, 10).mapToObj(i -> "'update-" + i + "'").collect(Collectors.joining(", "))
-                    + " and " + (n - 10) + " more all produce case.file in one stage: the work is done " + n + " times");
+                    + " and " + FIGURES.number(n - 10) + " more all produce case.file in one stage: the work is done " + FIGURES.number(n) + " times");
         }
         assertLinear(shape, 1_000);
     }

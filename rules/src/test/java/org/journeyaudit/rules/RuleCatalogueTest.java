@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -16,6 +18,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.journeyaudit.engine.finding.Family;
+import org.journeyaudit.engine.audit.AuditOptions;
+import org.journeyaudit.engine.audit.Auditor;
+import org.journeyaudit.engine.document.JourneyReader;
+import org.journeyaudit.engine.finding.Finding;
+import org.journeyaudit.engine.language.Language;
 import org.journeyaudit.engine.rulebase.RuleBase;
 import org.journeyaudit.engine.rulebase.RuleCatalogue;
 import org.journeyaudit.engine.rulebase.RuleDescription;
@@ -24,8 +31,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Refuses an incomplete rule: every rule needs its DRL file named after it, its documentation page with
- * the fixed headings, its parameters declared where the DRL reads them, and a fixture file with a case
- * that triggers it and a near miss that must not.
+ * the fixed headings and its title and message template in every language (each placeholder naming evidence the
+ * rule gives, none left unfilled), its parameters declared where the DRL reads them, and a fixture file with a case
+ * that triggers it and a near miss that must not. Consequences raise findings with evidence only, and
+ * recommendation rules address targets by role.
  */
 class RuleCatalogueTest {
 
@@ -91,8 +100,87 @@ class RuleCatalogueTest {
     }
 
     @Test
+    void everyRuleHasItsTitleAndMessageTemplateInEveryLanguage() {
+        for (RuleDescription rule : catalogue.rules()) {
+            for (Language language : Language.values()) {
+                assertThat(rule.titles()).as("titles of %s", rule.id()).containsKey(language);
+                assertThat(rule.messages()).as("message templates of %s", rule.id()).containsKey(language);
+            }
+            assertThat(rule.title(Language.EN)).isEqualTo(rule.title());
+            assertThat(rule.documentation()).as("page of %s", rule.id()).doesNotContain("message:");
+        }
+    }
+
+    @Test
+    void everyPlaceholderNamesEvidenceTheRuleGivesInItsFixtures() {
+        Map<String, Set<String>> given = new TreeMap<>();
+        for (Finding finding : fixtureFindings(Language.EN)) {
+            given.computeIfAbsent(finding.ruleId(), r -> new TreeSet<>(Set.of("stage"))).addAll(finding.evidence().keySet());
+        }
+        for (RuleDescription rule : catalogue.rules()) {
+            for (Language language : Language.values()) {
+                assertThat(given.get(rule.id())).as("evidence of %s in its fixtures, for the %s template", rule.id(), language)
+                        .containsAll(rule.messages().get(language).placeholders());
+            }
+        }
+    }
+
+    @Test
+    void noPlaceholderIsLeftUnfilledInAnyFixtureOrSampleFindingInEitherLanguage() throws IOException {
+        for (Language language : Language.values()) {
+            List<Finding> findings = new ArrayList<>(fixtureFindings(language));
+            try (Stream<Path> samples = Files.list(SampleJourneysTest.SAMPLES)) {
+                for (Path sample : samples.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                    findings.addAll(AUDITOR.audit(new JourneyReader().read(sample),
+                            AuditOptions.asOf(SampleJourneysTest.AS_OF).withLanguage(language)).findings());
+                }
+            }
+            assertThat(findings).as("findings of the fixtures and samples").hasSizeGreaterThan(150);
+            for (Finding finding : findings) {
+                assertThat(finding.message()).as("%s message of %s", language, finding.ruleId())
+                        .doesNotContainPattern(UNFILLED).doesNotContain("[").doesNotContain("]");
+            }
+        }
+    }
+
+    @Test
+    void ruleConsequencesRaiseFindingsWithEvidenceAndNoWording() throws IOException {
+        for (Path drl : drlFiles()) {
+            assertThat(Files.readString(drl)).as("%s words no message: its page's template does", drl).doesNotContain(".saying(");
+        }
+    }
+
+    @Test
+    void recommendationRulesAddressTargetsByRoleNeverByPosition() throws IOException {
+        List<Path> recommendations = drlFiles().stream().filter(f -> f.getParent().endsWith("recommendation")).toList();
+        assertThat(recommendations).hasSize(5);
+        for (Path drl : recommendations) {
+            String text = Files.readString(drl);
+            assertThat(text).as("%s", drl).doesNotContain("elements().get(").doesNotContain("elements.get(")
+                    .doesNotContain("subList").doesNotContain("ofKind");
+        }
+    }
+
+    @Test
     void everyRuleHasAFixtureThatTriggersItAndANearMissThatMustNot() {
         RuleFixtureRunner.assertEveryRuleHasFixtures(catalogue.ids(), RuleFixture.all());
+    }
+
+    private static final Pattern UNFILLED = Pattern.compile("\\{[\\w.-]+(:[^}]*)?}");
+    private static final Auditor AUDITOR = new Auditor(RuleBase.builtIn());
+
+    /** Every finding of a rule in its own fixture cases, worded in a language. */
+    private static List<Finding> fixtureFindings(Language language) {
+        List<Finding> findings = new ArrayList<>();
+        for (RuleFixture fixture : RuleFixture.all()) {
+            for (RuleFixture.Case fixtureCase : fixture.cases()) {
+                AuditOptions options = new AuditOptions(fixtureCase.asOf(), Map.of(fixture.rule(), fixtureCase.parameters()), Map.of())
+                        .withLanguage(language);
+                AUDITOR.audit(fixtureCase.journey(), options).findings().stream()
+                        .filter(f -> f.ruleId().equals(fixture.rule())).forEach(findings::add);
+            }
+        }
+        return findings;
     }
 
     private static List<Path> drlFiles() throws IOException {

@@ -81,7 +81,8 @@ class ReportPageBrowserTest {
 
         WebElement first = driver.findElement(By.cssSelector("#recommendations li.recommendation[data-rank='1']"));
         assertThat(first.findElement(By.cssSelector(".title")).getText())
-                .startsWith("Route the work directly: transfer-to-2l, return-to-2l, redirect-to-supervisor");
+                .startsWith("Route the work directly: 1L operator transfers the call to 2L, 3L returns the complaint to 2L, "
+                        + "2L redirects the complaint to the 1L supervisor");
         first.click();
         waiting().until(d -> !d.findElements(By.cssSelector("#swimlanes .highlight")).isEmpty());
         assertThat(driver.findElements(By.cssSelector("#swimlanes .step.highlight")).stream().map(s -> s.getDomAttribute("data-step")))

@@ -195,16 +195,20 @@ public final class Auditor {
         for (int i = 0; i < journey.stages().size(); i++) {
             stageOrder.put(journey.stages().get(i).id(), i);
         }
+        // each finding worded once, in the audit's language, from its rule's template
+        Map<Finding, String> wording = new HashMap<>();
+        raised.forEach(f -> wording.put(f, rule(f, options).wording(f, options.language())));
         List<Finding> ordered = new ArrayList<>(raised);
         ordered.sort(Comparator
                 .comparingInt((Finding f) -> f.stage() == null ? -1 : stageOrder.getOrDefault(f.stage(), Integer.MAX_VALUE))
                 .thenComparing(Finding::ruleId)
                 .thenComparing(f -> String.join(",", f.elements()))
-                .thenComparing(Finding::message));
+                .thenComparing(wording::get));
         Map<Finding, Finding> reported = new LinkedHashMap<>();
         int number = 1;
         for (Finding finding : ordered) {
-            reported.put(finding, finding.reported(prefix + number++, options.profile().severity(rule(finding, options))));
+            reported.put(finding, finding.reported(prefix + number++, options.profile().severity(rule(finding, options)))
+                    .worded(wording.get(finding)));
         }
         return reported;
     }

@@ -3,7 +3,8 @@ package org.journeyaudit.engine.fact;
 /**
  * How findings and recommendations name the parts of a journey they concern: a kind, a colon and the
  * id ({@code step:ask-photo}, {@code item:defect.photo}); a touchpoint by its stage and channel
- * ({@code touchpoint:file-claim@phone}).
+ * ({@code touchpoint:file-claim@phone}). This is the written form; a finding holds each element as a typed
+ * {@link org.journeyaudit.engine.finding.ElementRef} with its role, and writes it back in this form.
  */
 public final class Elements {
 
@@ -63,17 +64,6 @@ public final class Elements {
     /** What a rule collected, as text in natural order, without repeats. */
     public static java.util.List<String> sorted(java.util.Collection<?> values) {
         return values.stream().map(Object::toString).distinct().sorted().toList();
-    }
-
-    /** How many names a message lists before it counts the rest: a message never grows with the journey. */
-    public static final int NAMED_IN_MESSAGE = 10;
-
-    /** Names for a message, in the order given: at most {@link #NAMED_IN_MESSAGE}, then "and N more". */
-    public static String listed(java.util.List<String> names) {
-        if (names.size() <= NAMED_IN_MESSAGE) {
-            return String.join(", ", names);
-        }
-        return String.join(", ", names.subList(0, NAMED_IN_MESSAGE)) + " and " + (names.size() - NAMED_IN_MESSAGE) + " more";
     }
 
     /** The elements of one kind, in their order: {@code ofKind(elements, "step")}. */

@@ -4,37 +4,40 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import org.journeyaudit.engine.journey.DocumentEnum;
+import org.journeyaudit.engine.language.Language;
 
 /** What a recommendation asks the client to do, with the effort it usually takes and how its saving is estimated. */
 public enum Action implements DocumentEnum {
-    ELIMINATE_STEP("eliminate-step", "Eliminate redundant steps", Effort.LOW, ImpactModel.STEPS_REMOVED),
-    MERGE_STEPS("merge-steps", "Do the work once", Effort.LOW, ImpactModel.STEPS_REMOVED),
-    ROUTE_DIRECTLY("route-directly", "Route the work directly", Effort.MEDIUM, ImpactModel.STEPS_ROUTED_AROUND),
-    REUSE_INFORMATION("reuse-information", "Pass on what the customer already said", Effort.MEDIUM, ImpactModel.QUESTIONS_REMOVED),
-    RESOLVE_FIRST_CONTACT("resolve-first-contact", "Resolve at the first contact", Effort.MEDIUM, ImpactModel.RECONTACTS_AVOIDED),
-    REDUCE_TRANSFERS("reduce-transfers", "Route contacts to the right person first time", Effort.MEDIUM, ImpactModel.TRANSFERS_AVOIDED),
-    INTEGRATE_SYSTEMS("integrate-systems", "Hand the case over inside one system", Effort.HIGH, ImpactModel.NOT_ESTIMATED),
-    ADD_CHANNEL("add-channel", "Serve the stage on the channel", Effort.HIGH, ImpactModel.NOT_ESTIMATED),
-    DECIDE_COVERAGE("decide-coverage", "Decide the coverage of the cell", Effort.LOW, ImpactModel.NOT_ESTIMATED),
-    ADD_SELF_SERVICE("add-self-service", "Add a self-service option", Effort.HIGH, ImpactModel.SELF_SERVICE_SHIFT),
-    NOTIFY_PROACTIVELY("notify-proactively", "Notify the customer of progress", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
-    ALIGN_INFORMATION("align-information", "Tell the same on every channel", Effort.LOW, ImpactModel.NOT_ESTIMATED),
-    ALIGN_OUTCOME("align-outcome", "Give the same result on every channel", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
-    ALIGN_STANDARD("align-standard", "Work to one service standard on every channel", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
-    VERIFY_INFORMATION("verify-information", "Verify the information customers are told", Effort.LOW, ImpactModel.NOT_ESTIMATED),
-    ASSIGN_OWNER("assign-owner", "Assign a journey owner", Effort.LOW, ImpactModel.NOT_ESTIMATED),
-    SCHEDULE_MEASUREMENT("schedule-measurement", "Measure, analyse and review the journey on cadence", Effort.LOW, ImpactModel.NOT_ESTIMATED),
-    RESOLVE_BARRIER("resolve-barrier", "Decide a solution for the barrier", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
-    CLOSE_SLA_GAP("close-sla-gap", "Bring the standard to its target", Effort.HIGH, ImpactModel.NOT_ESTIMATED);
+    ELIMINATE_STEP("eliminate-step", "Eliminate redundant steps", "Исключить лишние шаги", Effort.LOW, ImpactModel.STEPS_REMOVED),
+    MERGE_STEPS("merge-steps", "Do the work once", "Выполнять работу один раз", Effort.LOW, ImpactModel.STEPS_REMOVED),
+    ROUTE_DIRECTLY("route-directly", "Route the work directly", "Направлять работу напрямую", Effort.MEDIUM, ImpactModel.STEPS_ROUTED_AROUND),
+    REUSE_INFORMATION("reuse-information", "Pass on what the customer already said", "Передавать дальше то, что клиент уже сообщил", Effort.MEDIUM, ImpactModel.QUESTIONS_REMOVED),
+    RESOLVE_FIRST_CONTACT("resolve-first-contact", "Resolve at the first contact", "Решать вопрос при первом обращении", Effort.MEDIUM, ImpactModel.RECONTACTS_AVOIDED),
+    REDUCE_TRANSFERS("reduce-transfers", "Route contacts to the right person first time", "Сразу направлять обращение нужному сотруднику", Effort.MEDIUM, ImpactModel.TRANSFERS_AVOIDED),
+    INTEGRATE_SYSTEMS("integrate-systems", "Hand the case over inside one system", "Передавать обращение внутри одной системы", Effort.HIGH, ImpactModel.NOT_ESTIMATED),
+    ADD_CHANNEL("add-channel", "Serve the stage on the channel", "Обслуживать этап в этом канале", Effort.HIGH, ImpactModel.NOT_ESTIMATED),
+    DECIDE_COVERAGE("decide-coverage", "Decide the coverage of the cell", "Решить, как покрыта ячейка матрицы", Effort.LOW, ImpactModel.NOT_ESTIMATED),
+    ADD_SELF_SERVICE("add-self-service", "Add a self-service option", "Добавить самообслуживание", Effort.HIGH, ImpactModel.SELF_SERVICE_SHIFT),
+    NOTIFY_PROACTIVELY("notify-proactively", "Notify the customer of progress", "Уведомлять клиента о ходе обращения", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
+    ALIGN_INFORMATION("align-information", "Tell the same on every channel", "Сообщать одно и то же во всех каналах", Effort.LOW, ImpactModel.NOT_ESTIMATED),
+    ALIGN_OUTCOME("align-outcome", "Give the same result on every channel", "Давать одинаковый результат во всех каналах", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
+    ALIGN_STANDARD("align-standard", "Work to one service standard on every channel", "Работать по единому стандарту обслуживания во всех каналах", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
+    VERIFY_INFORMATION("verify-information", "Verify the information customers are told", "Проверить сведения, которые сообщают клиентам", Effort.LOW, ImpactModel.NOT_ESTIMATED),
+    ASSIGN_OWNER("assign-owner", "Assign a journey owner", "Назначить владельца пути клиента", Effort.LOW, ImpactModel.NOT_ESTIMATED),
+    SCHEDULE_MEASUREMENT("schedule-measurement", "Measure, analyse and review the journey on cadence", "Измерять, анализировать и пересматривать путь клиента в срок", Effort.LOW, ImpactModel.NOT_ESTIMATED),
+    RESOLVE_BARRIER("resolve-barrier", "Decide a solution for the barrier", "Определить решение для барьера", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
+    CLOSE_SLA_GAP("close-sla-gap", "Bring the standard to its target", "Привести стандарт к целевому значению", Effort.HIGH, ImpactModel.NOT_ESTIMATED);
 
     private final String word;
     private final String title;
+    private final String russianTitle;
     private final Effort effort;
     private final ImpactModel impactModel;
 
-    Action(String word, String title, Effort effort, ImpactModel impactModel) {
+    Action(String word, String title, String russianTitle, Effort effort, ImpactModel impactModel) {
         this.word = word;
         this.title = title;
+        this.russianTitle = russianTitle;
         this.effort = effort;
         this.impactModel = impactModel;
     }
@@ -46,6 +49,11 @@ public enum Action implements DocumentEnum {
 
     public String title() {
         return title;
+    }
+
+    /** What to do, as a recommendation's title starts, in a language. */
+    public String title(Language language) {
+        return language == Language.RU ? russianTitle : title;
     }
 
     public Effort defaultEffort() {

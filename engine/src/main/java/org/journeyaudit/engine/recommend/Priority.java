@@ -19,6 +19,10 @@ public enum Priority {
         return P4;
     }
 
+    int minimumScore() {
+        return minimumScore;
+    }
+
     String band() {
         return this == P4 ? "below " + P3.minimumScore : minimumScore + " or more";
     }

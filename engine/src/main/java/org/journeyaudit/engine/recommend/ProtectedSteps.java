@@ -22,9 +22,15 @@ import org.journeyaudit.engine.journey.Step;
 final class ProtectedSteps {
 
     private final Map<String, String> mandates = new HashMap<>();
-    private final Map<String, String> outcomes = new HashMap<>();
+    private final Map<String, Map<String, String>> outcomes = new HashMap<>();
+    private final RecommendationWording wording;
 
     ProtectedSteps(Journey journey) {
+        this(journey, new RecommendationWording(null));
+    }
+
+    ProtectedSteps(Journey journey, RecommendationWording wording) {
+        this.wording = wording;
         Map<String, Integer> lastDelivered = new HashMap<>();
         Map<String, String> deliveredBy = new HashMap<>();
         List<Stage> stages = journey.stages();
@@ -46,9 +52,7 @@ final class ProtectedSteps {
                     }
                 }
                 if (!delivered.isEmpty()) {
-                    outcomes.put(Elements.step(step.id()), delivered.entrySet().stream()
-                            .map(e -> e.getKey() + ", the outcome of stage '" + e.getValue() + "'").reduce((a, b) -> a + " and " + b)
-                            .orElseThrow());
+                    outcomes.put(Elements.step(step.id()), delivered);
                 }
             }
         }
@@ -58,12 +62,12 @@ final class ProtectedSteps {
     String keptBecause(Action action, String target) {
         String mandate = mandates.get(target);
         if (mandate != null && (action.removesSteps() || action.removesRequests())) {
-            return "'" + Elements.id(target) + "' stays: it is mandated (" + mandate + ")";
+            return wording.keptMandated(Elements.id(target), mandate);
         }
-        String outcome = outcomes.get(target);
+        Map<String, String> outcome = outcomes.get(target);
         // merging keeps one of the steps doing the work, so what it delivers is still delivered
         if (outcome != null && action.removesSteps() && action != Action.MERGE_STEPS) {
-            return "'" + Elements.id(target) + "' stays: it delivers " + outcome;
+            return wording.keptDelivering(Elements.id(target), outcome);
         }
         return null;
     }

@@ -35,22 +35,24 @@ public final class RecommendationPlanner {
 
     private final Map<Action, Effort> effortOverrides;
     private final Language language;
+    private final RecommendationWording wording;
 
     public RecommendationPlanner(Map<Action, Effort> effortOverrides) {
         this(effortOverrides, Language.EN);
     }
 
-    /** A planner whose formulas, assumptions and reasons are written in {@code language}. */
+    /** A planner whose titles, "why" texts, formulas, assumptions and reasons are written in {@code language}. */
     public RecommendationPlanner(Map<Action, Effort> effortOverrides, Language language) {
         this.effortOverrides = Map.copyOf(effortOverrides);
         this.language = language == null ? Language.EN : language;
+        this.wording = new RecommendationWording(this.language);
     }
 
     public List<Recommendation> plan(Journey journey, List<Proposal> proposals, Map<Finding, String> findingIds) {
         ImpactEstimator estimator = new ImpactEstimator(journey, language);
         List<Draft> drafts = new ArrayList<>();
         Comparator<String> journeyOrder = journeyOrder(journey);
-        for (Group group : group(proposals, findingIds, new ProtectedSteps(journey))) {
+        for (Group group : group(proposals, findingIds, new ProtectedSteps(journey, wording))) {
             List<Finding> findings = group.findings.stream()
                     .sorted(Comparator.comparing((Finding f) -> findingIds.getOrDefault(f, ""), RecommendationPlanner::byNumber)).toList();
             List<String> ids = findings.stream().map(findingIds::get).toList();
@@ -62,15 +64,14 @@ public final class RecommendationPlanner {
         BigDecimal bestSaving = drafts.stream().map(d -> d.impact.annualSavings()).filter(s -> s != null)
                 .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
         double bestContacts = drafts.stream().mapToDouble(d -> d.impact.contactsAvoidedPerMonth()).max().orElse(0);
-        List<Scored> scored = drafts.stream().map(d -> score(d, bestSaving, bestContacts)).sorted(RANKING).toList();
+        List<Scored> scored = drafts.stream().map(d -> score(d, bestSaving, bestContacts, wording)).sorted(RANKING).toList();
         List<Recommendation> ranked = new ArrayList<>();
         for (int i = 0; i < scored.size(); i++) {
             Scored s = scored.get(i);
             Priority priority = Priority.of(s.score);
-            ranked.add(new Recommendation(i + 1, priority, s.draft.action, title(s.draft), s.draft.targets, s.draft.findingIds,
-                    s.draft.impact, s.draft.effort, s.score,
-                    priority + " (" + priority.band() + "): " + String.join("; ", s.reasons) + " = " + s.score
-                            + (s.draft.kept.isEmpty() ? "" : ". " + String.join("; ", s.draft.kept))));
+            ranked.add(new Recommendation(i + 1, priority, s.draft.action, wording.title(s.draft.action, s.draft.targets, journey),
+                    s.draft.targets, s.draft.findingIds, s.draft.impact, s.draft.effort, s.score,
+                    wording.why(priority, s.reasons, s.score, s.draft.kept)));
         }
         return ranked;
     }
@@ -93,7 +94,7 @@ public final class RecommendationPlanner {
     private record Scored(Draft draft, int score, List<String> reasons) {
     }
 
-    private static Scored score(Draft draft, BigDecimal bestSaving, double bestContacts) {
+    private static Scored score(Draft draft, BigDecimal bestSaving, double bestContacts, RecommendationWording wording) {
         List<String> reasons = new ArrayList<>();
         Severity worst = draft.findings.stream().map(Finding::severity).min(Comparator.naturalOrder()).orElse(Severity.INFO);
         int severityPoints = switch (worst) {
@@ -102,47 +103,37 @@ public final class RecommendationPlanner {
             case INFO -> 15;
         };
         int score = severityPoints;
-        reasons.add("answers " + article(worst) + " " + worst.word() + " finding +" + severityPoints);
+        reasons.add(wording.answers(worst, severityPoints));
         BigDecimal saving = draft.impact.annualSavings();
         if (saving != null && saving.signum() > 0 && bestSaving.signum() > 0) {
             int points = (int) Math.round(30 * saving.doubleValue() / bestSaving.doubleValue());
             score += points;
-            reasons.add("saves " + SavingsFormula.money(saving, draft.impact.currency()) + " a year +" + points);
+            reasons.add(wording.saves(saving, draft.impact.currency(), points));
         }
         if (draft.impact.contactsAvoidedPerMonth() > 0 && bestContacts > 0) {
             int points = (int) Math.round(10 * draft.impact.contactsAvoidedPerMonth() / bestContacts);
             score += points;
-            reasons.add("avoids " + SavingsFormula.number(draft.impact.contactsAvoidedPerMonth()) + " contacts a month +" + points);
+            reasons.add(wording.avoids(draft.impact.contactsAvoidedPerMonth(), points));
         }
         CustomerEffort effort = draft.impact.customerEffort();
         int effortPoints = Math.min(10, 4 * (effort.requestsRemoved() + effort.handoffsRemoved() + effort.channelSwitchesRemoved())
                 + (effort.waitMinutesSaved() > 0 ? 2 : 0));
         if (effortPoints > 0) {
             score += effortPoints;
-            reasons.add("spares the customer effort +" + effortPoints);
+            reasons.add(wording.sparesEffort(effortPoints));
         }
         int more = Math.min(10, 2 * (draft.findings.size() - 1));
         if (more > 0) {
             score += more;
-            reasons.add("answers " + draft.findings.size() + " findings +" + more);
+            reasons.add(wording.answersMore(draft.findings.size(), more));
         }
         score -= draft.effort.scorePenalty();
-        reasons.add(draft.effort.word() + " effort -" + draft.effort.scorePenalty());
+        reasons.add(wording.effort(draft.effort, draft.effort.scorePenalty()));
         if (draft.action.housekeeping() && score > HOUSEKEEPING_SCORE_CAP) {
             score = HOUSEKEEPING_SCORE_CAP;
-            reasons.add("housekeeping, ranked after the flaws: capped at " + HOUSEKEEPING_SCORE_CAP);
+            reasons.add(wording.capped(HOUSEKEEPING_SCORE_CAP));
         }
         return new Scored(draft, score, reasons);
-    }
-
-    private static String article(Severity severity) {
-        return severity == Severity.ERROR ? "an" : severity == Severity.INFO ? "an" : "a";
-    }
-
-    private static String title(Draft draft) {
-        List<String> names = draft.targets.stream().map(t -> t.substring(t.indexOf(':') + 1)).toList();
-        String shown = names.size() <= 3 ? String.join(", ", names) : String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3) + " more";
-        return draft.action.title() + ": " + shown;
     }
 
     /** Proposals of one action whose targets overlap, transitively. */

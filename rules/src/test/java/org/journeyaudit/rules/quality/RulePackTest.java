@@ -10,7 +10,11 @@ import java.util.List;
 import org.journeyaudit.engine.audit.Audit;
 import org.journeyaudit.engine.audit.AuditOptions;
 import org.journeyaudit.engine.audit.Auditor;
+import org.journeyaudit.engine.document.DocumentFormat;
 import org.journeyaudit.engine.document.JourneyReader;
+import org.journeyaudit.engine.finding.Finding;
+import org.journeyaudit.engine.journey.Journey;
+import org.journeyaudit.engine.language.Language;
 import org.journeyaudit.engine.profile.ProfileReader;
 import org.journeyaudit.engine.rulebase.RuleBase;
 import org.journeyaudit.engine.rulebase.RulePack;
@@ -129,6 +133,49 @@ class RulePackTest {
         Path pack = pack("governance", "no-owner", rule("governance/no-owner"), PAGE);
         assertThat(errors(pack)).containsExactly(pack + "/governance/no-owner.drl: rule id 'governance/no-owner' is already "
                 + "taken by the built-in rule governance/no-owner; give the pack's rule an id of its own");
+    }
+
+    @Test
+    void aMessageTemplateThatCannotBeReadNamesItsPageAndLine() throws IOException {
+        Path pack = pack("demo", "unnamed-stage", rule("demo/unnamed-stage"), PAGE.replace("severity: info\n",
+                "severity: info\nmessage:\n  en: \"Stage '{stage' has no name\"\n  ru: \"У этапа '{stage}' нет названия\"\n"));
+        assertThat(errors(pack)).containsExactly(pack + "/demo/unnamed-stage.md:5: the en message template is not valid: "
+                + "placeholder '{stage' is not closed by '}' (at character 8)");
+    }
+
+    @Test
+    void aPackRuleIsWordedByItsTemplateByItsOwnMessageOrByItsTitle() throws IOException {
+        String templated = PAGE.replace("title: A stage with no name\n", "title:\n  en: A stage with no name\n  ru: Этап без названия\n")
+                .replace("severity: info\n", "severity: info\nmessage:\n  en: \"Stage '{stage}' has no name\"\n"
+                        + "  ru: \"У этапа '{stage}' нет названия\"\n");
+        String evidenceOnly = rule("demo/unnamed-stage").replace(".saying(\"Stage '\" + $id + \"' has no name\")", ".build()");
+        assertThat(messages(pack("templated", "demo", "unnamed-stage", evidenceOnly, templated)))
+                .containsExactly("Stage 'check-status' has no name", "У этапа 'check-status' нет названия");
+        // a rule that words its own message keeps it in every language; one with neither is told by its title
+        assertThat(messages(pack("worded", "demo", "unnamed-stage", rule("demo/unnamed-stage"), templated)))
+                .containsExactly("Stage 'check-status' has no name", "Stage 'check-status' has no name");
+        assertThat(messages(pack("untitled", "demo", "unnamed-stage", evidenceOnly, PAGE)))
+                .containsExactly("A stage with no name", "A stage with no name");
+    }
+
+    /** The pack's finding on a journey with one unnamed stage, worded in English, then in Russian. */
+    private static List<String> messages(Path pack) {
+        Auditor auditor = new Auditor(RuleBase.builtIn().withPacks(List.of(RulePack.load(pack))));
+        Journey journey = new JourneyReader().read("unnamed.yaml", "id: claim\nstages:\n  - id: check-status\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), DocumentFormat.YAML);
+        AuditOptions options = AuditOptions.asOf(java.time.LocalDate.parse("2026-11-22"));
+        return java.util.stream.Stream.of(Language.EN, Language.RU)
+                .map(language -> auditor.audit(journey, options.withLanguage(language)).findings().stream()
+                        .filter(f -> f.ruleId().equals("demo/unnamed-stage")).map(Finding::message).findFirst().orElseThrow())
+                .toList();
+    }
+
+    private Path pack(String name, String family, String slug, String drl, String page) throws IOException {
+        Path pack = dir.resolve(name);
+        Files.createDirectories(pack.resolve(family));
+        Files.writeString(pack.resolve(family + "/" + slug + ".drl"), drl);
+        Files.writeString(pack.resolve(family + "/" + slug + ".md"), page);
+        return pack;
     }
 
     @Test
