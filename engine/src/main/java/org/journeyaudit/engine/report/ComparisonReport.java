@@ -69,6 +69,7 @@ public final class ComparisonReport {
             JsonReport.number(node, "change", measure.change());
             node.put("better", measure.lowerIsBetter() ? "lower" : "higher");
             node.put("weighed", measure.weighed());
+            node.put("direction", measure.improved() ? "better" : measure.worsened() ? "worse" : "same");
         }
         CoverageChange coverage = comparison.coverage();
         ObjectNode cells = root.putObject("coverage");
