@@ -67,6 +67,10 @@ class DiffHtmlReportTest {
         JsonNode data = data(html);
         JsonNode compared = data.get("comparison").deepCopy();
         ((tools.jackson.databind.node.ObjectNode) compared).remove("asOfShown");
+        assertThat(compared.at("/before/label").asString()).isEqualTo("before");
+        assertThat(compared.at("/after/label").asString()).isEqualTo("after");
+        ((tools.jackson.databind.node.ObjectNode) compared.get("before")).remove("label");
+        ((tools.jackson.databind.node.ObjectNode) compared.get("after")).remove("label");
         compared.get("findings").forEach(list -> list.forEach(f -> {
             for (JsonNode finding : f.has("before") ? java.util.List.of(f.get("before"), f.get("after")) : java.util.List.of(f)) {
                 ((tools.jackson.databind.node.ObjectNode) finding).remove(java.util.List.of("family", "drawn"));

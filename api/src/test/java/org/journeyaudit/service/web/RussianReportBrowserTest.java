@@ -13,6 +13,9 @@ import java.util.List;
 import org.journeyaudit.engine.audit.Audit;
 import org.journeyaudit.engine.audit.AuditOptions;
 import org.journeyaudit.engine.audit.Auditor;
+import org.journeyaudit.engine.audit.FailOn;
+import org.journeyaudit.engine.compare.JourneyComparator;
+import org.journeyaudit.engine.compare.JourneyComparison;
 import org.journeyaudit.engine.document.JourneyReader;
 import org.journeyaudit.engine.language.Language;
 import org.journeyaudit.engine.report.HtmlReport;
@@ -116,5 +119,43 @@ class RussianReportBrowserTest {
         Files.createDirectories(HeadlessChromium.SCREENSHOTS);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), HeadlessChromium.SCREENSHOTS.resolve("retail-defective-goods-ru.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void theComparisonOfTheComplaintVersionsSpeaksRussian() throws Exception {
+        Auditor auditor = new Auditor(RuleBase.builtIn());
+        AuditOptions options = AuditOptions.asOf(LocalDate.of(2026, 11, 22)).withLanguage(Language.RU);
+        JourneyReader reader = new JourneyReader();
+        JourneyComparison comparison = JourneyComparator.compare(
+                auditor.audit(reader.read(Path.of("../samples/complaint-handling-before.yaml")), options),
+                auditor.audit(reader.read(Path.of("../samples/complaint-handling-after.yaml")), options));
+        Path report = folder.resolve("comparison.html");
+        Files.writeString(report, HtmlReport.diff(comparison, FailOn.ERROR, Language.RU));
+        driver.get(report.toUri().toString());
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#measures tr.measure")));
+
+        assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("ru");
+        assertThat(driver.getTitle()).isEqualTo("Сравнение версий пути клиента: Complaint handling");
+        assertThat(words("#comparison h2")).containsExactly("Показатели", "Матрицы покрытия каналами", "Бэк-офис по исполнителям",
+                "Замечания");
+        assertThat(words("#comparison-meta")).containsExactly("Путь клиента complaint-handling · версии before → after · "
+                + "обе проверены на дату 22.11.2026");
+        assertThat(words("#verdict .verdict-label, #verdict .verdict-word, #verdict .verdict-counts")).containsExactly("Итог", "ЛУЧШЕ",
+                "устранено: 9 · новых: 0 · изменилось: 0 · без изменений: 1");
+        assertThat(words("#verdict .outcome")).containsExactly(
+                "Пройдено на уровне «ошибка»: в новой версии нет новых замечаний этого уровня или выше.");
+        assertThat(words("#measures thead th")).containsExactly("Показатель", "Было", "Стало", "Изменение");
+        assertThat(words("#measures tbody th")).containsExactly("этапы (не оценивается)", "шаги", "передачи", "возвраты (пинг-понг)",
+                "запросы к клиенту", "минуты обработки", "минуты ожидания", "потенциал экономии в год");
+        assertThat(driver.findElements(By.cssSelector("#measures tr.measure")).stream().map(r -> r.getDomAttribute("class")).toList())
+                .containsExactly("measure same", "measure better", "measure better", "measure better", "measure same", "measure better",
+                        "measure same", "measure savings-row");
+        assertThat(words("#measures tr[data-measure='steps'] td")).containsExactly("10", "5", "\u22125");
+        assertThat(words("#measures tr[data-measure='annualSavings'] td")).containsExactly("не оценено", "не оценено", "не сравнивается");
+        assertThat(words("#diff-findings .diff-group h3")).containsExactly("Устранённые9", "Новые0", "Изменившиеся0", "Без изменений1");
+        assertThat(words("#comparison-footer")).containsExactly("Сравнение пути Complaint handling, before и after, обе версии проверены "
+                + "на дату 22.11.2026. Подготовлено Journey Audit; замечания сопоставляются по правилу, этапу и элементам, а не по тексту "
+                + "или номеру.");
     }
 }

@@ -116,6 +116,9 @@ public final class HtmlReport {
         ObjectNode data = JSON.createObjectNode();
         ObjectNode compared = JsonReport.withOutcome(ComparisonReport.json(comparison, language), failOn, comparison.failedBy(failOn));
         compared.put("asOfShown", words.figures().date(comparison.after().asOf()));
+        // each version as the reports name it: its version, else "before" or "after" in the language
+        ((ObjectNode) compared.get("before")).put("label", ComparisonReport.version(comparison.before().journey(), words.get("comparison.before")));
+        ((ObjectNode) compared.get("after")).put("label", ComparisonReport.version(comparison.after().journey(), words.get("comparison.after")));
         for (String status : List.of("resolved", "introduced")) {
             List<Finding> findings = status.equals("resolved") ? comparison.resolved() : comparison.introduced();
             JsonNode nodes = compared.get("findings").get(status);

@@ -73,6 +73,33 @@ class ReportWordsTest {
         assertThat(RU.getOr("family.handoff", "handoff")).isEqualTo("передачи");
     }
 
+    @Test
+    void everyWordTheVisualReportUsesIsInTheWordsItCarries() throws Exception {
+        String script;
+        try (var in = ReportWords.class.getResourceAsStream("html/report.js")) {
+            script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String page;
+        try (var in = ReportWords.class.getResourceAsStream("html/report.html")) {
+            page = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Set<String> used = new TreeSet<>();
+        Matcher words = Pattern.compile("\\bt\\('([\\w.-]+)'").matcher(script);
+        while (words.find()) {
+            used.add(words.group(1));
+        }
+        Matcher counted = Pattern.compile("\\bplural\\([^,()]+(?:\\([^()]*\\))?[^,()]*, '(\\w+)'\\)").matcher(script);
+        while (counted.find()) {
+            used.add("plural." + counted.group(1));
+        }
+        Matcher placeholders = Pattern.compile("\\{\\{(html\\.[\\w.]+)}}").matcher(page);
+        while (placeholders.find()) {
+            used.add(placeholders.group(1));
+        }
+        assertThat(used).hasSizeGreaterThan(150).contains("plural.step", "plural.handoff", "plural.channelSwitch", "html.page.matrix", "html.hint");
+        assertThat(used).allSatisfy(key -> assertThat(EN.all()).as("en").containsKey(key));
+    }
+
     private static Set<String> placeholders(String text) {
         Set<String> found = new TreeSet<>();
         Matcher matcher = PLACEHOLDER.matcher(text);

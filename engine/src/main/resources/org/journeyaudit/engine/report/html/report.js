@@ -1234,7 +1234,7 @@
     document.getElementById('comparison-name').textContent = after.name;
     var meta = clear(document.getElementById('comparison-meta'));
     [[t('html.meta.journey'), after.id + (before.id !== after.id ? ' (' + t('comparison.before') + ': ' + before.id + ')' : '')],
-      [t('html.meta.versions'), (before.version || t('comparison.before')) + ' \u2192 ' + (after.version || t('comparison.after'))],
+      [t('html.meta.versions'), comparison.before.label + ' \u2192 ' + comparison.after.label],
       [t('html.meta.bothAuditedAsOf'), comparison.asOfShown || comparison.asOf]].forEach(function (part, i) {
       if (i > 0) {
         meta.appendChild(el('span', {'class': 'sep', text: ' \u00b7 ', 'aria-hidden': 'true'}));
@@ -1266,8 +1266,8 @@
 
     var footer = clear(document.getElementById('comparison-footer'));
     footer.appendChild(el('p', null, [
-      t('html.footer.comparisonOf'), el('strong', {text: after.name}), t('html.footer.comparison', before.version || t('comparison.before'),
-        after.version || t('comparison.after'), comparison.asOfShown || comparison.asOf)
+      t('html.footer.comparisonOf'), el('strong', {text: after.name}), t('html.footer.comparison', comparison.before.label,
+        comparison.after.label, comparison.asOfShown || comparison.asOf)
     ]));
     drawConnectors();
   }
