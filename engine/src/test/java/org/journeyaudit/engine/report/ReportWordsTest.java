@@ -96,8 +96,19 @@ class ReportWordsTest {
         while (placeholders.find()) {
             used.add(placeholders.group(1));
         }
+        // a key built from a value (severity. + the severity) is checked for every value below
+        used.removeIf(key -> key.endsWith("."));
+        for (String value : java.util.List.of("error", "warning", "info")) {
+            used.add("severity." + value);
+        }
+        for (String value : java.util.List.of("low", "medium", "high")) {
+            used.add("effort." + value);
+        }
+        for (String value : java.util.List.of("better", "worse", "mixed", "unchanged")) {
+            used.add("verdict." + value);
+        }
         assertThat(used).hasSizeGreaterThan(150).contains("plural.step", "plural.handoff", "plural.channelSwitch", "html.page.matrix", "html.hint");
-        assertThat(used).allSatisfy(key -> assertThat(EN.all()).as("en").containsKey(key));
+        assertThat(used).as("used by the visual report, missing from the words").filteredOn(key -> !EN.all().containsKey(key)).isEmpty();
     }
 
     private static Set<String> placeholders(String text) {
