@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.journeyaudit.engine.audit.Audit;
+import org.journeyaudit.engine.audit.Portfolio;
 import org.journeyaudit.engine.change.ChangeImpact;
 import org.journeyaudit.engine.change.ChangeRequestReader;
 import org.journeyaudit.engine.change.ImpactAnalyzer;
@@ -103,6 +104,33 @@ class RussianReportsTest {
                 |---|---|---|---|---|
                 | F2 | предупреждение | `redundancy/recontact` | file-claim | """);
         assertThat(report).contains("| F1 | к сведению | `coverage/assisted-only` | file-claim | ");
+    }
+
+    @Test
+    void thePortfolioSummaryIsInRussian() {
+        Portfolio portfolio = new Portfolio(List.of(retail(), SampleJourneysTest.audit("bank-card-loss", RU)), List.of());
+        assertThat(TextReport.portfolio(portfolio, RU)).isEqualTo("""
+                Портфель: проверено 2 пути клиента
+                  13 замечаний: 0 ошибок, 9 предупреждений, 4 информационных
+                  потенциал экономии в год: 452\u00A0628 EUR
+                  потенциал экономии в год: 7\u00A0102\u00A0080 RUB
+                  путь                             ошибки предупр.   инфо  рек.  экономия в год
+                  bank-card-loss 2026                   0        6      3     7  452\u00A0628 EUR
+                  retail-defective-goods before         0        3      1     2  7\u00A0102\u00A0080 RUB
+                """);
+        assertThat(MarkdownReport.portfolio(portfolio, RU)).isEqualTo("""
+                # Сводка по портфелю
+
+                - Проверено: 2 пути клиента
+                - 13 замечаний
+                - Потенциал экономии в год: **452\u00A0628 EUR**
+                - Потенциал экономии в год: **7\u00A0102\u00A0080 RUB**
+
+                | Путь клиента | Ошибки | Предупреждения | К сведению | Рекомендации | Экономия в год |
+                |---|---:|---:|---:|---:|---:|
+                | `bank-card-loss 2026` | 0 | 6 | 3 | 7 | 452\u00A0628 EUR |
+                | `retail-defective-goods before` | 0 | 3 | 1 | 2 | 7\u00A0102\u00A0080 RUB |
+                """);
     }
 
     @Test
