@@ -2,8 +2,88 @@
 // sandboxed frame and offers it for download; shows the problems of an invalid document.
 // In the compare mode, sends two versions to POST /api/diff as one YAML (or JSON) body and shows the
 // side-by-side comparison the same way.
+// The page speaks the browser's language (English or Russian) until the user switches: its own words, and
+// the reports it asks for (the Accept-Language header and the lang parameter say which).
 (function () {
   'use strict';
+
+  /** The page's own words; the reports' words come from the service in the language asked for. */
+  const WORDS = {
+    en: {
+      title: 'Journey Audit', catalogue: 'Rule catalogue (JSON)', language: 'Language', documents: 'Journey documents',
+      whatToDo: 'What to do', modeAudit: 'Audit a journey', modeCompare: 'Compare two versions', yourJourney: 'Your journey',
+      auditHint: 'Drop a journey document (YAML or JSON) here, choose a file, or paste it below.', chooseFile: 'Choose a file',
+      format: 'Format', auditDate: 'Audit date', audit: 'Audit', twoVersions: 'Two versions of a journey',
+      compareHint: 'Choose the journey as it is and as it will be (YAML or JSON). Both are audited as of the same date '
+        + 'and shown side by side, with what the new version resolves and introduces marked.',
+      before: 'Before', after: 'After', compare: 'Compare', reportPanel: 'Audit report', auditReport: 'Audit report',
+      download: 'Download report',
+      placeholder: 'The report appears here: the coverage matrix, the backstage swimlanes, the emotion curve, the findings and '
+        + 'the ranked recommendations. Click a recommendation to see its targets on the map. A comparison shows both versions\' '
+        + 'matrices and swimlanes side by side.',
+      loaded: '{0} loaded: press Audit.', pasteFirst: 'Paste or choose a journey document first.', auditing: 'Auditing…',
+      audited: 'Audited.', notAudited: 'The document was not audited.', unreachable: 'The service cannot be reached: {0}',
+      answered: 'The service answered {0}.', line: 'line {0}:{1}', bothLoaded: 'Both versions loaded: press Compare.',
+      loadedAsBefore: '{0} loaded as the before version.', loadedAsAfter: '{0} loaded as the after version.',
+      chooseBoth: 'Choose both versions first: the journey as it is (before) and as it will be (after).',
+      comparing: 'Comparing…', compared: 'Compared.', notCompared: 'The versions were not compared.', comparison: 'Comparison'
+    },
+    ru: {
+      title: 'Journey Audit — аудит пути клиента', catalogue: 'Каталог правил (JSON)', language: 'Язык', documents: 'Описания путей клиента',
+      whatToDo: 'Что сделать', modeAudit: 'Проверить путь клиента', modeCompare: 'Сравнить две версии', yourJourney: 'Ваш путь клиента',
+      auditHint: 'Перетащите сюда описание пути (YAML или JSON), выберите файл или вставьте текст ниже.', chooseFile: 'Выбрать файл',
+      format: 'Формат', auditDate: 'Дата аудита', audit: 'Проверить', twoVersions: 'Две версии пути клиента',
+      compareHint: 'Выберите путь как он есть и каким он станет (YAML или JSON). Обе версии проверяются на одну дату '
+        + 'и показываются рядом; отмечено, что новая версия устраняет и что добавляет.',
+      before: 'Было', after: 'Стало', compare: 'Сравнить', reportPanel: 'Отчёт об аудите', auditReport: 'Отчёт об аудите',
+      download: 'Скачать отчёт',
+      placeholder: 'Здесь появится отчёт: матрица покрытия каналами, дорожки бэк-офиса, кривая эмоций, замечания и '
+        + 'рекомендации по приоритету. Нажмите на рекомендацию, чтобы увидеть её цели на карте. Сравнение показывает матрицы '
+        + 'и дорожки обеих версий рядом.',
+      loaded: 'Файл {0} загружен: нажмите «Проверить».', pasteFirst: 'Сначала вставьте или выберите описание пути.',
+      auditing: 'Идёт аудит…', audited: 'Аудит выполнен.', notAudited: 'Описание не проверено.',
+      unreachable: 'Сервис недоступен: {0}', answered: 'Сервис ответил кодом {0}.', line: 'строка {0}:{1}',
+      bothLoaded: 'Обе версии загружены: нажмите «Сравнить».', loadedAsBefore: 'Файл {0} загружен как версия «было».',
+      loadedAsAfter: 'Файл {0} загружен как версия «стало».',
+      chooseBoth: 'Сначала выберите обе версии: путь как он есть (было) и каким он станет (стало).',
+      comparing: 'Идёт сравнение…', compared: 'Сравнение готово.', notCompared: 'Версии не сравнены.', comparison: 'Сравнение'
+    }
+  };
+
+  /** The browser's language when the page speaks it, else English. */
+  let language = /^ru\b/i.test((navigator.languages && navigator.languages[0]) || navigator.language || '') ? 'ru' : 'en';
+
+  function t(key) {
+    const word = WORDS[language][key];
+    const args = arguments;
+    return word.replace(/\{(\d)\}/g, function (placeholder, index) {
+      const value = args[Number(index) + 1];
+      return value === undefined ? placeholder : String(value);
+    });
+  }
+
+  /** Every word of the page in the chosen language, and the switch showing which one is chosen. */
+  function speak(chosen) {
+    language = chosen;
+    document.documentElement.lang = language;
+    document.querySelectorAll('[data-word]').forEach(function (node) { node.textContent = t(node.getAttribute('data-word')); });
+    document.querySelectorAll('[data-word-label]').forEach(function (node) {
+      node.setAttribute('aria-label', t(node.getAttribute('data-word-label')));
+    });
+    document.querySelectorAll('[data-word-title]').forEach(function (node) {
+      node.setAttribute('title', t(node.getAttribute('data-word-title')));
+    });
+    document.querySelectorAll('.languages .lang').forEach(function (node) {
+      const on = node.getAttribute('data-lang') === language;
+      node.classList.toggle('active', on);
+      node.setAttribute('aria-pressed', on ? 'true' : 'false');
+    });
+  }
+
+  document.querySelectorAll('.languages .lang').forEach(function (node) {
+    node.addEventListener('click', function () { speak(node.getAttribute('data-lang')); });
+  });
+  speak(language);
 
   const text = document.getElementById('journey-text');
   const file = document.getElementById('journey-file');
@@ -43,7 +123,7 @@
       text.value = reader.result;
       format.value = guessFormat(chosen.name, reader.result);
       fileName.textContent = chosen.name;
-      status.textContent = chosen.name + ' loaded: press Audit.';
+      status.textContent = t('loaded', chosen.name);
     };
     reader.readAsText(chosen);
   }
@@ -66,7 +146,7 @@
       const item = document.createElement('li');
       const where = document.createElement('code');
       where.textContent = locate ? locate(p)
-        : (p.line ? 'line ' + p.line + ':' + p.column + ' ' : '') + (p.path || p.pointer || '');
+        : (p.line ? t('line', p.line, p.column) + ' ' : '') + (p.path || p.pointer || '');
       item.appendChild(where);
       item.appendChild(document.createTextNode(' ' + p.message));
       problemList.appendChild(item);
@@ -76,22 +156,22 @@
 
   async function audit() {
     if (!text.value.trim()) {
-      status.textContent = 'Paste or choose a journey document first.';
+      status.textContent = t('pasteFirst');
       return;
     }
     button.disabled = true;
-    status.textContent = 'Auditing…';
+    status.textContent = t('auditing');
     problems.hidden = true;
     try {
-      const response = await fetch('api/audits?asOf=' + encodeURIComponent(asOf.value || ''), {
+      const response = await fetch('api/audits?asOf=' + encodeURIComponent(asOf.value || '') + '&lang=' + language, {
         method: 'POST',
-        headers: { 'Content-Type': format.value, 'Accept': 'text/html, application/problem+json' },
+        headers: { 'Content-Type': format.value, 'Accept': 'text/html, application/problem+json', 'Accept-Language': language },
         body: text.value
       });
-      await show(response, {done: 'Audited.', refused: 'The document was not audited.', title: 'Audit report',
+      await show(response, {done: t('audited'), refused: t('notAudited'), title: t('auditReport'),
         file: 'journey-report.html'});
     } catch (failure) {
-      status.textContent = 'The service cannot be reached: ' + failure.message;
+      status.textContent = t('unreachable', failure.message);
     } finally {
       button.disabled = false;
     }
@@ -118,7 +198,7 @@
       showProblems(await response.json(), locate);
       status.textContent = what.refused;
     } else {
-      status.textContent = 'The service answered ' + response.status + '.';
+      status.textContent = t('answered', response.status);
     }
   }
 
@@ -155,8 +235,8 @@
       reader.onload = function () {
         versions[side] = {name: chosen.name, text: String(reader.result)};
         name.textContent = chosen.name;
-        status.textContent = versions.before && versions.after ? 'Both versions loaded: press Compare.'
-          : chosen.name + ' loaded as the ' + side + ' version.';
+        status.textContent = versions.before && versions.after ? t('bothLoaded')
+          : t(side === 'before' ? 'loadedAsBefore' : 'loadedAsAfter', chosen.name);
       };
       reader.readAsText(chosen);
     }
@@ -225,7 +305,7 @@
       let where = '';
       if (side && p.line) {
         const line = side === 'after' ? p.line - afterStart + 1 : p.line - 1;
-        where = (side === 'after' ? after : before).name + ' line ' + line + ':' + Math.max(1, p.column - shift) + ' ';
+        where = (side === 'after' ? after : before).name + ' ' + t('line', line, Math.max(1, p.column - shift)) + ' ';
       } else if (side) {
         where = (side === 'after' ? after : before).name + ' ';
       }
@@ -236,23 +316,23 @@
 
   async function compare() {
     if (!versions.before || !versions.after) {
-      status.textContent = 'Choose both versions first: the journey as it is (before) and as it will be (after).';
+      status.textContent = t('chooseBoth');
       return;
     }
     compareButton.disabled = true;
-    status.textContent = 'Comparing…';
+    status.textContent = t('comparing');
     problems.hidden = true;
     const request = comparisonBody(versions.before, versions.after);
     try {
-      const response = await fetch('api/diff?asOf=' + encodeURIComponent(compareAsOf.value || ''), {
+      const response = await fetch('api/diff?asOf=' + encodeURIComponent(compareAsOf.value || '') + '&lang=' + language, {
         method: 'POST',
-        headers: { 'Content-Type': request.type, 'Accept': 'text/html, application/problem+json' },
+        headers: { 'Content-Type': request.type, 'Accept': 'text/html, application/problem+json', 'Accept-Language': language },
         body: request.body
       });
-      await show(response, {done: 'Compared.', refused: 'The versions were not compared.', title: 'Comparison',
+      await show(response, {done: t('compared'), refused: t('notCompared'), title: t('comparison'),
         file: 'journey-comparison.html'}, request.locate);
     } catch (failure) {
-      status.textContent = 'The service cannot be reached: ' + failure.message;
+      status.textContent = t('unreachable', failure.message);
     } finally {
       compareButton.disabled = false;
     }

@@ -17,6 +17,7 @@ import org.journeyaudit.engine.audit.AuditOptions;
 import org.journeyaudit.engine.audit.Auditor;
 import org.journeyaudit.engine.document.JourneyReader;
 import org.journeyaudit.engine.finding.Finding;
+import org.journeyaudit.engine.language.Language;
 import org.journeyaudit.engine.recommend.Recommendation;
 import org.journeyaudit.engine.rulebase.RuleBase;
 import org.junit.jupiter.api.DynamicTest;
@@ -42,8 +43,20 @@ class SampleJourneysTest {
     private static final Auditor AUDITOR = new Auditor(RuleBase.builtIn());
     private static final JourneyReader READER = new JourneyReader();
 
+    static final List<String> SAMPLE_NAMES = List.of("bank-card-loss", "complaint-handling-after", "complaint-handling-before",
+            "dashcam-warranty-repair", "insurance-insured-event", "retail-defective-goods", "utility-meter-dispute");
+
     static Audit audit(String sample) {
-        return AUDITOR.audit(READER.read(SAMPLES.resolve(sample + ".yaml")), AuditOptions.asOf(AS_OF));
+        return audit(sample, Language.EN);
+    }
+
+    static Audit audit(String sample, Language language) {
+        return AUDITOR.audit(READER.read(SAMPLES.resolve(sample + ".yaml")), AuditOptions.asOf(AS_OF).withLanguage(language));
+    }
+
+    /** Where a language's expected reports are kept: English in {@code expected/}, the others in {@code expected/<tag>/}. */
+    static Path expectations(Language language) {
+        return language == Language.EN ? SAMPLES.resolve("expected") : SAMPLES.resolve("expected").resolve(language.tag());
     }
 
     /**
@@ -92,6 +105,22 @@ class SampleJourneysTest {
             String sample = expected.getFileName().toString().replace(".yaml", "");
             Object actual = YAML.readValue(YAML.writeValueAsString(digest(audit(sample))), Object.class);
             assertThat(actual).as("audit of samples/%s.yaml against %s", sample, expected)
+                    .isEqualTo(YAML.readValue(expected.toFile(), Object.class));
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everySampleMatchesItsExpectedRussianReport() throws IOException {
+        List<Path> expectations;
+        try (Stream<Path> files = Files.list(expectations(Language.RU))) {
+            expectations = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertThat(expectations).extracting(p -> p.getFileName().toString().replace(".yaml", ""))
+                .containsExactlyElementsOf(SAMPLE_NAMES);
+        return expectations.stream().map(expected -> DynamicTest.dynamicTest("ru/" + expected.getFileName(), () -> {
+            String sample = expected.getFileName().toString().replace(".yaml", "");
+            Object actual = YAML.readValue(YAML.writeValueAsString(digest(audit(sample, Language.RU))), Object.class);
+            assertThat(actual).as("Russian audit of samples/%s.yaml against %s", sample, expected)
                     .isEqualTo(YAML.readValue(expected.toFile(), Object.class));
         }));
     }
@@ -158,12 +187,14 @@ class SampleJourneysTest {
 
     /** Writes the expectation files from the current audits, for a reviewer to read and commit. */
     public static void main(String[] args) throws IOException {
-        Files.createDirectories(SAMPLES.resolve("expected"));
-        for (String sample : List.of("bank-card-loss", "complaint-handling-after", "complaint-handling-before",
-                "dashcam-warranty-repair", "insurance-insured-event", "retail-defective-goods", "utility-meter-dispute")) {
-            String header = "# Expected audit of samples/" + sample + ".yaml as of " + AS_OF
-                    + ", checked by SampleJourneysTest.\n";
-            Files.writeString(SAMPLES.resolve("expected/" + sample + ".yaml"), header + YAML.writeValueAsString(digest(audit(sample))));
+        for (Language language : Language.values()) {
+            Path directory = expectations(language);
+            Files.createDirectories(directory);
+            for (String sample : SAMPLE_NAMES) {
+                String header = "# Expected audit of samples/" + sample + ".yaml as of " + AS_OF
+                        + (language == Language.EN ? "" : " in the language '" + language.tag() + "'") + ", checked by SampleJourneysTest.\n";
+                Files.writeString(directory.resolve(sample + ".yaml"), header + YAML.writeValueAsString(digest(audit(sample, language))));
+            }
         }
     }
 }

@@ -23,6 +23,11 @@ final class HeadlessChromium {
     }
 
     static WebDriver start() {
+        return start(new String[0]);
+    }
+
+    /** The browser with more command-line arguments, such as {@code --lang=ru} for a user whose browser speaks Russian. */
+    static WebDriver start(String... arguments) {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (System.getenv("CI") == null) {
             // On a developer's machine without the browser the test says so; in CI, .ci/run installs it and it must run.
@@ -34,6 +39,7 @@ final class HeadlessChromium {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
                 "--window-size=1500,2200");
+        options.addArguments(arguments);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         return new ChromeDriver(service, options);
     }

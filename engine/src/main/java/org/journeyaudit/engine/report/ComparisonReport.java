@@ -1,9 +1,5 @@
 package org.journeyaudit.engine.report;
 
-import static org.journeyaudit.engine.report.Numbers.money;
-import static org.journeyaudit.engine.report.Numbers.number;
-import static org.journeyaudit.engine.report.Numbers.plural;
-
 import java.util.List;
 import java.util.Locale;
 
@@ -16,6 +12,7 @@ import org.journeyaudit.engine.compare.Measure;
 import org.journeyaudit.engine.compare.SavingsChange;
 import org.journeyaudit.engine.finding.Finding;
 import org.journeyaudit.engine.journey.Journey;
+import org.journeyaudit.engine.language.Language;
 
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -37,6 +34,12 @@ public final class ComparisonReport {
     // ---------------------------------------------------------------- JSON
 
     public static ObjectNode json(JourneyComparison comparison) {
+        return json(comparison, Language.EN);
+    }
+
+    /** The JSON of a comparison; each measure carries its label in the language, for the visual report to show. */
+    public static ObjectNode json(JourneyComparison comparison, Language language) {
+        ReportWords w = ReportWords.of(language);
         ObjectNode root = JsonReport.JSON.createObjectNode();
         root.set("before", side(comparison.before()));
         root.set("after", side(comparison.after()));
@@ -60,11 +63,13 @@ public final class ComparisonReport {
         for (Measure measure : comparison.measures()) {
             ObjectNode node = measures.addObject();
             node.put("name", measure.name());
+            node.put("label", measureLabel(measure, w));
             JsonReport.number(node, "before", measure.before());
             JsonReport.number(node, "after", measure.after());
             JsonReport.number(node, "change", measure.change());
             node.put("better", measure.lowerIsBetter() ? "lower" : "higher");
             node.put("weighed", measure.weighed());
+            node.put("direction", measure.improved() ? "better" : measure.worsened() ? "worse" : "same");
         }
         CoverageChange coverage = comparison.coverage();
         ObjectNode cells = root.putObject("coverage");
@@ -110,139 +115,161 @@ public final class ComparisonReport {
         values.forEach(array::add);
     }
 
+    /** A measure by its name in the language; a measure a report does not know by name keeps the comparison's label. */
+    static String measureLabel(Measure measure, ReportWords w) {
+        return w.getOr("measure." + measure.name(), measure.label());
+    }
+
     // ---------------------------------------------------------------- text
 
     public static String text(JourneyComparison comparison) {
+        return text(comparison, Language.EN);
+    }
+
+    public static String text(JourneyComparison comparison, Language language) {
+        ReportWords w = ReportWords.of(language);
         StringBuilder out = new StringBuilder();
         Journey before = comparison.before().journey();
         Journey after = comparison.after().journey();
-        out.append("Journey comparison: ").append(after.displayName()).append(" (").append(after.id()).append("), ")
-                .append(version(before, "before")).append(" -> ").append(version(after, "after")).append("\n");
-        out.append("As of ").append(comparison.after().asOf()).append("\n\n");
+        out.append(w.get("comparison.title", after.displayName())).append(" (").append(after.id()).append("), ")
+                .append(version(before, w.get("comparison.before"))).append(" -> ").append(version(after, w.get("comparison.after"))).append("\n");
+        out.append(w.get("text.asOf", w.figures().date(comparison.after().asOf()))).append("\n\n");
 
-        out.append("Verdict: ").append(comparison.verdict().word().toUpperCase(Locale.ROOT)).append("\n");
+        out.append(w.get("comparison.verdict")).append(": ").append(verdict(comparison, w).toUpperCase(w.language().locale())).append("\n");
         comparison.improvements().forEach(r -> out.append("  + ").append(r).append("\n"));
         comparison.worsenings().forEach(r -> out.append("  - ").append(r).append("\n"));
 
-        out.append("\nMeasures\n");
-        out.append(String.format(Locale.ROOT, "  %-20s %10s %10s %10s%n", "", "before", "after", "change"));
+        out.append("\n").append(w.get("comparison.measures")).append("\n");
+        out.append(String.format(Locale.ROOT, "  %-20s %10s %10s %10s%n", "", w.get("comparison.before"), w.get("comparison.after"),
+                w.get("comparison.change")));
         for (Measure m : comparison.measures()) {
-            out.append(String.format(Locale.ROOT, "  %-20s %10s %10s %10s%n", m.label(), number(m.before()), number(m.after()),
-                    signed(m.change())));
+            out.append(String.format(Locale.ROOT, "  %-20s %10s %10s %10s%n", measureLabel(m, w), w.number(m.before()), w.number(m.after()),
+                    signed(m.change(), w)));
         }
         SavingsChange savings = comparison.savings();
-        out.append("  annual savings potential: ").append(money(savings.before(), savings.beforeCurrency())).append(" -> ")
-                .append(money(savings.after(), savings.afterCurrency())).append("\n");
+        out.append("  ").append(w.get("text.savingsPotential")).append(": ").append(w.money(savings.before(), savings.beforeCurrency())).append(" -> ")
+                .append(w.money(savings.after(), savings.afterCurrency())).append("\n");
 
-        out.append("\nCoverage\n");
+        out.append("\n").append(w.get("comparison.coverage")).append("\n");
         CoverageChange coverage = comparison.coverage();
-        out.append("  cells gained: ").append(list(coverage.gained())).append("\n");
-        out.append("  cells lost: ").append(list(coverage.lost())).append("\n");
+        out.append("  ").append(w.get("comparison.cellsGained")).append(": ").append(list(coverage.gained(), w)).append("\n");
+        out.append("  ").append(w.get("comparison.cellsLost")).append(": ").append(list(coverage.lost(), w)).append("\n");
         if (!coverage.stagesAdded().isEmpty() || !coverage.stagesRemoved().isEmpty()) {
-            out.append("  stages added: ").append(list(coverage.stagesAdded())).append("; removed: ").append(list(coverage.stagesRemoved()))
-                    .append("\n");
+            out.append("  ").append(w.get("comparison.stagesAdded")).append(": ").append(list(coverage.stagesAdded(), w)).append("; ")
+                    .append(w.get("comparison.removed")).append(": ").append(list(coverage.stagesRemoved(), w)).append("\n");
         }
         if (!coverage.channelsAdded().isEmpty() || !coverage.channelsRemoved().isEmpty()) {
-            out.append("  channels added: ").append(list(coverage.channelsAdded())).append("; removed: ")
-                    .append(list(coverage.channelsRemoved())).append("\n");
+            out.append("  ").append(w.get("comparison.channelsAdded")).append(": ").append(list(coverage.channelsAdded(), w)).append("; ")
+                    .append(w.get("comparison.removed")).append(": ").append(list(coverage.channelsRemoved(), w)).append("\n");
         }
 
-        findings(out, "Findings resolved", comparison.resolved());
-        findings(out, "Findings introduced", comparison.introduced());
-        out.append("\nFindings changed (").append(comparison.changed().size()).append(")\n");
+        findings(out, w.get("comparison.findingsResolved"), comparison.resolved(), w);
+        findings(out, w.get("comparison.findingsIntroduced"), comparison.introduced(), w);
+        out.append("\n").append(w.get("comparison.findingsChanged")).append(" (").append(comparison.changed().size()).append(")\n");
         if (comparison.changed().isEmpty()) {
-            out.append("  none\n");
+            out.append("  ").append(w.get("text.none")).append("\n");
         }
         for (FindingMatch m : comparison.changed()) {
-            out.append(line(m.after(), m.before().id() + " -> " + m.after().id()));
+            out.append(line(m.after(), m.before().id() + " -> " + m.after().id(), w));
             m.differences().forEach(d -> out.append("                 ").append(d).append("\n"));
         }
-        out.append("\nFindings unchanged (").append(comparison.unchanged().size()).append(")\n");
+        out.append("\n").append(w.get("comparison.findingsUnchanged")).append(" (").append(comparison.unchanged().size()).append(")\n");
         if (comparison.unchanged().isEmpty()) {
-            out.append("  none\n");
+            out.append("  ").append(w.get("text.none")).append("\n");
         }
-        comparison.unchanged().forEach(m -> out.append(line(m.after(), m.before().id() + " -> " + m.after().id())));
+        comparison.unchanged().forEach(m -> out.append(line(m.after(), m.before().id() + " -> " + m.after().id(), w)));
         if (!comparison.notes().isEmpty()) {
-            out.append("\nNotes\n");
+            out.append("\n").append(w.get("notes")).append("\n");
             comparison.notes().forEach(n -> out.append("  ").append(n).append("\n"));
         }
         return out.toString();
     }
 
-    private static void findings(StringBuilder out, String title, List<Finding> findings) {
-        out.append("\n").append(title).append(" (").append(findings.size()).append(")\n");
-        if (findings.isEmpty()) {
-            out.append("  none\n");
-        }
-        findings.forEach(f -> out.append(line(f, f.id())));
+    private static String verdict(JourneyComparison comparison, ReportWords w) {
+        return w.get("verdict." + comparison.verdict().word());
     }
 
-    private static String line(Finding finding, String ids) {
-        return String.format(Locale.ROOT, "  %-7s %-8s %s%s%n", finding.severity().word().toUpperCase(Locale.ROOT), ids, finding.ruleId(),
-                finding.stage() == null ? "" : "  [stage " + finding.stage() + "]")
+    private static void findings(StringBuilder out, String title, List<Finding> findings, ReportWords w) {
+        out.append("\n").append(title).append(" (").append(findings.size()).append(")\n");
+        if (findings.isEmpty()) {
+            out.append("  ").append(w.get("text.none")).append("\n");
+        }
+        findings.forEach(f -> out.append(line(f, f.id(), w)));
+    }
+
+    private static String line(Finding finding, String ids, ReportWords w) {
+        return String.format(Locale.ROOT, "  %-7s %-8s %s%s%n", TextReport.severityTag(finding.severity(), w), ids, finding.ruleId(),
+                finding.stage() == null ? "" : "  [" + w.get("text.stage", finding.stage()) + "]")
                 + "                 " + finding.message() + "\n";
     }
 
-    private static String signed(double change) {
-        return change > 0 ? "+" + number(change) : number(change);
+    private static String signed(double change, ReportWords w) {
+        return change > 0 ? "+" + w.number(change) : w.number(change);
     }
 
-    private static String list(List<String> values) {
-        return values.isEmpty() ? "none" : String.join(", ", values);
+    private static String list(List<String> values, ReportWords w) {
+        return values.isEmpty() ? w.get("text.none") : String.join(", ", values);
     }
 
     // ---------------------------------------------------------------- Markdown
 
     public static String markdown(JourneyComparison comparison) {
+        return markdown(comparison, Language.EN);
+    }
+
+    public static String markdown(JourneyComparison comparison, Language language) {
+        ReportWords w = ReportWords.of(language);
         StringBuilder out = new StringBuilder();
         Journey before = comparison.before().journey();
         Journey after = comparison.after().journey();
-        out.append("# Journey comparison: ").append(Markdown.text(after.displayName())).append("\n\n");
-        out.append("Journey ").append(Markdown.code(after.id())).append(", ").append(Markdown.text(version(before, "before"))).append(" -> ")
-                .append(Markdown.text(version(after, "after"))).append(", both audited as of ").append(comparison.after().asOf())
-                .append(".\n\n");
-        out.append("## Verdict: ").append(comparison.verdict().word()).append("\n\n");
-        comparison.improvements().forEach(r -> out.append("- Better: ").append(Markdown.text(r)).append("\n"));
-        comparison.worsenings().forEach(r -> out.append("- Worse: ").append(Markdown.text(r)).append("\n"));
+        out.append("# ").append(w.get("comparison.title", Markdown.text(after.displayName()))).append("\n\n");
+        out.append(w.get("comparison.mdIntro", Markdown.code(after.id()), Markdown.text(version(before, w.get("comparison.before"))),
+                Markdown.text(version(after, w.get("comparison.after"))), w.figures().date(comparison.after().asOf()))).append("\n\n");
+        out.append("## ").append(w.get("comparison.verdict")).append(": ").append(verdict(comparison, w)).append("\n\n");
+        comparison.improvements().forEach(r -> out.append("- ").append(w.get("comparison.better")).append(": ").append(Markdown.text(r)).append("\n"));
+        comparison.worsenings().forEach(r -> out.append("- ").append(w.get("comparison.worse")).append(": ").append(Markdown.text(r)).append("\n"));
         if (comparison.improvements().isEmpty() && comparison.worsenings().isEmpty()) {
-            out.append("Nothing the comparison weighs has moved.\n");
+            out.append(w.get("comparison.nothingMoved")).append("\n");
         }
-        out.append("\n## Measures\n\n| Measure | Before | After | Change |\n|---|---:|---:|---:|\n");
+        out.append("\n## ").append(w.get("comparison.measures")).append("\n\n").append(w.get("comparison.measuresHeader"))
+                .append("\n|---|---:|---:|---:|\n");
         for (Measure m : comparison.measures()) {
-            out.append("| ").append(Markdown.text(m.label())).append(" | ").append(number(m.before())).append(" | ").append(number(m.after())).append(" | ")
-                    .append(signed(m.change())).append(" |\n");
+            out.append("| ").append(Markdown.text(measureLabel(m, w))).append(" | ").append(w.number(m.before())).append(" | ")
+                    .append(w.number(m.after())).append(" | ").append(signed(m.change(), w)).append(" |\n");
         }
         SavingsChange savings = comparison.savings();
-        out.append("| annual savings potential | ").append(Markdown.text(money(savings.before(), savings.beforeCurrency()))).append(" | ")
-                .append(Markdown.text(money(savings.after(), savings.afterCurrency()))).append(" | ")
-                .append(savings.comparable() ? Markdown.text(money(savings.change(), savings.afterCurrency())) : "not compared").append(" |\n\n");
+        out.append("| ").append(w.get("text.savingsPotential")).append(" | ").append(Markdown.text(w.money(savings.before(), savings.beforeCurrency())))
+                .append(" | ").append(Markdown.text(w.money(savings.after(), savings.afterCurrency()))).append(" | ")
+                .append(savings.comparable() ? Markdown.text(w.money(savings.change(), savings.afterCurrency())) : w.get("comparison.notCompared"))
+                .append(" |\n\n");
         CoverageChange coverage = comparison.coverage();
-        out.append("## Coverage\n\n- Cells gained: ").append(Markdown.text(list(coverage.gained())))
-                .append("\n- Cells lost: ").append(Markdown.text(list(coverage.lost())))
-                .append("\n- Stages added: ").append(Markdown.text(list(coverage.stagesAdded())))
-                .append("; removed: ").append(Markdown.text(list(coverage.stagesRemoved())))
-                .append("\n- Channels added: ").append(Markdown.text(list(coverage.channelsAdded())))
-                .append("; removed: ").append(Markdown.text(list(coverage.channelsRemoved()))).append("\n\n");
-        out.append("## Findings\n\n");
-        out.append("- ").append(plural(comparison.resolved().size(), "finding")).append(" resolved, ")
-                .append(comparison.introduced().size()).append(" introduced, ").append(comparison.changed().size()).append(" changed, ")
-                .append(comparison.unchanged().size()).append(" unchanged\n\n");
-        out.append("| Status | Before | After | Severity | Rule | Stage | Finding |\n|---|---|---|---|---|---|---|\n");
-        comparison.resolved().forEach(f -> row(out, "resolved", f.id(), "", f, ""));
-        comparison.introduced().forEach(f -> row(out, "introduced", "", f.id(), f, ""));
-        comparison.changed().forEach(m -> row(out, "changed", m.before().id(), m.after().id(), m.after(),
-                " (" + String.join("; ", m.differences()) + ")"));
-        comparison.unchanged().forEach(m -> row(out, "unchanged", m.before().id(), m.after().id(), m.after(), ""));
+        out.append("## ").append(w.get("comparison.coverage")).append("\n\n- ").append(w.get("comparison.mdCellsGained")).append(": ")
+                .append(Markdown.text(list(coverage.gained(), w)))
+                .append("\n- ").append(w.get("comparison.mdCellsLost")).append(": ").append(Markdown.text(list(coverage.lost(), w)))
+                .append("\n- ").append(w.get("comparison.mdStagesAdded")).append(": ").append(Markdown.text(list(coverage.stagesAdded(), w)))
+                .append("; ").append(w.get("comparison.removed")).append(": ").append(Markdown.text(list(coverage.stagesRemoved(), w)))
+                .append("\n- ").append(w.get("comparison.mdChannelsAdded")).append(": ").append(Markdown.text(list(coverage.channelsAdded(), w)))
+                .append("; ").append(w.get("comparison.removed")).append(": ").append(Markdown.text(list(coverage.channelsRemoved(), w)))
+                .append("\n\n");
+        out.append("## ").append(w.get("findings")).append("\n\n");
+        out.append("- ").append(w.get("comparison.findingCounts", w.count(comparison.resolved().size(), "finding"), comparison.introduced().size(),
+                comparison.changed().size(), comparison.unchanged().size())).append("\n\n");
+        out.append(w.get("comparison.findingsHeader")).append("\n|---|---|---|---|---|---|---|\n");
+        comparison.resolved().forEach(f -> row(out, w.get("comparison.status.resolved"), f.id(), "", f, "", w));
+        comparison.introduced().forEach(f -> row(out, w.get("comparison.status.introduced"), "", f.id(), f, "", w));
+        comparison.changed().forEach(m -> row(out, w.get("comparison.status.changed"), m.before().id(), m.after().id(), m.after(),
+                " (" + String.join("; ", m.differences()) + ")", w));
+        comparison.unchanged().forEach(m -> row(out, w.get("comparison.status.unchanged"), m.before().id(), m.after().id(), m.after(), "", w));
         if (!comparison.notes().isEmpty()) {
-            out.append("\n## Notes\n\n");
+            out.append("\n## ").append(w.get("notes")).append("\n\n");
             comparison.notes().forEach(n -> out.append("- ").append(Markdown.text(n)).append("\n"));
         }
         return out.toString();
     }
 
-    private static void row(StringBuilder out, String status, String before, String after, Finding finding, String extra) {
+    private static void row(StringBuilder out, String status, String before, String after, Finding finding, String extra, ReportWords w) {
         out.append("| ").append(status).append(" | ").append(before).append(" | ").append(after).append(" | ")
-                .append(finding.severity().word()).append(" | ").append(Markdown.code(finding.ruleId())).append(" | ")
+                .append(TextReport.severity(finding.severity(), w)).append(" | ").append(Markdown.code(finding.ruleId())).append(" | ")
                 .append(Markdown.text(finding.stage())).append(" | ")
                 .append(Markdown.text(finding.message() + extra)).append(" |\n");
     }

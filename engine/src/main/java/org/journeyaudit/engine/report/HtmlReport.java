@@ -16,10 +16,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.journeyaudit.engine.audit.Audit;
+import org.journeyaudit.engine.audit.AuditSummary;
 import org.journeyaudit.engine.audit.FailOn;
 import org.journeyaudit.engine.audit.Portfolio;
 import org.journeyaudit.engine.compare.JourneyComparison;
 import org.journeyaudit.engine.finding.Finding;
+import org.journeyaudit.engine.language.Language;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,7 +40,12 @@ import tools.jackson.databind.node.ObjectNode;
 public final class HtmlReport {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([\\w.]+)}}");
+    /** The words the script draws with, by the start of their keys: the page's own, and the report words it shares. */
+    private static final List<String> SCRIPT_WORDS = List.of("html.", "plural.", "severity.", "effort.", "status.", "cell.", "verdict.",
+            "comparison.", "element.", "mode.", "kind.", "source.", "text.", "md.none", "md.suppressionNotes", "impact.keyJourney",
+            "impact.step", "notPriced", "aYear", "contactsAvoided", "minutesSaved", "fewer", "lessWaiting", "findings", "recommendations",
+            "audit.title");
 
     private static final String TEMPLATE = resource("report.html");
     private static final String CSS = inlinable(resource("report.css"), "style");
@@ -49,10 +56,16 @@ public final class HtmlReport {
 
     /** The report of one journey: {@code {"report": <JSON report>, "map": <journey map>}}. */
     public static String audit(Audit audit) {
+        return audit(audit, Language.EN);
+    }
+
+    /** The report of one journey in a language: its words, figures and dates, and the words the script draws with. */
+    public static String audit(Audit audit, Language language) {
+        ReportWords words = ReportWords.of(language);
         ObjectNode data = JSON.createObjectNode();
-        data.set("report", JsonReport.audit(audit));
-        data.set("map", JourneyMapJson.of(audit.journey()));
-        return page(data);
+        data.set("report", drawable(JsonReport.audit(audit), audit, words));
+        data.set("map", JourneyMapJson.of(audit.journey(), language));
+        return page(data, words);
     }
 
     /**
@@ -61,6 +74,11 @@ public final class HtmlReport {
      * the journeys in the order they were audited, and their indexes with the most serious first.
      */
     public static String portfolio(Portfolio portfolio) {
+        return portfolio(portfolio, Language.EN);
+    }
+
+    public static String portfolio(Portfolio portfolio, Language language) {
+        ReportWords words = ReportWords.of(language);
         ObjectNode all = JsonReport.portfolio(portfolio);
         ObjectNode data = JSON.createObjectNode();
         data.set("portfolio", all.get("portfolio"));
@@ -71,8 +89,8 @@ public final class HtmlReport {
             Audit audit = portfolio.audits().get(i);
             ObjectNode journey = journeys.addObject();
             journey.put("label", Portfolio.label(audit));
-            journey.set("report", reports.get(i));
-            journey.set("map", JourneyMapJson.of(audit.journey()));
+            journey.set("report", drawable((ObjectNode) reports.get(i), audit, words));
+            journey.set("map", JourneyMapJson.of(audit.journey(), language));
         }
         Map<Audit, Integer> index = new IdentityHashMap<>();
         for (int i = 0; i < portfolio.audits().size(); i++) {
@@ -80,7 +98,7 @@ public final class HtmlReport {
         }
         ArrayNode worstFirst = data.putArray("worstFirst");
         portfolio.worstFirst().forEach(audit -> worstFirst.add(index.get(audit)));
-        return page(data);
+        return page(data, words);
     }
 
     /**
@@ -90,12 +108,37 @@ public final class HtmlReport {
      * them ({@link #drawnElements}), the cells lost and gained as {@code touchpoint:stage@channel}.
      */
     public static String diff(JourneyComparison comparison, FailOn failOn) {
+        return diff(comparison, failOn, Language.EN);
+    }
+
+    public static String diff(JourneyComparison comparison, FailOn failOn, Language language) {
+        ReportWords words = ReportWords.of(language);
         ObjectNode data = JSON.createObjectNode();
-        data.set("comparison", JsonReport.withOutcome(ComparisonReport.json(comparison), failOn, comparison.failedBy(failOn)));
+        ObjectNode compared = JsonReport.withOutcome(ComparisonReport.json(comparison, language), failOn, comparison.failedBy(failOn));
+        compared.put("asOfShown", words.figures().date(comparison.after().asOf()));
+        // each version as the reports name it: its version, else "before" or "after" in the language
+        ((ObjectNode) compared.get("before")).put("label", ComparisonReport.version(comparison.before().journey(), words.get("comparison.before")));
+        ((ObjectNode) compared.get("after")).put("label", ComparisonReport.version(comparison.after().journey(), words.get("comparison.after")));
+        for (String status : List.of("resolved", "introduced")) {
+            List<Finding> findings = status.equals("resolved") ? comparison.resolved() : comparison.introduced();
+            JsonNode nodes = compared.get("findings").get(status);
+            for (int i = 0; i < findings.size(); i++) {
+                drawable((ObjectNode) nodes.get(i), findings.get(i));
+            }
+        }
+        for (String status : List.of("changed", "unchanged")) {
+            List<org.journeyaudit.engine.compare.FindingMatch> matches = status.equals("changed") ? comparison.changed() : comparison.unchanged();
+            JsonNode nodes = compared.get("findings").get(status);
+            for (int i = 0; i < matches.size(); i++) {
+                drawable((ObjectNode) nodes.get(i).get("before"), matches.get(i).before());
+                drawable((ObjectNode) nodes.get(i).get("after"), matches.get(i).after());
+            }
+        }
+        data.set("comparison", compared);
         for (Audit audit : List.of(comparison.before(), comparison.after())) {
             ObjectNode side = data.putObject(audit == comparison.before() ? "before" : "after");
-            side.set("report", JsonReport.audit(audit));
-            side.set("map", JourneyMapJson.of(audit.journey()));
+            side.set("report", drawable(JsonReport.audit(audit), audit, words));
+            side.set("map", JourneyMapJson.of(audit.journey(), language));
         }
         ObjectNode marks = data.putObject("marks");
         ObjectNode before = marks.putObject("before");
@@ -104,7 +147,34 @@ public final class HtmlReport {
         ObjectNode after = marks.putObject("after");
         strings(after.putArray("introduced"), drawnElements(comparison.introduced()));
         strings(after.putArray("gained"), comparison.coverage().gained().stream().map(cell -> "touchpoint:" + cell).toList());
-        return page(data);
+        return page(data, words);
+    }
+
+    /**
+     * The JSON report with what the script draws and would otherwise work out itself: each finding's family and the
+     * map shapes it names ({@code drawn}), the audit date and suppression dates as the language writes them.
+     */
+    private static ObjectNode drawable(ObjectNode report, Audit audit, ReportWords words) {
+        report.put("asOfShown", words.figures().date(audit.asOf()));
+        JsonNode findings = report.get("findings");
+        for (int i = 0; i < audit.findings().size(); i++) {
+            drawable((ObjectNode) findings.get(i), audit.findings().get(i));
+        }
+        JsonNode suppressed = report.get("suppressed");
+        for (int i = 0; i < audit.suppressed().size(); i++) {
+            ObjectNode finding = (ObjectNode) suppressed.get(i);
+            drawable(finding, audit.suppressed().get(i).finding());
+            java.time.LocalDate expires = audit.suppressed().get(i).suppression().expires();
+            if (expires != null) {
+                ((ObjectNode) finding.get("suppression")).put("expiresShown", words.figures().date(expires));
+            }
+        }
+        return report;
+    }
+
+    private static void drawable(ObjectNode node, Finding finding) {
+        node.put("family", finding.family());
+        strings(node.putArray("drawn"), drawnElements(List.of(finding)));
     }
 
     /**
@@ -137,13 +207,32 @@ public final class HtmlReport {
         values.forEach(array::add);
     }
 
-    private static String page(ObjectNode data) {
-        Map<String, String> values = Map.of(
+    private static String page(ObjectNode data, ReportWords words) {
+        data.put("language", words.language().tag());
+        ObjectNode scriptWords = data.putObject("words");
+        words.all().forEach((key, word) -> {
+            if (SCRIPT_WORDS.stream().anyMatch(key::startsWith)) {
+                scriptWords.put(key, word);
+            }
+        });
+        ArrayNode families = data.putArray("families");
+        for (String family : AuditSummary.FAMILIES) {
+            families.addObject().put("name", family).put("label", words.get("family." + family))
+                    .put("title", words.get("html.family." + family)).put("intro", words.get("html.family." + family + ".intro"));
+        }
+        Map<String, String> values = new java.util.HashMap<>(Map.of(
                 "csp", "default-src 'none'; style-src '" + sha256(CSS) + "'; script-src '" + sha256(JS) + "'; "
                         + "base-uri 'none'; form-action 'none'",
                 "css", CSS,
                 "js", JS,
-                "data", scriptSafeJson(data));
+                "data", scriptSafeJson(data),
+                "lang", words.language().tag()));
+        // the page's own words, written into the markup escaped: they are ours, but escaping costs nothing
+        words.all().forEach((key, word) -> {
+            if (key.startsWith("html.page.")) {
+                values.put(key, escapeHtml(word));
+            }
+        });
         // one pass over the template: what is put in is never searched for placeholders again
         Matcher matcher = PLACEHOLDER.matcher(TEMPLATE);
         StringBuilder page = new StringBuilder(TEMPLATE.length() + CSS.length() + JS.length() + 4096);
@@ -156,6 +245,10 @@ public final class HtmlReport {
         }
         matcher.appendTail(page);
         return page.toString();
+    }
+
+    private static String escapeHtml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /**

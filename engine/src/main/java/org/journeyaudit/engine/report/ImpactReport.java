@@ -1,9 +1,5 @@
 package org.journeyaudit.engine.report;
 
-import static org.journeyaudit.engine.report.Numbers.money;
-import static org.journeyaudit.engine.report.Numbers.number;
-import static org.journeyaudit.engine.report.Numbers.plural;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +21,7 @@ import org.journeyaudit.engine.change.RelatedJourney;
 import org.journeyaudit.engine.change.TouchKind;
 import org.journeyaudit.engine.change.UnmatchedTouch;
 import org.journeyaudit.engine.journey.Journey;
+import org.journeyaudit.engine.language.Language;
 
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -220,132 +217,143 @@ public final class ImpactReport {
     // ---------------------------------------------------------------- text
 
     public static String text(ChangeImpact impact) {
+        return text(impact, Language.EN);
+    }
+
+    public static String text(ChangeImpact impact, Language language) {
+        ReportWords w = ReportWords.of(language);
         StringBuilder out = new StringBuilder();
         ChangeRequest change = impact.change();
-        out.append("Change impact: ").append(change.id()).append("  ").append(change.title()).append("\n");
-        out.append("Type ").append(change.type().word())
-                .append(change.plannedDate() == null ? ", no planned date" : ", planned for " + change.plannedDate())
-                .append("; analysed as of ").append(impact.asOf()).append(" against ")
-                .append(plural(impact.journeysAnalysed(), "journey")).append("\n\n");
+        out.append(w.get("impact.title", change.id())).append("  ").append(change.title()).append("\n");
+        out.append(w.get("impact.type", change.type().word())).append(", ").append(planned(change, w))
+                .append("; ").append(w.get("impact.analysed", w.figures().date(impact.asOf()), w.count(impact.journeysAnalysed(), "journey")))
+                .append("\n\n");
 
-        out.append("Classification: ").append(impact.classification().significance().word()).append("\n");
-        classification(out, impact, "  ");
+        out.append(w.get("impact.classification")).append(": ").append(significance(impact, w)).append("\n");
+        classification(out, impact, "  ", w);
 
-        out.append("\nSummary\n");
-        out.append("  ").append(summaryLine(impact)).append("\n");
-        out.append("  exposed: ").append(exposureTotals(impact)).append("\n");
+        out.append("\n").append(w.get("summary")).append("\n");
+        out.append("  ").append(summaryLine(impact, w)).append("\n");
+        out.append("  ").append(w.get("impact.exposed")).append(": ").append(exposureTotals(impact, w)).append("\n");
 
-        out.append("\nAffected journeys, by exposure\n");
+        out.append("\n").append(w.get("impact.affectedByExposure")).append("\n");
         if (impact.affected().isEmpty()) {
-            out.append("  none\n");
+            out.append("  ").append(w.get("text.none")).append("\n");
         }
         for (AffectedJourney a : impact.affected()) {
             out.append("  #").append(a.rank()).append(" ").append(a.label()).append("  ").append(a.journey().displayName())
-                    .append(a.journey().key() ? "  (key journey)" : "").append("\n");
-            out.append("     exposure: ").append(exposureLine(a.exposure())).append("\n");
+                    .append(a.journey().key() ? "  (" + w.get("impact.keyJourney") + ")" : "").append("\n");
+            out.append("     ").append(w.get("impact.exposure")).append(": ").append(exposureLine(a.exposure(), w)).append("\n");
             a.exposure().costs().forEach(c -> out.append("       ").append(c).append("\n"));
-            a.exposure().notPriced().forEach(c -> out.append("       not priced: ").append(c).append("\n"));
+            a.exposure().notPriced().forEach(c -> out.append("       ").append(w.get("notPriced")).append(": ").append(c).append("\n"));
             for (AffectedStage stage : a.stages()) {
-                out.append("     stage ").append(stage.stage().id());
+                out.append("     ").append(w.get("text.stage", stage.stage().id()));
                 if (stage.stage().name() != null) {
                     out.append("  ").append(stage.stage().name());
                 }
                 out.append("\n");
                 if (!stage.reasons().isEmpty()) {
-                    out.append("       the whole stage: ").append(describe(stage.reasons())).append("\n");
+                    out.append("       ").append(w.get("impact.wholeStage")).append(": ").append(describe(stage.reasons())).append("\n");
                     if (!stage.stage().steps().isEmpty()) {
-                        out.append("       its steps: ").append(stage.stage().steps().stream().map(ImpactReport::stepWho)
+                        out.append("       ").append(w.get("impact.itsSteps")).append(": ").append(stage.stage().steps().stream().map(ImpactReport::stepWho)
                                 .collect(Collectors.joining(", "))).append("\n");
                     }
                 }
                 for (AffectedTouchpoint t : stage.touchpoints()) {
-                    out.append("       touchpoint ").append(t.touchpoint().channel()).append(" (").append(cellState(t)).append("): ")
+                    out.append("       ").append(w.get("impact.touchpoint", t.touchpoint().channel())).append(" (").append(cellState(t, w)).append("): ")
                             .append(describe(t.reasons())).append("\n");
                 }
                 for (AffectedStep step : stage.steps()) {
-                    out.append("       step ").append(step.step().id()).append(" (").append(stepWho(step)).append("): ")
+                    out.append("       ").append(w.get("impact.step", step.step().id())).append(" (").append(stepWho(step)).append("): ")
                             .append(describe(step.reasons())).append("\n");
                 }
             }
             for (AffectedItem item : a.items()) {
-                out.append("     item ").append(item.key()).append(" (")
+                out.append("     ").append(w.get("impact.item", item.key())).append(" (")
                         .append(item.reasons().stream().map(r -> r.touch().reference()).collect(Collectors.joining(", "))).append("): ")
-                        .append(itemUses(item)).append("\n");
+                        .append(itemUses(item, w)).append("\n");
             }
         }
 
-        out.append("\nRelated journeys (indirect impact)\n");
+        out.append("\n").append(w.get("impact.related")).append("\n");
         if (impact.related().isEmpty()) {
-            out.append("  none\n");
+            out.append("  ").append(w.get("text.none")).append("\n");
         }
         for (RelatedJourney r : impact.related()) {
             out.append("  ").append(r.label()).append("  ").append(r.journey().displayName())
-                    .append(r.journey().key() ? "  (key journey)" : "").append("\n");
-            r.shared().forEach(s -> out.append("     ").append(shared(s)).append("\n"));
+                    .append(r.journey().key() ? "  (" + w.get("impact.keyJourney") + ")" : "").append("\n");
+            r.shared().forEach(s -> out.append("     ").append(shared(s, w)).append("\n"));
         }
 
         if (!impact.unmatched().isEmpty()) {
-            out.append("\nReferences that match nothing\n");
+            out.append("\n").append(w.get("impact.unmatched")).append("\n");
             impact.unmatched().forEach(u -> out.append("  ").append(u.touch().reference()).append(" '").append(u.touch().name())
                     .append("': ").append(u.explanation()).append("\n"));
         }
 
-        out.append("\nChecklist (").append(impact.classification().significance().word()).append(" change)\n");
+        out.append("\n").append(w.get("impact.checklistOf", significance(impact, w))).append("\n");
         for (ChecklistItem item : impact.checklist()) {
             out.append("  [").append(item.id()).append("] ").append(item.title()).append("\n");
-            item.known().forEach(k -> out.append("     known:  ").append(k).append("\n"));
-            item.toSupply().forEach(k -> out.append("     supply: ").append(k).append("\n"));
+            item.known().forEach(k -> out.append("     ").append(w.get("impact.known")).append(" ").append(k).append("\n"));
+            item.toSupply().forEach(k -> out.append("     ").append(w.get("impact.supply")).append(" ").append(k).append("\n"));
         }
         if (!impact.notes().isEmpty()) {
-            out.append("\nNotes\n");
+            out.append("\n").append(w.get("notes")).append("\n");
             impact.notes().forEach(n -> out.append("  ").append(n).append("\n"));
         }
         return out.toString();
     }
 
-    private static String classificationText(ChangeImpact impact) {
+    private static String classificationText(ChangeImpact impact, ReportWords w) {
         StringBuilder out = new StringBuilder();
-        classification(out, impact, "");
+        classification(out, impact, "", w);
         return out.toString();
     }
 
-    private static void classification(StringBuilder out, ChangeImpact impact, String indent) {
+    private static String significance(ChangeImpact impact, ReportWords w) {
+        return w.get("significance." + impact.classification().significance().word());
+    }
+
+    private static String planned(ChangeRequest change, ReportWords w) {
+        return change.plannedDate() == null ? w.get("impact.noPlannedDate") : w.get("impact.plannedFor", w.figures().date(change.plannedDate()));
+    }
+
+    private static void classification(StringBuilder out, ChangeImpact impact, String indent, ReportWords w) {
         Classification decided = impact.classification().decided();
         if (impact.classification().forced()) {
-            out.append(indent).append("Forced by the change request: ").append(decided.reason()).append("\n");
+            out.append(indent).append(w.get("impact.forced")).append(" ").append(decided.reason()).append("\n");
             Classification standard = impact.classification().standard();
-            out.append(indent).append("The standard's classification would be ").append(standard.significance().word()).append(": ")
+            out.append(indent).append(w.get("impact.standardWouldBe", w.get("significance." + standard.significance().word()))).append(": ")
                     .append(standard.reason()).append("\n");
         } else {
             out.append(indent).append(decided.reason()).append("\n");
         }
     }
 
-    private static String summaryLine(ChangeImpact impact) {
-        return plural(impact.affected().size(), "journey") + " affected (" + impact.keyJourneysAffected() + " key), "
-                + impact.related().size() + " related, " + plural(impact.unmatched().size(), "reference") + " matching nothing";
+    private static String summaryLine(ChangeImpact impact, ReportWords w) {
+        return w.get("impact.summaryLine", w.count(impact.affected().size(), "journey"), impact.keyJourneysAffected(), impact.related().size(),
+                w.count(impact.unmatched().size(), "reference"));
     }
 
-    private static String exposureTotals(ChangeImpact impact) {
+    private static String exposureTotals(ChangeImpact impact, ReportWords w) {
         StringBuilder out = new StringBuilder();
         Double volume = impact.volumePerMonth();
-        out.append(volume == null ? "contacts not known (no affected touchpoint gives volumePerMonth)"
-                : number(volume) + " contacts a month");
+        out.append(volume == null ? w.get("impact.contactsNotKnownWhy") : w.get("impact.contactsAMonth", w.number(volume)));
         Map<String, BigDecimal> cost = impact.annualCost();
         if (cost.isEmpty()) {
-            out.append("; handling cost not priced");
+            out.append("; ").append(w.get("impact.costNotPriced"));
         } else {
-            out.append("; handling ").append(cost.entrySet().stream()
-                    .map(e -> money(e.getValue(), e.getKey().isEmpty() ? null : e.getKey())).collect(Collectors.joining(" + ")))
-                    .append(" a year");
+            out.append("; ").append(w.get("impact.handlingAYear", cost.entrySet().stream()
+                    .map(e -> w.money(e.getValue(), e.getKey().isEmpty() ? null : e.getKey())).collect(Collectors.joining(" + "))));
         }
         return out.toString();
     }
 
-    static String exposureLine(Exposure exposure) {
-        String contacts = exposure.volumePerMonth() == null ? "contacts not known" : number(exposure.volumePerMonth()) + " contacts a month";
-        String cost = exposure.annualCost() == null ? "handling cost not priced"
-                : "handling " + money(exposure.annualCost(), exposure.currency()) + " a year";
+    static String exposureLine(Exposure exposure, ReportWords w) {
+        String contacts = exposure.volumePerMonth() == null ? w.get("impact.contactsNotKnown")
+                : w.get("impact.contactsAMonth", w.number(exposure.volumePerMonth()));
+        String cost = exposure.annualCost() == null ? w.get("impact.costNotPriced")
+                : w.get("impact.handlingAYear", w.money(exposure.annualCost(), exposure.currency()));
         return contacts + ", " + cost;
     }
 
@@ -353,9 +361,11 @@ public final class ImpactReport {
         return reasons.stream().map(Reason::describe).collect(Collectors.joining("; "));
     }
 
-    private static String cellState(AffectedTouchpoint t) {
-        String status = t.touchpoint().status() == null ? "status not given" : t.touchpoint().status().word();
-        return t.touchpoint().volumePerMonth() == null ? status : status + ", " + number(t.touchpoint().volumePerMonth()) + " a month";
+    private static String cellState(AffectedTouchpoint t, ReportWords w) {
+        String status = t.touchpoint().status() == null ? w.get("impact.statusNotGiven")
+                : w.getOr("cell." + t.touchpoint().status().word(), t.touchpoint().status().word());
+        return t.touchpoint().volumePerMonth() == null ? status
+                : status + ", " + w.get("impact.aMonth", w.number(t.touchpoint().volumePerMonth()));
     }
 
     private static String stepWho(AffectedStep step) {
@@ -367,93 +377,97 @@ public final class ImpactReport {
         return step.id() + " (" + (step.system() == null ? step.actor() : step.actor() + ", " + step.system()) + ")";
     }
 
-    static String itemUses(AffectedItem item) {
+    static String itemUses(AffectedItem item, ReportWords w) {
         List<String> parts = new ArrayList<>();
         if (!item.toldOn().isEmpty()) {
-            parts.add("told on " + String.join(", ", item.toldOn()));
+            parts.add(w.get("impact.toldOn") + " " + String.join(", ", item.toldOn()));
         }
         if (!item.askedBy().isEmpty()) {
-            parts.add("asked by " + String.join(", ", item.askedBy()));
+            parts.add(w.get("impact.askedBy") + " " + String.join(", ", item.askedBy()));
         }
         if (!item.producedBy().isEmpty()) {
-            parts.add("produced by " + String.join(", ", item.producedBy()));
+            parts.add(w.get("impact.producedBy") + " " + String.join(", ", item.producedBy()));
         }
         if (!item.usedBy().isEmpty()) {
-            parts.add("used by " + String.join(", ", item.usedBy()));
+            parts.add(w.get("impact.usedBy") + " " + String.join(", ", item.usedBy()));
         }
         if (!item.decidedBy().isEmpty()) {
-            parts.add("decisions " + String.join(", ", item.decidedBy()));
+            parts.add(w.get("impact.decisions") + " " + String.join(", ", item.decidedBy()));
         }
         return String.join("; ", parts);
     }
 
-    static String shared(RelatedJourney.Shared s) {
-        return s.kind().word() + " " + s.name() + " (steps " + String.join(", ", s.steps()) + ")"
-                + (s.match() == null ? "" : ", " + s.match()) + ": shared with "
+    static String shared(RelatedJourney.Shared s, ReportWords w) {
+        return w.get("touch." + s.kind().word()) + " " + s.name() + " (" + w.get("impact.steps") + " " + String.join(", ", s.steps()) + ")"
+                + (s.match() == null ? "" : ", " + s.match()) + ": " + w.get("impact.sharedWith") + " "
                 + s.with().stream().map(u -> u.journey() + " (" + String.join(", ", u.steps()) + ")").collect(Collectors.joining(", "));
     }
 
     // ---------------------------------------------------------------- Markdown
 
     public static String markdown(ChangeImpact impact) {
+        return markdown(impact, Language.EN);
+    }
+
+    public static String markdown(ChangeImpact impact, Language language) {
+        ReportWords w = ReportWords.of(language);
         StringBuilder out = new StringBuilder();
         ChangeRequest change = impact.change();
-        out.append("# Change impact: ").append(Markdown.text(change.title())).append("\n\n");
-        out.append("Change ").append(Markdown.code(change.id())).append(", type ").append(Markdown.code(change.type().word()))
-                .append(change.plannedDate() == null ? ", no planned date" : ", planned for " + change.plannedDate())
-                .append("; analysed as of ").append(impact.asOf()).append(" against ").append(plural(impact.journeysAnalysed(), "journey"))
+        out.append("# ").append(w.get("impact.title", Markdown.text(change.title()))).append("\n\n");
+        out.append(w.get("impact.mdChange", Markdown.code(change.id()), Markdown.code(change.type().word()))).append(", ").append(planned(change, w))
+                .append("; ").append(w.get("impact.analysed", w.figures().date(impact.asOf()), w.count(impact.journeysAnalysed(), "journey")))
                 .append(".\n\n");
         if (change.description() != null) {
             out.append(Markdown.paragraphs(change.description())).append("\n\n");
         }
-        out.append("## Classification: ").append(impact.classification().significance().word()).append("\n\n");
-        out.append(Markdown.paragraphs(classificationText(impact))).append("\n");
-        out.append("\n## Summary\n\n");
-        out.append("- ").append(Markdown.text(summaryLine(impact))).append("\n");
-        out.append("- Exposed: ").append(Markdown.text(exposureTotals(impact))).append("\n\n");
+        out.append("## ").append(w.get("impact.classification")).append(": ").append(significance(impact, w)).append("\n\n");
+        out.append(Markdown.paragraphs(classificationText(impact, w))).append("\n");
+        out.append("\n## ").append(w.get("summary")).append("\n\n");
+        out.append("- ").append(Markdown.text(summaryLine(impact, w))).append("\n");
+        out.append("- ").append(w.get("impact.mdExposed")).append(": ").append(Markdown.text(exposureTotals(impact, w))).append("\n\n");
 
-        out.append("## Affected journeys\n\n");
+        out.append("## ").append(w.get("impact.affected")).append("\n\n");
         if (impact.affected().isEmpty()) {
-            out.append("None.\n\n");
+            out.append(w.get("md.none")).append("\n\n");
         } else {
-            out.append("| Rank | Journey | Key | Stages | Touchpoints | Steps | Items | Contacts a month | Handling a year |\n");
+            out.append(w.get("impact.affectedHeader")).append("\n");
             out.append("|---:|---|---|---:|---:|---:|---:|---:|---:|\n");
             for (AffectedJourney a : impact.affected()) {
-                out.append("| ").append(a.rank()).append(" | ").append(Markdown.code(a.label())).append(" | ").append(a.journey().key() ? "yes" : "no")
+                out.append("| ").append(a.rank()).append(" | ").append(Markdown.code(a.label())).append(" | ").append(a.journey().key() ? w.get("yes") : w.get("no"))
                         .append(" | ").append(a.stages().size()).append(" | ").append(a.touchpoints().size()).append(" | ")
                         .append(a.steps().size()).append(" | ").append(a.items().size()).append(" | ")
-                        .append(a.exposure().volumePerMonth() == null ? "not known" : number(a.exposure().volumePerMonth()))
-                        .append(" | ").append(Markdown.text(money(a.exposure().annualCost(), a.exposure().currency()))).append(" |\n");
+                        .append(a.exposure().volumePerMonth() == null ? w.get("impact.notKnown") : w.number(a.exposure().volumePerMonth()))
+                        .append(" | ").append(Markdown.text(w.money(a.exposure().annualCost(), a.exposure().currency()))).append(" |\n");
             }
             out.append("\n");
             for (AffectedJourney a : impact.affected()) {
                 out.append("### ").append(a.rank()).append(". ").append(Markdown.text(a.journey().displayName())).append(" (").append(Markdown.code(a.label()))
                         .append(")\n\n");
-                out.append("- Exposure: ").append(Markdown.text(exposureLine(a.exposure()))).append("\n");
+                out.append("- ").append(w.get("impact.mdExposure")).append(": ").append(Markdown.text(exposureLine(a.exposure(), w))).append("\n");
                 a.exposure().costs().forEach(c -> out.append("  - ").append(Markdown.text(c)).append("\n"));
-                a.exposure().notPriced().forEach(c -> out.append("  - not priced: ").append(Markdown.text(c)).append("\n"));
-                out.append("\n| Stage | Part | Why |\n|---|---|---|\n");
+                a.exposure().notPriced().forEach(c -> out.append("  - ").append(w.get("notPriced")).append(": ").append(Markdown.text(c)).append("\n"));
+                out.append("\n").append(w.get("impact.partsHeader")).append("\n|---|---|---|\n");
                 for (AffectedStage stage : a.stages()) {
                     if (!stage.reasons().isEmpty()) {
-                        out.append("| ").append(Markdown.text(stage.stage().id())).append(" | the whole stage");
+                        out.append("| ").append(Markdown.text(stage.stage().id())).append(" | ").append(w.get("impact.wholeStage"));
                         if (!stage.stage().steps().isEmpty()) {
-                            out.append(", its steps ").append(Markdown.text(stage.stage().steps().stream().map(ImpactReport::stepWho)
+                            out.append(", ").append(w.get("impact.itsSteps")).append(" ").append(Markdown.text(stage.stage().steps().stream().map(ImpactReport::stepWho)
                                     .collect(Collectors.joining(", "))));
                         }
                         out.append(" | ").append(Markdown.text(describe(stage.reasons()))).append(" |\n");
                     }
                     for (AffectedTouchpoint t : stage.touchpoints()) {
-                        out.append("| ").append(Markdown.text(stage.stage().id())).append(" | touchpoint ").append(Markdown.text(t.touchpoint().channel())).append(" (")
-                                .append(Markdown.text(cellState(t))).append(") | ").append(Markdown.text(describe(t.reasons()))).append(" |\n");
+                        out.append("| ").append(Markdown.text(stage.stage().id())).append(" | ").append(w.get("impact.touchpoint", Markdown.text(t.touchpoint().channel()))).append(" (")
+                                .append(Markdown.text(cellState(t, w))).append(") | ").append(Markdown.text(describe(t.reasons()))).append(" |\n");
                     }
                     for (AffectedStep step : stage.steps()) {
-                        out.append("| ").append(Markdown.text(stage.stage().id())).append(" | step ").append(Markdown.text(step.step().id())).append(" (")
+                        out.append("| ").append(Markdown.text(stage.stage().id())).append(" | ").append(w.get("impact.step", Markdown.text(step.step().id()))).append(" (")
                                 .append(Markdown.text(stepWho(step))).append(") | ").append(Markdown.text(describe(step.reasons()))).append(" |\n");
                     }
                 }
                 out.append("\n");
                 for (AffectedItem item : a.items()) {
-                    out.append("- Item ").append(Markdown.code(item.key())).append(": ").append(Markdown.text(itemUses(item))).append("\n");
+                    out.append("- ").append(w.get("impact.mdItem", Markdown.code(item.key()))).append(": ").append(Markdown.text(itemUses(item, w))).append("\n");
                 }
                 if (!a.items().isEmpty()) {
                     out.append("\n");
@@ -461,33 +475,33 @@ public final class ImpactReport {
             }
         }
 
-        out.append("## Related journeys (indirect impact)\n\n");
+        out.append("## ").append(w.get("impact.related")).append("\n\n");
         if (impact.related().isEmpty()) {
-            out.append("None.\n\n");
+            out.append(w.get("md.none")).append("\n\n");
         } else {
             for (RelatedJourney r : impact.related()) {
-                out.append("- ").append(Markdown.code(r.label())).append(r.journey().key() ? " (key journey)" : "").append(": ")
-                        .append(Markdown.text(r.shared().stream().map(ImpactReport::shared).collect(Collectors.joining("; ")))).append("\n");
+                out.append("- ").append(Markdown.code(r.label())).append(r.journey().key() ? " (" + w.get("impact.keyJourney") + ")" : "").append(": ")
+                        .append(Markdown.text(r.shared().stream().map(s -> shared(s, w)).collect(Collectors.joining("; ")))).append("\n");
             }
             out.append("\n");
         }
         if (!impact.unmatched().isEmpty()) {
-            out.append("## References that match nothing\n\n");
+            out.append("## ").append(w.get("impact.unmatched")).append("\n\n");
             impact.unmatched().forEach(u -> out.append("- ").append(Markdown.code(u.touch().reference())).append(" ").append(Markdown.text(u.touch().name()))
                     .append(": ").append(Markdown.text(u.explanation())).append("\n"));
             out.append("\n");
         }
-        out.append("## Checklist\n\n");
+        out.append("## ").append(w.get("impact.checklist")).append("\n\n");
         for (ChecklistItem item : impact.checklist()) {
             out.append("### ").append(Markdown.text(item.title())).append("\n\n");
-            out.append("Known:\n\n");
+            out.append(w.get("impact.mdKnown")).append("\n\n");
             item.known().forEach(k -> out.append("- ").append(Markdown.text(k)).append("\n"));
-            out.append("\nTo supply:\n\n");
+            out.append("\n").append(w.get("impact.mdToSupply")).append("\n\n");
             item.toSupply().forEach(k -> out.append("- [ ] ").append(Markdown.text(k)).append("\n"));
             out.append("\n");
         }
         if (!impact.notes().isEmpty()) {
-            out.append("## Notes\n\n");
+            out.append("## ").append(w.get("notes")).append("\n\n");
             impact.notes().forEach(n -> out.append("- ").append(Markdown.text(n)).append("\n"));
         }
         return out.toString();

@@ -1,5 +1,7 @@
 package org.journeyaudit.engine.report;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.journeyaudit.engine.journey.Barrier;
@@ -9,6 +11,7 @@ import org.journeyaudit.engine.journey.Stage;
 import org.journeyaudit.engine.journey.Step;
 import org.journeyaudit.engine.journey.StepKind;
 import org.journeyaudit.engine.journey.Touchpoint;
+import org.journeyaudit.engine.language.Language;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -30,6 +33,12 @@ public final class JourneyMapJson {
     }
 
     public static ObjectNode of(Journey journey) {
+        return of(journey, Language.EN);
+    }
+
+    /** The map, its one word (the lane of steps with no actor) in the language. */
+    public static ObjectNode of(Journey journey, Language language) {
+        ReportWords words = ReportWords.of(language);
         ObjectNode map = JSON.createObjectNode();
         ArrayNode channels = map.putArray("channels");
         for (Channel channel : journey.channels()) {
@@ -42,7 +51,7 @@ public final class JourneyMapJson {
         ArrayNode cells = map.putArray("cells");
         ArrayNode undecided = map.putArray("undecided");
         for (Stage stage : journey.stages()) {
-            stages.add(stage(stage));
+            stages.add(stage(stage, words));
             for (Channel channel : journey.channels()) {
                 Optional<Touchpoint> touchpoint = stage.touchpoints().stream()
                         .filter(t -> channel.id().equals(t.channel())).findFirst();
@@ -60,7 +69,7 @@ public final class JourneyMapJson {
         return map;
     }
 
-    private static ObjectNode stage(Stage stage) {
+    private static ObjectNode stage(Stage stage, ReportWords words) {
         ObjectNode node = JSON.createObjectNode();
         node.put("id", stage.id());
         node.put("name", stage.name() == null || stage.name().isBlank() ? stage.id() : stage.name());
@@ -72,10 +81,27 @@ public final class JourneyMapJson {
         for (Barrier barrier : stage.barriers()) {
             barriers.addObject().put("text", barrier.text()).put("solution", barrier.solution());
         }
-        ArrayNode steps = node.putArray("steps");
         // the steps that receive work from another person, as the handoff rules count them, so the map draws the same handoffs
         java.util.Set<Step> receiving = new java.util.HashSet<>();
         stage.handoffs().forEach(h -> receiving.add(h.to()));
+        node.put("handoffs", stage.handoffs().size());
+        // one lane per actor, in the order the actors first act; steps with no actor share a lane of their own
+        List<String> lanes = new ArrayList<>();
+        double work = 0;
+        double wait = 0;
+        for (Step step : stage.steps()) {
+            String lane = lane(step, words);
+            if (!lanes.contains(lane)) {
+                lanes.add(lane);
+            }
+            work += step.minutes() == null ? 0 : step.minutes();
+            wait += step.waitMinutes() == null ? 0 : step.waitMinutes();
+        }
+        ArrayNode laneNames = node.putArray("lanes");
+        lanes.forEach(laneNames::add);
+        number(node, "workMinutes", work);
+        number(node, "waitMinutes", wait);
+        ArrayNode steps = node.putArray("steps");
         for (Step step : stage.steps()) {
             ObjectNode s = steps.addObject();
             s.put("id", step.id());
@@ -88,8 +114,13 @@ public final class JourneyMapJson {
             s.put("automated", step.automated());
             s.put("receivesHandoff", receiving.contains(step));
             s.put("handoffReason", step.handoffReason());
+            s.put("lane", lanes.indexOf(lane(step, words)));
         }
         return node;
+    }
+
+    private static String lane(Step step, ReportWords words) {
+        return step.actor() == null || step.actor().isBlank() ? words.get("html.noActor") : step.actor();
     }
 
     /** Whole numbers as integers (13700, not 13700.0), as in the JSON report. */

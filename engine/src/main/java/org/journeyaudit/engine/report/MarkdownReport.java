@@ -2,8 +2,6 @@ package org.journeyaudit.engine.report;
 
 import static org.journeyaudit.engine.report.Markdown.code;
 import static org.journeyaudit.engine.report.Markdown.text;
-import static org.journeyaudit.engine.report.Numbers.money;
-import static org.journeyaudit.engine.report.Numbers.plural;
 
 import org.journeyaudit.engine.audit.Audit;
 import org.journeyaudit.engine.audit.AuditSummary;
@@ -24,92 +22,93 @@ public final class MarkdownReport {
     }
 
     public static String audit(Audit audit, Language language) {
+        ReportWords w = ReportWords.of(language);
         StringBuilder out = new StringBuilder();
         AuditSummary summary = AuditSummary.of(audit);
-        out.append("# Journey audit: ").append(text(audit.journey().displayName())).append("\n\n");
-        out.append("Journey ").append(code(audit.journey().id()));
+        out.append("# ").append(w.get("audit.title", text(audit.journey().displayName()))).append("\n\n");
+        out.append(w.get("md.journey", code(audit.journey().id())));
         if (audit.journey().version() != null) {
-            out.append(", version ").append(text(audit.journey().version()));
+            out.append(", ").append(w.get("version", text(audit.journey().version())));
         }
-        out.append(", audited as of ").append(audit.asOf());
+        out.append(", ").append(w.get("md.auditedAsOf", w.figures().date(audit.asOf())));
         if (!audit.profile().equals("recommended")) {
-            out.append(" with the profile ").append(text(audit.profile()));
+            out.append(" ").append(w.get("md.withProfile", text(audit.profile())));
         }
         out.append(".\n\n");
 
-        out.append("## Summary\n\n");
-        out.append("- ").append(plural(summary.findings(), "finding")).append(": ").append(TextReport.severityCounts(summary.bySeverity()));
+        out.append("## ").append(w.get("summary")).append("\n\n");
+        out.append("- ").append(w.count(summary.findings(), "finding")).append(": ").append(TextReport.severityCounts(summary.bySeverity(), w));
         if (!audit.suppressed().isEmpty()) {
-            out.append("; ").append(audit.suppressed().size()).append(" suppressed");
+            out.append("; ").append(w.get("suppressedCount", audit.suppressed().size()));
         }
         out.append("\n");
         if (!summary.byFamily().isEmpty()) {
-            out.append("- By family: ").append(String.join(", ", summary.byFamily().entrySet().stream()
-                    .map(e -> text(e.getKey()) + " " + e.getValue()).toList())).append("\n");
+            out.append("- ").append(w.get("md.byFamily")).append(" ").append(String.join(", ", summary.byFamily().entrySet().stream()
+                    .map(e -> text(TextReport.family(e.getKey(), w)) + " " + e.getValue()).toList())).append("\n");
         }
-        out.append("- ").append(plural(summary.recommendations(), "recommendation")).append(", annual savings potential **")
-                .append(text(money(summary.annualSavings(), summary.currency()))).append("**")
+        out.append("- ").append(w.count(summary.recommendations(), "recommendation")).append(", ").append(w.get("text.savingsPotential"))
+                .append(" **").append(text(w.money(summary.annualSavings(), summary.currency()))).append("**")
                 .append(text(CostToServeSection.savingsNote(summary, language))).append("\n\n");
         out.append(CostToServeSection.markdown(audit, language));
 
-        out.append("## Recommendations\n\n");
+        out.append("## ").append(w.get("recommendations")).append("\n\n");
         if (audit.recommendations().isEmpty()) {
-            out.append("None.\n\n");
+            out.append(w.get("md.none")).append("\n\n");
         } else {
-            out.append("| Rank | Priority | Recommendation | Annual savings | Effort | Answers |\n");
+            out.append(w.get("md.recommendationsHeader")).append("\n");
             out.append("|---:|---|---|---:|---|---|\n");
             for (Recommendation r : audit.recommendations()) {
                 out.append("| ").append(r.rank()).append(" | ").append(r.priority()).append(" | ").append(text(r.title()))
-                        .append(" | ").append(text(money(r.impact().annualSavings(), r.impact().currency()))).append(" | ")
-                        .append(r.effort().word()).append(" | ").append(text(String.join(", ", r.findings()))).append(" |\n");
+                        .append(" | ").append(text(w.money(r.impact().annualSavings(), r.impact().currency()))).append(" | ")
+                        .append(TextReport.effort(r.effort().word(), w)).append(" | ").append(text(String.join(", ", r.findings()))).append(" |\n");
             }
             out.append("\n");
             for (Recommendation r : audit.recommendations()) {
                 out.append("### ").append(r.rank()).append(". ").append(text(r.title())).append("\n\n");
-                out.append("- Action: ").append(code(r.action().word())).append(" on ")
-                        .append(String.join(", ", r.targets().stream().map(Markdown::code).toList())).append("\n");
-                out.append("- Saves: ").append(text(TextReport.saving(r))).append("\n");
-                out.append("- Formula: ").append(code(r.impact().formula())).append("\n");
-                r.impact().assumptions().forEach(a -> out.append("- Assumed: ").append(text(a)).append("\n"));
-                String effort = TextReport.customerEffort(r.impact().customerEffort());
+                out.append("- ").append(w.get("md.action", code(r.action().word()),
+                        String.join(", ", r.targets().stream().map(Markdown::code).toList()))).append("\n");
+                out.append("- ").append(w.get("md.saves")).append(" ").append(text(TextReport.saving(r, w))).append("\n");
+                out.append("- ").append(w.get("md.formula")).append(" ").append(code(r.impact().formula())).append("\n");
+                r.impact().assumptions().forEach(a -> out.append("- ").append(w.get("md.assumed")).append(" ").append(text(a)).append("\n"));
+                String effort = TextReport.customerEffort(r.impact().customerEffort(), w);
                 if (!effort.isEmpty()) {
-                    out.append("- For the customer: ").append(text(effort)).append("\n");
+                    out.append("- ").append(w.get("md.forTheCustomer")).append(" ").append(text(effort)).append("\n");
                 }
-                out.append("- Why ").append(r.priority()).append(": ").append(text(r.why())).append("\n\n");
+                out.append("- ").append(w.get("md.why", r.priority())).append(" ").append(text(r.why())).append("\n\n");
             }
         }
 
-        out.append("## Findings\n\n");
+        out.append("## ").append(w.get("findings")).append("\n\n");
         if (audit.findings().isEmpty()) {
-            out.append("None.\n");
+            out.append(w.get("md.none")).append("\n");
         }
         for (String family : TextReport.families(audit.findings())) {
-            out.append("### ").append(text(family)).append("\n\n");
-            out.append("| Id | Severity | Rule | Stage | Finding |\n|---|---|---|---|---|\n");
+            out.append("### ").append(text(TextReport.family(family, w))).append("\n\n");
+            out.append(w.get("md.findingsHeader")).append("\n|---|---|---|---|---|\n");
             for (Finding f : audit.findings()) {
                 if (f.family().equals(family)) {
-                    out.append("| ").append(text(f.id())).append(" | ").append(f.severity().word()).append(" | ").append(code(f.ruleId()))
+                    out.append("| ").append(text(f.id())).append(" | ").append(TextReport.severity(f.severity(), w)).append(" | ").append(code(f.ruleId()))
                             .append(" | ").append(text(f.stage())).append(" | ").append(text(f.message())).append(" |\n");
                 }
             }
             out.append("\n");
         }
         if (!audit.suppressed().isEmpty()) {
-            out.append("## Suppressed findings\n\nAccepted by the journey's owners; not counted above.\n\n");
-            out.append("| Id | Severity | Rule | Stage | Finding | Suppressed for | Reason | Until |\n|---|---|---|---|---|---|---|---|\n");
+            out.append("## ").append(w.get("md.suppressedFindings")).append("\n\n").append(w.get("md.suppressedIntro")).append("\n\n");
+            out.append(w.get("md.suppressedHeader")).append("\n|---|---|---|---|---|---|---|---|\n");
             for (org.journeyaudit.engine.audit.SuppressedFinding s : audit.suppressed()) {
                 Finding f = s.finding();
-                out.append("| ").append(text(f.id())).append(" | ").append(f.severity().word()).append(" | ").append(code(f.ruleId()))
+                out.append("| ").append(text(f.id())).append(" | ").append(TextReport.severity(f.severity(), w)).append(" | ").append(code(f.ruleId()))
                         .append(" | ").append(text(f.stage())).append(" | ").append(text(f.message()))
                         .append(" | ").append(code(s.suppression().element())).append(" | ").append(text(s.suppression().reason()))
-                        .append(" | ").append(s.suppression().expires() == null ? "" : s.suppression().expires()).append(" |\n");
+                        .append(" | ").append(s.suppression().expires() == null ? "" : w.figures().date(s.suppression().expires())).append(" |\n");
             }
             out.append("\n");
         }
         if (!audit.suppressionNotes().isEmpty()) {
-            out.append("## Suppressions not applied or unused\n\n| Status | Rule | Element | Where | Note |\n|---|---|---|---|---|\n");
+            out.append("## ").append(w.get("md.suppressionNotes")).append("\n\n").append(w.get("md.suppressionNotesHeader")).append("\n|---|---|---|---|---|\n");
             for (org.journeyaudit.engine.audit.SuppressionNote n : audit.suppressionNotes()) {
-                out.append("| ").append(n.status().word()).append(" | ").append(code(n.suppression().rule())).append(" | ")
+                out.append("| ").append(TextReport.status(n.status().word(), w)).append(" | ").append(code(n.suppression().rule())).append(" | ")
                         .append(code(n.suppression().element())).append(" | ").append(text(n.suppression().origin())).append(" | ")
                         .append(text(n.message())).append(" |\n");
             }
@@ -119,23 +118,28 @@ public final class MarkdownReport {
     }
 
     public static String portfolio(Portfolio portfolio) {
-        StringBuilder out = new StringBuilder("# Portfolio summary\n\n");
-        out.append("- ").append(plural(portfolio.audits().size(), "journey")).append(" audited");
+        return portfolio(portfolio, Language.EN);
+    }
+
+    public static String portfolio(Portfolio portfolio, Language language) {
+        ReportWords w = ReportWords.of(language);
+        StringBuilder out = new StringBuilder("# ").append(w.get("md.portfolioTitle")).append("\n\n");
+        out.append("- ").append(w.get("md.journeysAudited", w.count(portfolio.audits().size(), "journey")));
         if (!portfolio.rejected().isEmpty()) {
-            out.append(", ").append(portfolio.rejected().size()).append(" invalid");
+            out.append(", ").append(w.get("portfolio.invalid", portfolio.rejected().size()));
         }
-        out.append("\n- ").append(plural(portfolio.findings(), "finding")).append("\n");
+        out.append("\n- ").append(w.count(portfolio.findings(), "finding")).append("\n");
         portfolio.annualSavings().forEach((currency, amount) ->
-                out.append("- Annual savings potential: **").append(text(money(amount, currency.isEmpty() ? null : currency))).append("**\n"));
-        out.append("\n| Journey | Errors | Warnings | Info | Recommendations | Annual savings |\n|---|---:|---:|---:|---:|---:|\n");
+                out.append("- ").append(w.get("md.savingsPotential")).append(" **").append(text(w.money(amount, currency.isEmpty() ? null : currency))).append("**\n"));
+        out.append("\n").append(w.get("md.portfolioHeader")).append("\n|---|---:|---:|---:|---:|---:|\n");
         for (Audit audit : portfolio.worstFirst()) {
             AuditSummary s = AuditSummary.of(audit);
             out.append("| ").append(code(Portfolio.label(audit))).append(" | ").append(s.bySeverity().get(Severity.ERROR)).append(" | ")
                     .append(s.bySeverity().get(Severity.WARNING)).append(" | ").append(s.bySeverity().get(Severity.INFO)).append(" | ")
-                    .append(s.recommendations()).append(" | ").append(text(money(s.annualSavings(), s.currency()))).append(" |\n");
+                    .append(s.recommendations()).append(" | ").append(text(w.money(s.annualSavings(), s.currency()))).append(" |\n");
         }
-        portfolio.rejected().forEach(r -> out.append("\n").append(code(r.source())).append(" is invalid: ")
-                .append(plural(r.problems().size(), "problem")).append(".\n"));
+        portfolio.rejected().forEach(r -> out.append("\n").append(w.get("md.rejected", code(r.source()), w.count(r.problems().size(), "problem")))
+                .append("\n"));
         return out.toString();
     }
 }

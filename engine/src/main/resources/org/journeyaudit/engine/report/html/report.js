@@ -7,26 +7,47 @@
   'use strict';
 
   var SVG_NS = document.getElementById('svg-defs').namespaceURI;
+  // the report's data, and the words of its language: every word the page shows comes from them
+  var DATA = JSON.parse(document.getElementById('report-data').textContent);
+  var WORDS = DATA.words || {};
+  var LANGUAGE = DATA.language || 'en';
+  var FIGURES = new Intl.NumberFormat(LANGUAGE, {maximumFractionDigits: 2, useGrouping: true});
+  var PLURAL_RULES = new Intl.PluralRules(LANGUAGE);
   var SEVERITIES = ['error', 'warning', 'info'];
-  var FAMILIES = {
-    redundancy: 'Steps and requests that add work or contacts without changing the outcome.',
-    coverage: 'Which stages the customer can complete on which channels, and where they are forced to switch.',
-    handoff: 'Work passed between lines, teams and systems behind the stage.',
-    consistency: 'What customers are told, and what they get, on the different channels of one stage.',
-    governance: 'Ownership, the measurement cadence, open barriers and service standards (COPC CX).'
-  };
+  var FAMILIES = dictionary();
+  (DATA.families || []).forEach(function (family) {
+    FAMILIES[family.name] = family;
+  });
   var STATUS = {
-    present: {symbol: '+', label: 'present', explain: 'the stage is served on this channel'},
-    absent: {symbol: '\u2212', label: 'absent', explain: 'the stage is not served on this channel'},
-    'not-applicable': {symbol: 'N/A', label: 'not applicable', explain: 'the channel does not apply to this stage'},
-    undecided: {symbol: '?', label: 'undecided', explain: 'the journey map does not say'}
+    present: {symbol: '+', label: t('cell.present'), explain: t('html.status.present')},
+    absent: {symbol: '\u2212', label: t('cell.absent'), explain: t('html.status.absent')},
+    'not-applicable': {symbol: t('html.symbol.notApplicable'), label: t('html.notApplicable'), explain: t('html.status.notApplicable')},
+    undecided: {symbol: '?', label: t('cell.undecided'), explain: t('html.status.undecided')}
   };
-  var HINT = 'Click to highlight its targets on the matrix and the swimlanes.';
+  var HINT = t('html.hint');
   var HIGHLIGHTED_STEPS = [
-    {rule: 'handoff/ping-pong', cls: 'ping-pong', label: 'Ping-pong', explain: 'the step where the work comes back to an actor who already passed it on'},
-    {rule: 'redundancy/relay-step', cls: 'relay', label: 'Relay', explain: 'the actor only passes the work on'},
-    {rule: 'redundancy/unused-output', cls: 'unused', label: 'Unused output', explain: 'what the step produces or asks for changes no decision'}
+    {rule: 'handoff/ping-pong', cls: 'ping-pong', label: t('html.flag.pingPong'), explain: t('html.flag.pingPong.explain')},
+    {rule: 'redundancy/relay-step', cls: 'relay', label: t('html.flag.relay'), explain: t('html.flag.relay.explain')},
+    {rule: 'redundancy/unused-output', cls: 'unused', label: t('html.flag.unused'), explain: t('html.flag.unused.explain')}
   ];
+
+  /** The words of a key in the report's language, {0}, {1} ... filled from the further arguments. */
+  function t(key) {
+    var word = WORDS[key];
+    if (word === undefined) {
+      return key;
+    }
+    var args = arguments;
+    return word.replace(/\{(\d)\}/g, function (placeholder, index) {
+      var value = args[Number(index) + 1];
+      return value === undefined ? placeholder : String(value);
+    });
+  }
+
+  /** The words of a key when the dictionary has them, else the value itself (an identifier a report does not name). */
+  function tOr(key, value) {
+    return WORDS[key] === undefined ? value : WORDS[key];
+  }
 
   // ---------------------------------------------------------------- helpers
 
@@ -76,38 +97,41 @@
     return node;
   }
 
-  /** Grouped thousands and at most two decimals, as the text report writes figures: 5,030,640. */
+  /**
+   * Grouped thousands and at most two decimals, as the text report writes figures in the report's language:
+   * 5,030,640 and 3.4 in English, 5 030 640 and 3,4 in Russian.
+   */
   function number(value) {
     var n = Number(value);
-    var rounded = Math.round(Math.abs(n) * 100) / 100;
-    var whole = Math.floor(rounded);
-    var cents = Math.round((rounded - whole) * 100);
-    var text = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    if (cents > 0) {
-      text += '.' + (cents < 10 ? '0' : '') + String(cents).replace(/0$/, '');
-    }
-    return (n < 0 ? '\u2212' : '') + text;
+    return (n < 0 ? '\u2212' : '') + FIGURES.format(Math.round(Math.abs(n) * 100) / 100);
   }
 
   function money(amount, currency) {
     if (amount === null || amount === undefined) {
-      return 'not priced';
+      return t('notPriced');
     }
     return number(amount) + (currency ? ' ' + currency : '');
   }
 
-  function plural(count, word, many) {
-    return count + ' ' + (count === 1 ? word : (many || word + 's'));
+  /** A count and the form of its word that agrees with it, the forms from the dictionary: 3 findings, 3 замечания. */
+  function plural(count, word) {
+    return number(count) + ' ' + pluralWord(count, word);
+  }
+
+  function pluralWord(count, word) {
+    var forms = t('plural.' + word).split('|');
+    var index = {one: 0, few: 1, many: 2}[PLURAL_RULES.select(count)];
+    return forms[Math.min(index === undefined ? forms.length - 1 : index, forms.length - 1)];
   }
 
   /** Minutes as written in the document, with days or hours beside long ones: 11,520 min (8 days). */
   function minutes(value) {
-    var text = number(value) + ' min';
+    var text = t('html.minutes', number(value));
     if (value >= 2 * 1440) {
-      return text + ' (' + number(Math.round(value / 144) / 10) + ' days)';
+      return text + ' (' + t('html.days', number(Math.round(value / 144) / 10)) + ')';
     }
     if (value >= 120) {
-      return text + ' (' + number(Math.round(value / 6) / 10) + ' hours)';
+      return text + ' (' + t('html.hours', number(Math.round(value / 6) / 10)) + ')';
     }
     return text;
   }
@@ -125,34 +149,12 @@
     return element.substring(element.indexOf(':') + 1);
   }
 
-  function familyOf(ruleId) {
-    return ruleId.substring(0, ruleId.indexOf('/'));
-  }
-
-  function capitalised(text) {
-    return text.charAt(0).toUpperCase() + text.substring(1);
-  }
-
-  /** Where findings point: element name to the findings naming it, cells also by stage and channel. */
+  /** Where findings point: each map shape (as the report's data names it, {@code drawn}) to the findings naming it. */
   function indexFindings(report) {
     var byElement = dictionary();
-    function add(element, finding) {
-      (byElement[element] = byElement[element] || []).push(finding);
-    }
     report.findings.forEach(function (finding) {
-      finding.elements.forEach(function (element) {
-        add(element, finding);
-        // a finding on a channel in a stage concerns that stage's cell on the channel
-        if (kindOf(element) === 'channel' && finding.stage) {
-          var cell = 'touchpoint:' + finding.stage + '@' + idOf(element);
-          if (finding.elements.indexOf(cell) < 0) {
-            add(cell, finding);
-          }
-        }
-        // an actor named in a stage's finding is that stage's lane
-        if (kindOf(element) === 'actor' && finding.stage) {
-          add('lane:' + finding.stage + '/' + idOf(element), finding);
-        }
+      (finding.drawn || []).forEach(function (element) {
+        (byElement[element] = byElement[element] || []).push(finding);
       });
     });
     return {
@@ -164,7 +166,7 @@
 
   function findingLines(findings) {
     return findings.map(function (f) {
-      return f.id + ' ' + f.ruleId + ' (' + f.severity + '): ' + f.message;
+      return f.id + ' ' + f.ruleId + ' (' + t('severity.' + f.severity) + '): ' + f.message;
     }).join('\n');
   }
 
@@ -174,7 +176,7 @@
       return null;
     }
     var shown = max && findings.length > max ? findings.slice(0, max - 1) : findings;
-    var list = el('span', {'class': 'finding-badges', 'aria-label': 'findings'}, shown.map(function (f) {
+    var list = el('span', {'class': 'finding-badges', 'aria-label': t('html.findingsLabel')}, shown.map(function (f) {
       return el('span', {'class': 'finding-badge severity-' + f.severity, text: f.id});
     }));
     if (shown.length < findings.length) {
@@ -224,14 +226,14 @@
       var at = id.lastIndexOf('@');
       var stage = id.substring(0, at);
       var channel = id.substring(at + 1);
-      return (names.stages[stage] || stage) + ' on ' + (names.channels[channel] || channel);
+      return t('html.cellOn', names.stages[stage] || stage, names.channels[channel] || channel);
     }
     return id;
   }
 
   function elementChip(element, names) {
     return el('span', {'class': 'element-chip kind-' + kindOf(element), 'data-target': element, title: element}, [
-      el('span', {'class': 'element-kind', text: kindOf(element)}),
+      el('span', {'class': 'element-kind', text: tOr('element.' + kindOf(element), kindOf(element))}),
       el('span', {'class': 'element-name', text: elementLabel(element, names)})
     ]);
   }
@@ -240,18 +242,18 @@
 
   function renderHeader(report) {
     var journey = report.journey;
-    document.title = 'Journey audit: ' + journey.name;
+    document.title = t('audit.title', journey.name);
     document.getElementById('journey-name').textContent = journey.name;
     document.getElementById('report-header').setAttribute('data-element', 'journey:' + journey.id);
     var meta = clear(document.getElementById('journey-meta'));
-    var parts = [['Journey', journey.id]];
+    var parts = [[t('html.meta.journey'), journey.id]];
     if (journey.version) {
-      parts.push(['version', journey.version]);
+      parts.push([t('html.meta.version'), journey.version]);
     }
     if (journey.owner) {
-      parts.push(['owner', journey.owner]);
+      parts.push([t('html.meta.owner'), journey.owner]);
     }
-    parts.push(['audited as of', report.asOf]);
+    parts.push([t('html.meta.auditedAsOf'), report.asOfShown || report.asOf]);
     parts.forEach(function (part, i) {
       if (i > 0) {
         meta.appendChild(el('span', {'class': 'sep', text: ' \u00b7 ', 'aria-hidden': 'true'}));
@@ -259,33 +261,30 @@
       meta.appendChild(el('span', {'class': 'meta-item'}, [part[0] + ' ', el('strong', {text: part[1]})]));
     });
     if (journey.key) {
-      meta.appendChild(el('span', {'class': 'key-badge', text: 'key journey'}));
+      meta.appendChild(el('span', {'class': 'key-badge', text: t('impact.keyJourney')}));
     }
 
     var summary = report.summary;
     var box = clear(document.getElementById('summary'));
     var families = Object.keys(summary.byFamily);
-    box.appendChild(summaryCard('Findings', String(summary.findings), 'summary-findings', el('div', null, [
+    box.appendChild(summaryCard(t('findings'), String(summary.findings), 'summary-findings', el('div', null, [
       el('div', {'class': 'chips'}, SEVERITIES.map(function (s) {
-        return el('span', {'class': 'chip severity-' + s, 'data-severity': s},
-            [plural(summary.bySeverity[s] || 0, s, s === 'info' ? 'info' : null)]);
+        return el('span', {'class': 'chip severity-' + s, 'data-severity': s}, [plural(summary.bySeverity[s] || 0, s)]);
       })),
       families.length ? el('div', {'class': 'chips families'}, families.map(function (f) {
-        return el('span', {'class': 'chip family-chip', 'data-family': f}, [f + ' ' + summary.byFamily[f]]);
+        return el('span', {'class': 'chip family-chip', 'data-family': f}, [familyName(f) + ' ' + summary.byFamily[f]]);
       })) : null
     ])));
     var priorities = dictionary();
     report.recommendations.forEach(function (r) {
       priorities[r.priority] = (priorities[r.priority] || 0) + 1;
     });
-    box.appendChild(summaryCard('Recommendations', String(summary.recommendations), 'summary-recommendations',
+    box.appendChild(summaryCard(t('recommendations'), String(summary.recommendations), 'summary-recommendations',
         el('div', {'class': 'chips'}, Object.keys(priorities).sort().map(function (p) {
-          return el('span', {'class': 'chip priority ' + p, text: plural(priorities[p], p, p)});
+          return el('span', {'class': 'chip priority ' + p, text: number(priorities[p]) + ' ' + p});
         }))));
-    var savings = summaryCard('Annual savings potential', money(summary.annualSavings, summary.currency), 'summary-savings',
-        el('p', {'class': 'card-note', text: summary.annualSavings === null
-            ? 'The journey lacks the volumes or costs to price the recommendations.'
-            : 'Sum over the priced recommendations; their savings can overlap.'}));
+    var savings = summaryCard(t('html.savingsPotential'), money(summary.annualSavings, summary.currency), 'summary-savings',
+        el('p', {'class': 'card-note', text: summary.annualSavings === null ? t('html.savings.notPriced') : t('html.savings.sum')}));
     if (summary.annualSavings === null) {
       savings.classList.add('not-priced');
     }
@@ -293,17 +292,16 @@
     var top = report.recommendations[0];
     if (top) {
       box.appendChild(el('div', {'class': 'card summary-top'}, [
-        el('div', {'class': 'card-label', text: 'First recommendation'}),
+        el('div', {'class': 'card-label', text: t('html.firstRecommendation')}),
         el('div', {'class': 'top-title'}, [el('span', {'class': 'priority ' + top.priority, text: top.priority}), ' ', top.title]),
-        el('p', {'class': 'card-note', text: top.impact.annualSavings === null ? 'not priced'
-            : money(top.impact.annualSavings, top.impact.currency) + ' a year'})
+        el('p', {'class': 'card-note', text: top.impact.annualSavings === null ? t('notPriced')
+            : money(top.impact.annualSavings, top.impact.currency) + ' ' + t('aYear')})
       ]));
     }
 
     var footer = clear(document.getElementById('report-footer'));
     footer.appendChild(el('p', null, [
-      'Audit of ', el('strong', {text: journey.name}), ' as of ' + report.asOf + '. Produced by Journey Audit, '
-      + 'a rules-driven service journey audit; figures are computed from the journey document, and every assumption is stated.'
+      t('html.footer.auditOf'), el('strong', {text: journey.name}), t('html.footer.asOf', report.asOfShown || report.asOf)
     ]));
   }
 
@@ -321,7 +319,7 @@
   function renderMatrix(map, findings, sectionId) {
     var section = resetSection(sectionId || 'coverage-matrix');
     if (!map.channels.length || !map.stages.length) {
-      section.appendChild(el('p', {'class': 'empty', text: 'The journey declares no channels, so there is no matrix to draw.'}));
+      section.appendChild(el('p', {'class': 'empty', text: t('html.noChannels')}));
       return;
     }
     var cells = dictionary();
@@ -334,12 +332,12 @@
     });
 
     var headRow = el('tr', null, [el('th', {'class': 'corner', scope: 'col'}, [
-      el('span', {'class': 'corner-rows', text: 'Stage'}), ' \u2193 / ', el('span', {'class': 'corner-cols', text: 'Channel \u2192'})
+      el('span', {'class': 'corner-rows', text: t('html.corner.stage')}), ' \u2193 / ', el('span', {'class': 'corner-cols', text: t('html.corner.channel') + ' \u2192'})
     ])]);
     map.channels.forEach(function (channel) {
       var th = el('th', {'class': 'channel', scope: 'col', 'data-channel': channel.id, 'data-element': 'channel:' + channel.id}, [
         el('span', {'class': 'channel-name', text: channel.name}),
-        channel.mode ? el('span', {'class': 'mode mode-' + channel.mode, text: channel.mode}) : null
+        channel.mode ? el('span', {'class': 'mode mode-' + channel.mode, text: tOr('mode.' + channel.mode, channel.mode)}) : null
       ]);
       markFlawed(th, findings.of('channel:' + channel.id).filter(function (f) { return !f.stage; }), channel.id);
       headRow.appendChild(th);
@@ -370,8 +368,8 @@
         }, [
           el('span', {'class': 'symbol', 'aria-label': STATUS[status].label, text: STATUS[status].symbol}),
           cell.volumePerMonth !== null && cell.volumePerMonth !== undefined
-            ? el('span', {'class': 'volume', text: number(cell.volumePerMonth) + ' / month'}) : null,
-          cell.reason ? el('span', {'class': 'reason-mark', 'aria-label': 'reason given', text: 'reason'}) : null,
+            ? el('span', {'class': 'volume', text: t('html.perMonth', number(cell.volumePerMonth))}) : null,
+          cell.reason ? el('span', {'class': 'reason-mark', 'aria-label': t('html.reasonGiven'), text: t('html.reason')}) : null,
           badges(cellFindings)
         ]);
         var tooltip = stage.name + ' on ' + channelsById[channel.id].name + ': ' + STATUS[status].label
@@ -390,7 +388,7 @@
   }
 
   function matrixLegend() {
-    var legend = el('ul', {'class': 'legend matrix-legend', 'aria-label': 'legend'});
+    var legend = el('ul', {'class': 'legend matrix-legend', 'aria-label': t('html.legend')});
     Object.keys(STATUS).forEach(function (status) {
       legend.appendChild(el('li', null, [
         el('span', {'class': 'swatch swatch-' + status, text: STATUS[status].symbol}),
@@ -399,7 +397,7 @@
     });
     legend.appendChild(el('li', null, [
       el('span', {'class': 'swatch swatch-present swatch-flawed'}, [el('span', {'class': 'finding-badge severity-warning', text: 'F1'})]),
-      el('span', null, [el('strong', {text: 'flagged'}), ': a finding names the cell (its number; hover for the message)'])
+      el('span', null, [el('strong', {text: t('html.flagged')}), ': ' + t('html.flagged.explain')])
     ]));
     return legend;
   }
@@ -443,18 +441,18 @@
     });
     section.appendChild(blocks);
     if (!anySteps) {
-      section.appendChild(el('p', {'class': 'empty', text: 'The journey records no backstage steps.'}));
+      section.appendChild(el('p', {'class': 'empty', text: t('html.noSteps')}));
     }
     section.insertBefore(lanesLegend(), blocks);
   }
 
   function lanesLegend() {
-    var legend = el('ul', {'class': 'legend lanes-legend', 'aria-label': 'legend'}, [
-      el('li', null, [el('span', {'class': 'swatch step-swatch'}), el('span', null, [el('strong', {text: 'step'}), ': what is done, its kind and system'])]),
-      el('li', null, [legendArrow('flow'), el('span', null, [el('strong', {text: 'next step'}), ' by the same actor'])]),
-      el('li', null, [legendArrow('handoff'), el('span', null, [el('strong', {text: 'handoff'}), ': the work passes to another actor'])]),
-      el('li', null, [legendArrow('ping-pong'), el('span', null, [el('strong', {text: 'returning handoff'}),
-        ': the work goes back to an actor who already passed it on'])])
+    var legend = el('ul', {'class': 'legend lanes-legend', 'aria-label': t('html.legend')}, [
+      el('li', null, [el('span', {'class': 'swatch step-swatch'}), el('span', null, [el('strong', {text: t('html.legend.step')}), t('html.legend.step.explain')])]),
+      el('li', null, [legendArrow('flow'), el('span', null, [el('strong', {text: t('html.legend.next')}), t('html.legend.next.explain')])]),
+      el('li', null, [legendArrow('handoff'), el('span', null, [el('strong', {text: t('html.legend.handoff')}), t('html.legend.handoff.explain')])]),
+      el('li', null, [legendArrow('ping-pong'), el('span', null, [el('strong', {text: t('html.legend.returning')}),
+        t('html.legend.returning.explain')])])
     ]);
     HIGHLIGHTED_STEPS.forEach(function (h) {
       legend.appendChild(el('li', null, [
@@ -474,46 +472,29 @@
 
   function stageLanes(stage, index, findings, highlighted) {
     var steps = stage.steps;
-    var actors = [];
-    steps.forEach(function (step) {
-      var actor = step.actor || '(no actor)';
-      if (actors.indexOf(actor) < 0) {
-        actors.push(actor);
-      }
-    });
-    var handoffs = 0;
-    var work = 0;
-    var wait = 0;
-    steps.forEach(function (step) {
-      // handoffs between people, as the rules count them: automated work between two steps of one actor is none
-      if (step.receivesHandoff) {
-        handoffs++;
-      }
-      work += step.minutes || 0;
-      wait += step.waitMinutes || 0;
-    });
-
-    var facts = steps.length ? [plural(steps.length, 'step'), plural(actors.length, 'actor'), plural(handoffs, 'handoff')] : [];
-    if (work) {
-      facts.push(minutes(work) + ' of work');
+    // the lanes, the handoffs and the minutes as the journey model counts them (the data carries them)
+    var actors = stage.lanes;
+    var facts = steps.length ? [plural(steps.length, 'step'), plural(actors.length, 'actor'), plural(stage.handoffs, 'handoff')] : [];
+    if (stage.workMinutes) {
+      facts.push(t('html.ofWork', minutes(stage.workMinutes)));
     }
-    if (wait) {
-      facts.push(minutes(wait) + ' of waiting');
+    if (stage.waitMinutes) {
+      facts.push(t('html.ofWaiting', minutes(stage.waitMinutes)));
     }
     if (stage.emotion !== null && stage.emotion !== undefined) {
-      facts.push('emotion ' + signed(stage.emotion));
+      facts.push(t('html.emotion', signed(stage.emotion)));
     }
     var stageFindings = findings.of('stage:' + stage.id);
     var head = el('header', {'class': 'stage-head', 'data-stage': stage.id, 'data-element': 'stage:' + stage.id}, [
       el('h3', null, [el('span', {'class': 'stage-number', text: String(index + 1)}), el('span', {text: stage.name}), badges(stageFindings)]),
-      stage.goal ? el('p', {'class': 'stage-goal'}, [el('span', {'class': 'muted', text: 'Customer goal: '}), stage.goal]) : null,
+      stage.goal ? el('p', {'class': 'stage-goal'}, [el('span', {'class': 'muted', text: t('html.customerGoal') + ' '}), stage.goal]) : null,
       facts.length ? el('p', {'class': 'stage-facts', text: facts.join(' \u00b7 ')}) : null
     ]);
     markFlawed(head, stageFindings, null);
     var notes = stageNotes(stage, findings);
     var block = el('article', {'class': 'stage-lanes', 'data-stage': stage.id}, [head, notes]);
     if (!steps.length) {
-      block.appendChild(el('p', {'class': 'empty', text: 'No backstage steps recorded for this stage.'}));
+      block.appendChild(el('p', {'class': 'empty', text: t('html.noStageSteps')}));
       return block;
     }
 
@@ -521,7 +502,7 @@
     // actor starts one column on, overlapping it like a staircase, so that the handoff arrow drops
     // straight from one lane to the other and a long backstage stays on the screen.
     var lane = steps.map(function (step) {
-      return actors.indexOf(step.actor || '(no actor)');
+      return step.lane;
     });
     var column = [];
     var laneEnd = [];
@@ -544,7 +525,7 @@
         badges(laneFindings)
       ]);
       label.style.gridRow = String(row + 1);
-      markFlawed(label, laneFindings, 'actor ' + actor);
+      markFlawed(label, laneFindings, t('html.actor', actor));
       var band = el('div', {'class': 'lane-band' + (row % 2 ? ' odd' : ''), 'aria-hidden': 'true'});
       band.style.gridRow = String(row + 1);
       band.style.gridColumn = '2 / -1';
@@ -552,7 +533,7 @@
       lanes.appendChild(label);
     });
     steps.forEach(function (step, i) {
-      var box = stepBox(step, findings, highlighted[step.id] || []);
+      var box = stepBox(step, stage, findings, highlighted[step.id] || []);
       box.style.gridRow = String(lane[i] + 1);
       box.style.gridColumn = (column[i] + 2) + ' / span 2';
       box.setAttribute('data-lane', String(lane[i]));
@@ -577,20 +558,20 @@
     var notes = el('div', {'class': 'stage-notes'});
     if (stage.pains.length) {
       notes.appendChild(el('div', {'class': 'pains'}, [
-        el('h4', {text: 'Pains'}),
+        el('h4', {text: t('html.pains')}),
         el('ul', null, stage.pains.map(function (pain) { return el('li', {text: pain}); }))
       ]));
     }
     if (stage.barriers.length) {
       notes.appendChild(el('div', {'class': 'barriers'}, [
-        el('h4', {text: 'Barriers and solutions'}),
+        el('h4', {text: t('html.barriers')}),
         el('ul', null, stage.barriers.map(function (barrier, i) {
           var element = 'barrier:' + stage.id + '#' + (i + 1);
           var li = el('li', {'class': 'barrier' + (barrier.solution ? ' resolved' : ' unresolved'), 'data-element': element}, [
             el('span', {'class': 'barrier-text', text: barrier.text}),
             barrier.solution
               ? el('span', {'class': 'solution'}, [' \u2192 ', barrier.solution])
-              : el('span', {'class': 'solution none', text: ' \u2192 no solution decided'}),
+              : el('span', {'class': 'solution none', text: ' \u2192 ' + t('html.noSolution')}),
             badges(findings.of(element))
           ]);
           markFlawed(li, findings.of(element), null);
@@ -601,24 +582,24 @@
     return notes;
   }
 
-  function stepBox(step, findings, classes) {
+  function stepBox(step, stage, findings, classes) {
     var stepFindings = findings.of('step:' + step.id);
-    var meta = [el('span', {'class': 'kind kind-' + step.kind, text: step.kind})];
+    var meta = [el('span', {'class': 'kind kind-' + step.kind, text: tOr('kind.' + step.kind, step.kind)})];
     if (step.system) {
       meta.push(el('span', {'class': 'system', 'data-element': 'system:' + step.system, text: step.system}));
     }
     if (step.minutes) {
-      meta.push(el('span', {'class': 'minutes', text: number(step.minutes) + ' min'}));
+      meta.push(el('span', {'class': 'minutes', text: t('html.minutes', number(step.minutes))}));
     }
     if (step.waitMinutes) {
-      meta.push(el('span', {'class': 'wait', text: '+' + number(step.waitMinutes) + ' min wait'}));
+      meta.push(el('span', {'class': 'wait', text: '+' + t('html.minWait', number(step.waitMinutes))}));
     }
     var flags = HIGHLIGHTED_STEPS.filter(function (h) { return classes.indexOf(h.cls) >= 0; }).map(function (h) {
       return el('span', {'class': 'flag flag-' + h.cls, text: h.label});
     });
     var box = el('div', {
       'class': ['step', 'kind-' + step.kind].concat(classes).join(' '),
-      'data-step': step.id, 'data-element': 'step:' + step.id, 'data-actor': step.actor || '', tabindex: '0',
+      'data-step': step.id, 'data-element': 'step:' + step.id, 'data-actor': stage.lanes[step.lane], tabindex: '0',
       'data-handoff': step.receivesHandoff ? (step.handoffReason ? 'planned' : 'unplanned') : 'none'
     }, [
       flags.length ? el('div', {'class': 'step-flags'}, flags) : null,
@@ -626,11 +607,11 @@
       el('div', {'class': 'step-meta'}, meta),
       badges(stepFindings, 4)
     ]);
-    var tooltip = step.name + '\n' + [step.actor ? 'actor ' + step.actor : null, step.automated ? 'automated' : null,
-      step.system ? 'system ' + step.system : null,
-      step.handoffReason ? 'planned handoff: ' + step.handoffReason : null,
-      'kind ' + step.kind, step.minutes ? number(step.minutes) + ' min' : null,
-      step.waitMinutes ? number(step.waitMinutes) + ' min waiting' : null].filter(Boolean).join(', ') + '\n(step ' + step.id + ')';
+    var tooltip = step.name + '\n' + [step.actor ? t('html.actor', step.actor) : null, step.automated ? t('html.automated') : null,
+      step.system ? t('html.system', step.system) : null,
+      step.handoffReason ? t('html.plannedHandoff', step.handoffReason) : null,
+      t('html.kind', tOr('kind.' + step.kind, step.kind)), step.minutes ? t('html.minutes', number(step.minutes)) : null,
+      step.waitMinutes ? t('html.minWaiting', number(step.waitMinutes)) : null].filter(Boolean).join(', ') + '\n(' + t('impact.step', step.id) + ')';
     markFlawed(box, stepFindings, tooltip);
     return box;
   }
@@ -662,8 +643,8 @@
           'marker-end': 'url(#arrow-' + kind + ')'
         });
         if (handoff) {
-          path.appendChild(svg('title', {text: 'handoff ' + from.getAttribute('data-actor') + ' \u2192 ' + to.getAttribute('data-actor')
-              + (returning ? ': the work comes back' : to.getAttribute('data-handoff') === 'planned' ? ' (planned)' : '')}));
+          path.appendChild(svg('title', {text: t('html.handoffTitle', from.getAttribute('data-actor'), to.getAttribute('data-actor'))
+              + (returning ? ': ' + t('html.comesBack') : to.getAttribute('data-handoff') === 'planned' ? ' (' + t('html.planned') + ')' : '')}));
         }
         overlay.appendChild(path);
       }
@@ -711,7 +692,7 @@
       }
     });
     if (!points.length) {
-      section.appendChild(el('p', {'class': 'empty', text: 'No stage records the customer\'s emotion.'}));
+      section.appendChild(el('p', {'class': 'empty', text: t('html.noEmotion')}));
       return;
     }
     var n = points.length;
@@ -733,7 +714,7 @@
     }
     var chart = svg('svg', {
       'class': 'emotion-chart', viewBox: '0 0 ' + width + ' ' + height, width: width, height: height,
-      role: 'img', 'aria-label': 'Customer emotion per stage'
+      role: 'img', 'aria-label': t('html.emotionChart')
     });
     chart.appendChild(svg('rect', {'class': 'zone positive', x: left, y: y(3), width: width - left - right, height: y(0) - y(3)}));
     chart.appendChild(svg('rect', {'class': 'zone negative', x: left, y: y(0), width: width - left - right, height: y(-3) - y(0)}));
@@ -741,9 +722,9 @@
       chart.appendChild(svg('line', {'class': 'grid' + (v === 0 ? ' zero' : ''), x1: left, x2: width - right, y1: y(v), y2: y(v)}));
       chart.appendChild(svg('text', {'class': 'axis-value', x: left - 10, y: y(v) + 4, 'text-anchor': 'end', text: signed(v)}));
     }
-    chart.appendChild(svg('text', {'class': 'axis-word positive', x: 8, y: y(2.5) + 4, text: 'positive'}));
-    chart.appendChild(svg('text', {'class': 'axis-word', x: 8, y: y(0) + 4, text: 'neutral'}));
-    chart.appendChild(svg('text', {'class': 'axis-word negative', x: 8, y: y(-2.5) + 4, text: 'negative'}));
+    chart.appendChild(svg('text', {'class': 'axis-word positive', x: 8, y: y(2.5) + 4, text: t('html.positive')}));
+    chart.appendChild(svg('text', {'class': 'axis-word', x: 8, y: y(0) + 4, text: t('html.neutral')}));
+    chart.appendChild(svg('text', {'class': 'axis-word negative', x: 8, y: y(-2.5) + 4, text: t('html.negative')}));
 
     chart.appendChild(svg('polyline', {'class': 'emotion-line', points: points.map(function (p, i) {
       return x(i) + ',' + y(p.stage.emotion);
@@ -752,7 +733,7 @@
       var stage = p.stage;
       var tone = stage.emotion > 0 ? 'positive' : stage.emotion < 0 ? 'negative' : 'neutral';
       chart.appendChild(svg('g', {'class': 'emotion-point ' + tone, 'data-stage': stage.id, 'data-element': 'stage:' + stage.id}, [
-        svg('title', {text: p.number + '. ' + stage.name + ': emotion ' + signed(stage.emotion)}),
+        svg('title', {text: p.number + '. ' + stage.name + ': ' + t('html.emotion', signed(stage.emotion))}),
         svg('circle', {cx: x(i), cy: y(stage.emotion), r: 7}),
         svg('text', {'class': 'point-value', x: x(i), y: y(stage.emotion) + (stage.emotion >= 3 ? 24 : -13), 'text-anchor': 'middle',
           text: signed(stage.emotion)})
@@ -782,8 +763,8 @@
     }
     var skipped = map.stages.length - n;
     if (skipped) {
-      section.appendChild(el('p', {'class': 'muted small', text: plural(skipped, 'stage') + ' without a recorded emotion '
-          + (skipped === 1 ? 'is' : 'are') + ' left out.'}));
+      section.appendChild(el('p', {'class': 'muted small', text: t(skipped === 1 ? 'html.leftOut.one' : 'html.leftOut.many',
+          plural(skipped, 'stage'))}));
     }
   }
 
@@ -834,25 +815,26 @@
         list.appendChild(el('li', {'class': 'finding suppressed severity-' + f.severity, 'data-finding': f.id}, [
           el('div', {'class': 'finding-head'}, [
             el('span', {'class': 'finding-id', text: f.id}),
-            el('span', {'class': 'severity ' + f.severity, text: f.severity}),
+            el('span', {'class': 'severity ' + f.severity, text: t('severity.' + f.severity)}),
             el('code', {'class': 'rule', text: f.ruleId})
           ]),
           el('p', {'class': 'message', text: f.message}),
-          el('p', {'class': 'muted', text: 'Suppressed for ' + s.element + ': ' + s.reason
-            + (s.expires ? ' (until ' + s.expires + ')' : '') + ' [' + s.origin + ']'})
+          el('p', {'class': 'muted', text: t('html.suppressedFor', s.element, s.reason)
+            + (s.expires ? ' ' + t('text.until', s.expiresShown || s.expires) : '') + ' [' + s.origin + ']'})
         ]));
       });
       section.appendChild(el('section', {'class': 'family suppressed-findings'}, [
-        el('h3', null, ['Suppressed', el('span', {'class': 'count', text: String(suppressed.length)})]),
-        el('p', {'class': 'family-intro', text: 'Accepted by the journey\'s owners; not counted in the summary.'}),
+        el('h3', null, [t('html.suppressed'), el('span', {'class': 'count', text: String(suppressed.length)})]),
+        el('p', {'class': 'family-intro', text: t('html.suppressed.intro')}),
         list
       ]));
     }
     if (notes.length) {
       section.appendChild(el('section', {'class': 'family suppression-notes'}, [
-        el('h3', null, ['Suppressions not applied or unused', el('span', {'class': 'count', text: String(notes.length)})]),
+        el('h3', null, [t('md.suppressionNotes'), el('span', {'class': 'count', text: String(notes.length)})]),
         el('ul', null, notes.map(function (n) {
-          return el('li', {text: n.status + ': ' + n.rule + ' for ' + n.element + ' [' + n.origin + ']: ' + n.message});
+          return el('li', {text: tOr('status.' + n.status, n.status) + ': ' + n.rule + ' ' + t('text.for', n.element) + ' [' + n.origin + ']: '
+            + n.message});
         }))
       ]));
     }
@@ -860,27 +842,27 @@
 
   function renderFindingFamilies(section, report, names) {
     if (!report.findings.length) {
-      section.appendChild(el('p', {'class': 'empty', text: 'No findings: the journey passes every rule.'}));
+      section.appendChild(el('p', {'class': 'empty', text: t('html.noFindings')}));
       return;
     }
     var families = Object.keys(report.summary.byFamily);
     report.findings.forEach(function (f) {
-      if (families.indexOf(familyOf(f.ruleId)) < 0) {
-        families.push(familyOf(f.ruleId));
+      if (families.indexOf(f.family) < 0) {
+        families.push(f.family);
       }
     });
     families.forEach(function (family) {
       var list = el('ol', {'class': 'finding-list'});
-      report.findings.filter(function (f) { return familyOf(f.ruleId) === family; }).forEach(function (f) {
+      report.findings.filter(function (f) { return f.family === family; }).forEach(function (f) {
         var li = el('li', {
           'class': 'finding severity-' + f.severity, 'data-finding': f.id, id: 'finding-' + f.id,
           'data-rule': f.ruleId, 'data-severity': f.severity, 'data-stage': f.stage, tabindex: '0'
         }, [
           el('div', {'class': 'finding-head'}, [
             el('span', {'class': 'finding-id', text: f.id}),
-            el('span', {'class': 'severity ' + f.severity, text: f.severity}),
+            el('span', {'class': 'severity ' + f.severity, text: t('severity.' + f.severity)}),
             el('code', {'class': 'rule', text: f.ruleId}),
-            f.stage ? el('span', {'class': 'finding-stage'}, [el('span', {'class': 'muted', text: 'stage '}),
+            f.stage ? el('span', {'class': 'finding-stage'}, [el('span', {'class': 'muted', text: t('html.stage') + ' '}),
               names.stages[f.stage] || f.stage]) : null
           ]),
           el('p', {'class': 'message', text: f.message}),
@@ -890,8 +872,8 @@
         list.appendChild(li);
       });
       section.appendChild(el('section', {'class': 'family', 'data-family': family}, [
-        el('h3', null, [capitalised(family), el('span', {'class': 'count', text: String(list.children.length)})]),
-        FAMILIES[family] ? el('p', {'class': 'family-intro', text: FAMILIES[family]}) : null,
+        el('h3', null, [familyTitle(family), el('span', {'class': 'count', text: String(list.children.length)})]),
+        FAMILIES[family] ? el('p', {'class': 'family-intro', text: FAMILIES[family].intro}) : null,
         list
       ]));
     });
@@ -902,7 +884,7 @@
   function renderRecommendations(report, names) {
     var section = resetSection('recommendations');
     if (!report.recommendations.length) {
-      section.appendChild(el('p', {'class': 'empty', text: 'No recommendations.'}));
+      section.appendChild(el('p', {'class': 'empty', text: t('html.noRecommendations')}));
       return;
     }
     var list = el('ol', {'class': 'recommendation-list'});
@@ -910,42 +892,42 @@
       var impact = r.impact;
       var savings = el('div', {'class': 'savings' + (impact.annualSavings === null ? ' not-priced' : '')}, [
         el('span', {'class': 'savings-value', text: money(impact.annualSavings, impact.currency)}),
-        impact.annualSavings === null ? null : el('span', {'class': 'savings-unit', text: 'a year'})
+        impact.annualSavings === null ? null : el('span', {'class': 'savings-unit', text: t('aYear')})
       ]);
       var effects = [];
       if (impact.contactsAvoidedPerMonth > 0) {
-        effects.push(number(impact.contactsAvoidedPerMonth) + ' contacts a month avoided');
+        effects.push(t('contactsAvoided', number(impact.contactsAvoidedPerMonth)));
       }
       if (impact.minutesSavedPerMonth > 0) {
-        effects.push(number(impact.minutesSavedPerMonth) + ' handling minutes a month');
+        effects.push(t('minutesSaved', number(impact.minutesSavedPerMonth)));
       }
       var customer = customerEffort(impact.customerEffort);
       var facts = el('dl', {'class': 'rec-facts'});
-      fact(facts, 'Action', 'action', [el('code', {text: r.action}), ' on ',
+      fact(facts, t('html.fact.action'), 'action', [el('code', {text: r.action}), ' ' + t('html.on') + ' ',
         el('span', {'class': 'targets'}, r.targets.map(function (t) { return elementChip(t, names); }))]);
-      fact(facts, 'Effort', 'effort', [el('span', {'class': 'effort-badge effort-' + r.effort, text: r.effort})]);
+      fact(facts, t('html.fact.effort'), 'effort', [el('span', {'class': 'effort-badge effort-' + r.effort, text: t('effort.' + r.effort)})]);
       if (effects.length) {
-        fact(facts, 'Impact', 'impact', [effects.join(' \u00b7 ')]);
+        fact(facts, t('html.fact.impact'), 'impact', [effects.join(' \u00b7 ')]);
       }
       if (customer) {
-        fact(facts, 'For the customer', 'customer-effort', [customer]);
+        fact(facts, t('html.fact.customer'), 'customer-effort', [customer]);
       }
-      fact(facts, 'Formula', 'formula', [el('code', {text: impact.formula})]);
+      fact(facts, t('html.fact.formula'), 'formula', [el('code', {text: impact.formula})]);
       if (impact.inputs.length) {
-        fact(facts, 'Inputs', 'inputs', [el('ul', {'class': 'input-list'}, impact.inputs.map(function (input) {
+        fact(facts, t('html.fact.inputs'), 'inputs', [el('ul', {'class': 'input-list'}, impact.inputs.map(function (input) {
           return el('li', {'class': 'input ' + input.source, title: input.from}, [
-            el('span', {'class': 'source-badge ' + input.source, text: input.source}), ' ',
+            el('span', {'class': 'source-badge ' + input.source, text: tOr('source.' + input.source, input.source)}), ' ',
             el('span', {'class': 'input-name', text: input.name}), ' = ',
             el('strong', {text: number(input.value) + (input.unit ? ' ' + input.unit : '')}),
             el('span', {'class': 'input-from muted', text: ' (' + input.from + ')'})
           ]);
         }))]);
       }
-      fact(facts, 'Assumptions', 'assumptions', impact.assumptions.length
+      fact(facts, t('html.fact.assumptions'), 'assumptions', impact.assumptions.length
           ? [el('ul', null, impact.assumptions.map(function (a) { return el('li', {text: a}); }))]
-          : [el('span', {'class': 'muted', text: impact.inputs.length ? 'none: every input is measured' : 'none'})]);
-      fact(facts, 'Why ' + r.priority, 'why', [r.why]);
-      fact(facts, 'Answers', 'answers', r.findings.map(function (id, i) {
+          : [el('span', {'class': 'muted', text: impact.inputs.length ? t('html.noAssumptions.measured') : t('text.none')})]);
+      fact(facts, t('html.fact.why', r.priority), 'why', [r.why]);
+      fact(facts, t('html.fact.answers'), 'answers', r.findings.map(function (id, i) {
         return el('span', null, [i ? ', ' : '', el('a', {href: '#finding-' + id, 'class': 'finding-link', text: id})]);
       }));
 
@@ -956,7 +938,7 @@
         el('div', {'class': 'rec-head'}, [
           el('span', {'class': 'rank', text: String(r.rank)}),
           el('div', {'class': 'rec-title'}, [
-            el('span', {'class': 'priority ' + r.priority, title: 'priority ' + r.priority + ', score ' + r.score, text: r.priority}),
+            el('span', {'class': 'priority ' + r.priority, title: t('html.priorityScore', r.priority, r.score), text: r.priority}),
             el('h3', {'class': 'title', text: r.title})
           ]),
           savings
@@ -978,16 +960,16 @@
   function customerEffort(effort) {
     var parts = [];
     if (effort.requestsRemoved > 0) {
-      parts.push(plural(effort.requestsRemoved, 'request') + ' fewer');
+      parts.push(t('fewer', plural(effort.requestsRemoved, 'request')));
     }
     if (effort.handoffsRemoved > 0) {
-      parts.push(plural(effort.handoffsRemoved, 'handoff') + ' fewer');
+      parts.push(t('fewer', plural(effort.handoffsRemoved, 'handoff')));
     }
     if (effort.channelSwitchesRemoved > 0) {
-      parts.push(plural(effort.channelSwitchesRemoved, 'channel switch', 'channel switches') + ' fewer');
+      parts.push(t('fewer', plural(effort.channelSwitchesRemoved, 'channelSwitch')));
     }
     if (effort.waitMinutesSaved > 0) {
-      parts.push(number(effort.waitMinutesSaved) + ' minutes less waiting');
+      parts.push(t('lessWaiting', number(effort.waitMinutesSaved)));
     }
     return parts.join(', ');
   }
@@ -1044,8 +1026,8 @@
     var hint = item.querySelector('.rec-hint');
     var found = targets.filter(function (t) { return shown[t] === true; }).length;
     if (hint) {
-      hint.textContent = (found ? 'Highlighted on the map: ' + found + ' of ' + plural(targets.length, 'target') + '.'
-          : 'Its targets are not drawn on the map.') + ' Click again to clear.';
+      hint.textContent = (found ? t('html.highlighted', found, plural(targets.length, 'target'))
+          : t('html.notDrawn')) + ' ' + t('html.clickAgain');
     }
     if (first) {
       document.body.classList.add('has-highlight');
@@ -1144,19 +1126,19 @@
     var section = document.getElementById('portfolio');
     section.hidden = false;
     document.body.classList.add('is-portfolio');
-    document.title = 'Journey audit: portfolio of ' + plural(data.journeys.length, 'journey');
+    document.title = t('html.portfolioTitle', plural(data.journeys.length, 'journey'));
     var p = data.portfolio;
     var summary = clear(document.getElementById('portfolio-summary'));
-    summary.appendChild(summaryCard('Journeys audited', String(p.journeys), 'summary-journeys',
-        p.invalid ? el('p', {'class': 'card-note', text: p.invalid + ' invalid, not audited'}) : null));
-    summary.appendChild(summaryCard('Findings', String(p.findings), 'summary-findings',
+    summary.appendChild(summaryCard(t('html.journeysAudited'), String(p.journeys), 'summary-journeys',
+        p.invalid ? el('p', {'class': 'card-note', text: t('html.invalidNotAudited', p.invalid)}) : null));
+    summary.appendChild(summaryCard(t('findings'), String(p.findings), 'summary-findings',
         el('div', {'class': 'chips'}, SEVERITIES.map(function (s) {
-          return el('span', {'class': 'chip severity-' + s}, [plural(p.bySeverity[s] || 0, s, s === 'info' ? 'info' : null)]);
+          return el('span', {'class': 'chip severity-' + s}, [plural(p.bySeverity[s] || 0, s)]);
         }))));
     var currencies = Object.keys(p.annualSavings);
-    summary.appendChild(summaryCard('Annual savings potential', currencies.length ? currencies.map(function (c) {
+    summary.appendChild(summaryCard(t('html.savingsPotential'), currencies.length ? currencies.map(function (c) {
       return money(p.annualSavings[c], c);
-    }).join(' + ') : 'not priced', 'summary-savings', el('p', {'class': 'card-note', text: 'Per currency, never converted.'})));
+    }).join(' + ') : t('notPriced'), 'summary-savings', el('p', {'class': 'card-note', text: t('html.perCurrency')})));
 
     var order = data.worstFirst || data.journeys.map(function (j, i) { return i; });
     var tbody = clear(document.querySelector('#portfolio-table tbody'));
@@ -1178,7 +1160,7 @@
     (data.invalid || []).forEach(function (doc) {
       invalid.appendChild(el('div', {'class': 'invalid-doc'}, [
         el('strong', {text: doc.source}),
-        ' is invalid and was not audited (' + plural(doc.problems.length, 'problem') + ')',
+        ' ' + t('html.invalidDoc', plural(doc.problems.length, 'problem')),
         el('ul', null, doc.problems.slice(0, 10).map(function (problem) {
           return el('li', {text: (problem.line ? problem.line + ':' + problem.column + ': ' : '') + problem.path + ': ' + problem.message});
         }))
@@ -1230,30 +1212,16 @@
 
   // ---------------------------------------------------------------- two versions side by side
 
-  var MEASURES = {pingPongReturns: 'ping-pong returns', customerRequests: 'customer requests',
-    handlingMinutes: 'handling minutes', waitMinutes: 'waiting minutes'};
   var SIDES = {
-    before: {title: 'Before', matrix: '#before-matrix', lanes: '#before-swimlanes'},
-    after: {title: 'After', matrix: '#after-matrix', lanes: '#after-swimlanes'}
+    before: {title: t('html.before'), matrix: '#before-matrix', lanes: '#before-swimlanes'},
+    after: {title: t('html.after'), matrix: '#after-matrix', lanes: '#after-swimlanes'}
   };
   var DIFF_MARKS = [
-    {cls: 'resolved', side: 'before', label: 'resolved', explain: 'named by a finding the after version no longer has'},
-    {cls: 'introduced', side: 'after', label: 'introduced', explain: 'named by a finding the after version brings'},
-    {cls: 'lost', side: 'before', label: 'cell lost', explain: 'present before, no longer present after'},
-    {cls: 'gained', side: 'after', label: 'cell gained', explain: 'not present before, present after'}
+    {cls: 'resolved', side: 'before', label: t('comparison.status.resolved'), explain: t('html.mark.resolved')},
+    {cls: 'introduced', side: 'after', label: t('comparison.status.introduced'), explain: t('html.mark.introduced')},
+    {cls: 'lost', side: 'before', label: t('html.mark.lost.label'), explain: t('html.mark.lost')},
+    {cls: 'gained', side: 'after', label: t('html.mark.gained.label'), explain: t('html.mark.gained')}
   ];
-
-  function measureLabel(name) {
-    return MEASURES[name] || name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  }
-
-  /** Whether a change is for the better, the worse, or neither (unweighed measures are neither). */
-  function direction(measure) {
-    if (!measure.weighed || measure.change === 0) {
-      return 'same';
-    }
-    return (measure.change < 0) === (measure.better === 'lower') ? 'better' : 'worse';
-  }
 
   function renderComparison(data) {
     var comparison = data.comparison;
@@ -1262,12 +1230,12 @@
     document.body.classList.add('is-comparison');
     var before = comparison.before.journey;
     var after = comparison.after.journey;
-    document.title = 'Journey comparison: ' + after.name;
+    document.title = t('comparison.title', after.name);
     document.getElementById('comparison-name').textContent = after.name;
     var meta = clear(document.getElementById('comparison-meta'));
-    [['Journey', after.id + (before.id !== after.id ? ' (before: ' + before.id + ')' : '')],
-      ['versions', (before.version || 'before') + ' \u2192 ' + (after.version || 'after')],
-      ['both audited as of', comparison.asOf]].forEach(function (part, i) {
+    [[t('html.meta.journey'), after.id + (before.id !== after.id ? ' (' + t('comparison.before') + ': ' + before.id + ')' : '')],
+      [t('html.meta.versions'), comparison.before.label + ' \u2192 ' + comparison.after.label],
+      [t('html.meta.bothAuditedAsOf'), comparison.asOfShown || comparison.asOf]].forEach(function (part, i) {
       if (i > 0) {
         meta.appendChild(el('span', {'class': 'sep', text: ' \u00b7 ', 'aria-hidden': 'true'}));
       }
@@ -1298,9 +1266,8 @@
 
     var footer = clear(document.getElementById('comparison-footer'));
     footer.appendChild(el('p', null, [
-      'Comparison of ', el('strong', {text: after.name}), ', ' + (before.version || 'before') + ' and ' + (after.version || 'after')
-      + ', both audited as of ' + comparison.asOf + '. Produced by Journey Audit; a finding is matched by its rule, stage and elements, '
-      + 'never by its message or number.'
+      t('html.footer.comparisonOf'), el('strong', {text: after.name}), t('html.footer.comparison', comparison.before.label,
+        comparison.after.label, comparison.asOfShown || comparison.asOf)
     ]));
     drawConnectors();
   }
@@ -1334,25 +1301,25 @@
       }
       if (drawnKeys(node).some(function (key) { return wanted[key] === true; })) {
         node.classList.add(cls);
-        node.setAttribute('title', (node.getAttribute('title') || '') + '\n(' + cls + ' in the comparison)');
+        node.setAttribute('title', (node.getAttribute('title') || '') + '\n(' + t('html.inTheComparison', markLabel(cls)) + ')');
         if (node.matches('.step, td.cell, .stage-head, .matrix th, .lane-label')) {
           var tags = node.querySelector(':scope > .diff-tags');
           if (!tags) {
             tags = el('span', {'class': 'diff-tags'});
             node.appendChild(tags);
           }
-          tags.appendChild(el('span', {'class': 'diff-tag tag-' + cls, text: cls}));
+          tags.appendChild(el('span', {'class': 'diff-tag tag-' + cls, text: markLabel(cls)}));
         }
       }
     });
   }
 
   function diffLegend(kind) {
-    return el('ul', {'class': 'legend diff-legend diff-legend-' + kind, 'aria-label': 'what the comparison marks'},
+    return el('ul', {'class': 'legend diff-legend diff-legend-' + kind, 'aria-label': t('html.diffLegend')},
         DIFF_MARKS.filter(function (m) { return kind === 'matrix' || (m.cls !== 'gained' && m.cls !== 'lost'); }).map(function (m) {
           return el('li', null, [
             el('span', {'class': 'swatch diff-swatch ' + m.cls}),
-            el('span', null, [el('strong', {text: m.label}), ' (' + m.side + '): ' + m.explain])
+            el('span', null, [el('strong', {text: m.label}), ' (' + SIDES[m.side].title.toLowerCase() + '): ' + m.explain])
           ]);
         }));
   }
@@ -1362,10 +1329,11 @@
     var f = comparison.findings;
     box.setAttribute('data-verdict', comparison.verdict);
     box.appendChild(el('div', {'class': 'verdict-line'}, [
-      el('span', {'class': 'verdict-label', text: 'Verdict'}),
-      el('span', {'class': 'verdict-word verdict-' + comparison.verdict, id: 'verdict-word', text: comparison.verdict.toUpperCase()}),
-      el('span', {'class': 'verdict-counts', text: [f.resolved.length + ' resolved', f.introduced.length + ' introduced',
-        f.changed.length + ' changed', f.unchanged.length + ' unchanged'].join(' \u00b7 ')})
+      el('span', {'class': 'verdict-label', text: t('comparison.verdict')}),
+      el('span', {'class': 'verdict-word verdict-' + comparison.verdict, id: 'verdict-word',
+        text: t('verdict.' + comparison.verdict).toLocaleUpperCase(LANGUAGE)}),
+      el('span', {'class': 'verdict-counts', text: [t('html.count.resolved', f.resolved.length), t('html.count.introduced', f.introduced.length),
+        t('html.count.changed', f.changed.length), t('html.count.unchanged', f.unchanged.length)].join(' \u00b7 ')})
     ]));
     var reasons = el('ul', {'class': 'verdict-reasons'});
     comparison.reasons.better.forEach(function (r) {
@@ -1377,13 +1345,13 @@
         el('span', {'class': 'reason-text', text: r})]));
     });
     if (!reasons.children.length) {
-      reasons.appendChild(el('li', {'class': 'reason same', text: 'Nothing the comparison weighs has moved.'}));
+      reasons.appendChild(el('li', {'class': 'reason same', text: t('comparison.nothingMoved')}));
     }
     box.appendChild(reasons);
     if (comparison.outcome) {
       box.appendChild(el('p', {'class': 'outcome' + (comparison.outcome.failed ? ' failed' : ''), text: comparison.outcome.failed
-          ? 'Fails at ' + comparison.outcome.failOn + ': the after version introduces a finding at or above it.'
-          : 'Passes at ' + comparison.outcome.failOn + ': the after version introduces no finding at or above it.'}));
+          ? t('html.outcome.fails', tOr('severity.' + comparison.outcome.failOn, comparison.outcome.failOn))
+          : t('html.outcome.passes', tOr('severity.' + comparison.outcome.failOn, comparison.outcome.failOn))}));
     }
   }
 
@@ -1391,9 +1359,9 @@
     var section = resetSection('measures');
     var body = el('tbody');
     comparison.measures.forEach(function (m) {
-      var way = direction(m);
+      var way = m.direction;
       body.appendChild(el('tr', {'data-measure': m.name, 'class': 'measure ' + way}, [
-        el('th', {scope: 'row', text: measureLabel(m.name) + (m.weighed ? '' : ' (not judged)')}),
+        el('th', {scope: 'row', text: m.label + (m.weighed ? '' : ' (' + t('html.notJudged') + ')')}),
         el('td', {'class': 'num', text: number(m.before)}),
         el('td', {'class': 'num', text: number(m.after)}),
         el('td', {'class': 'num change ' + way, text: (m.change > 0 ? '+' : '') + number(m.change)})
@@ -1401,23 +1369,24 @@
     });
     var s = comparison.annualSavings;
     body.appendChild(el('tr', {'data-measure': 'annualSavings', 'class': 'measure savings-row'}, [
-      el('th', {scope: 'row', text: 'annual savings potential'}),
+      el('th', {scope: 'row', text: t('text.savingsPotential')}),
       el('td', {'class': 'num', text: money(s.before, s.currency)}),
       el('td', {'class': 'num', text: money(s.after, s.currency)}),
-      el('td', {'class': 'num change', text: s.comparable ? money(s.change, s.currency) : 'not compared'})
+      el('td', {'class': 'num change', text: s.comparable ? money(s.change, s.currency) : t('comparison.notCompared')})
     ]));
     section.appendChild(el('div', {'class': 'table-scroll'}, [el('table', {'class': 'measures-table'}, [
-      el('thead', null, [el('tr', null, [el('th', {scope: 'col', text: 'Measure'}), el('th', {scope: 'col', 'class': 'num', text: 'Before'}),
-        el('th', {scope: 'col', 'class': 'num', text: 'After'}), el('th', {scope: 'col', 'class': 'num', text: 'Change'})])]),
+      el('thead', null, [el('tr', null, [el('th', {scope: 'col', text: t('html.measure')}), el('th', {scope: 'col', 'class': 'num', text: t('html.before')}),
+        el('th', {scope: 'col', 'class': 'num', text: t('html.after')}), el('th', {scope: 'col', 'class': 'num', text: t('html.change')})])]),
       body
     ])]));
     var c = comparison.coverage;
     var facts = el('dl', {'class': 'coverage-facts'});
-    [['Cells gained', c.gained], ['Cells lost', c.lost], ['Stages added', c.stagesAdded], ['Stages removed', c.stagesRemoved],
-      ['Channels added', c.channelsAdded], ['Channels removed', c.channelsRemoved]].forEach(function (row) {
-      if (row[1].length || row[0].indexOf('Cells') === 0) {
+    [[t('comparison.mdCellsGained'), c.gained, true], [t('comparison.mdCellsLost'), c.lost, true], [t('comparison.mdStagesAdded'), c.stagesAdded],
+      [t('html.stagesRemoved'), c.stagesRemoved], [t('comparison.mdChannelsAdded'), c.channelsAdded],
+      [t('html.channelsRemoved'), c.channelsRemoved]].forEach(function (row) {
+      if (row[1].length || row[2]) {
         facts.appendChild(el('dt', {text: row[0]}));
-        facts.appendChild(el('dd', {text: row[1].length ? row[1].join(', ') : 'none'}));
+        facts.appendChild(el('dd', {text: row[1].length ? row[1].join(', ') : t('text.none')}));
       }
     });
     section.appendChild(facts);
@@ -1434,13 +1403,13 @@
       return [SIDES[side].matrix, SIDES[side].lanes];
     }
     var groups = [
-      {status: 'resolved', title: 'Resolved', intro: 'Findings of the before version the after version no longer has: marked on the before side.',
+      {status: 'resolved', title: t('html.group.resolved'), intro: t('html.group.resolved.intro'),
         items: f.resolved.map(function (finding) { return {before: finding}; })},
-      {status: 'introduced', title: 'Introduced', intro: 'Findings the after version brings: marked on the after side.',
+      {status: 'introduced', title: t('html.group.introduced'), intro: t('html.group.introduced.intro'),
         items: f.introduced.map(function (finding) { return {after: finding}; })},
-      {status: 'changed', title: 'Changed', intro: 'The same finding with some of its elements or evidence moved.',
+      {status: 'changed', title: t('html.group.changed'), intro: t('html.group.changed.intro'),
         items: f.changed},
-      {status: 'unchanged', title: 'Unchanged', intro: 'Findings both versions have: not marked.', items: f.unchanged}
+      {status: 'unchanged', title: t('html.group.unchanged'), intro: t('html.group.unchanged.intro'), items: f.unchanged}
     ];
     groups.forEach(function (group) {
       var list = el('ol', {'class': 'finding-list diff-finding-list'});
@@ -1454,9 +1423,9 @@
         }, [
           el('div', {'class': 'finding-head'}, [
             el('span', {'class': 'finding-id', text: ids}),
-            el('span', {'class': 'severity ' + shown.severity, text: shown.severity}),
+            el('span', {'class': 'severity ' + shown.severity, text: t('severity.' + shown.severity)}),
             el('code', {'class': 'rule', text: shown.ruleId}),
-            shown.stage ? el('span', {'class': 'finding-stage'}, [el('span', {'class': 'muted', text: 'stage '}),
+            shown.stage ? el('span', {'class': 'finding-stage'}, [el('span', {'class': 'muted', text: t('html.stage') + ' '}),
               (known.after.stages[shown.stage] || known.before.stages[shown.stage] || shown.stage)]) : null
           ]),
           el('p', {'class': 'message', text: shown.message}),
@@ -1472,13 +1441,27 @@
       section.appendChild(el('section', {'class': 'family diff-group', id: group.status + '-findings', 'data-status': group.status}, [
         el('h3', null, [group.title, el('span', {'class': 'count', text: String(group.items.length)})]),
         el('p', {'class': 'family-intro', text: group.intro}),
-        group.items.length ? list : el('p', {'class': 'empty', text: 'None.'})
+        group.items.length ? list : el('p', {'class': 'empty', text: t('md.none')})
       ]));
     });
   }
 
+  /** A family by its name in the report's language; a family of custom checks by the name it was given. */
+  function familyName(family) {
+    return FAMILIES[family] ? FAMILIES[family].label : family;
+  }
+
+  function familyTitle(family) {
+    return FAMILIES[family] ? FAMILIES[family].title : family;
+  }
+
+  function markLabel(cls) {
+    var mark = DIFF_MARKS.filter(function (m) { return m.cls === cls; })[0];
+    return mark ? tOr('html.tag.' + cls, cls) : cls;
+  }
+
   function start() {
-    var data = JSON.parse(document.getElementById('report-data').textContent);
+    var data = DATA;
     wireSelection();
     if (data.comparison) {
       renderComparison(data);
