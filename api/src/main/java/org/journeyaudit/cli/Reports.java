@@ -36,32 +36,33 @@ final class Reports {
         Portfolio all = new Portfolio(audits, rejected);
         return switch (format) {
             case JSON -> JsonReport.write(JsonReport.withOutcome(
-                    portfolio ? JsonReport.portfolio(all) : JsonReport.audit(audits.get(0)), failOn, failOn.fails(audits)));
-            case TEXT -> joined(audits, TextReport::audit, TEXT_RULE) + (portfolio ? TEXT_RULE + TextReport.portfolio(all) : "");
-            case MARKDOWN -> joined(audits, MarkdownReport::audit, MARKDOWN_RULE)
-                    + (portfolio ? MARKDOWN_RULE + MarkdownReport.portfolio(all) : "");
+                    portfolio ? JsonReport.portfolio(all, language) : JsonReport.audit(audits.get(0), language), failOn, failOn.fails(audits)));
+            case TEXT -> joined(audits, a -> TextReport.audit(a, language), TEXT_RULE)
+                    + (portfolio ? TEXT_RULE + TextReport.portfolio(all, language) : "");
+            case MARKDOWN -> joined(audits, a -> MarkdownReport.audit(a, language), MARKDOWN_RULE)
+                    + (portfolio ? MARKDOWN_RULE + MarkdownReport.portfolio(all, language) : "");
             // one document either way: several journeys are a portfolio even when named file by file
-            case HTML -> portfolio || audits.size() > 1 ? HtmlReport.portfolio(all) : HtmlReport.audit(audits.get(0));
+            case HTML -> portfolio || audits.size() > 1 ? HtmlReport.portfolio(all, language) : HtmlReport.audit(audits.get(0), language);
         };
     }
 
     /** The report of {@code compliance}. */
     static String compliance(ComplianceCommand.Format format, ComplianceMatrix matrix, FailOn failOn, boolean failed, Language language) {
         return switch (format) {
-            case TEXT -> ComplianceReport.text(matrix);
+            case TEXT -> ComplianceReport.text(matrix, language);
             case JSON -> JsonReport.write(JsonReport.withOutcome(JsonReport.compliance(matrix), failOn, failed));
-            case CSV -> ComplianceReport.csv(matrix);
-            case MARKDOWN -> ComplianceReport.markdown(matrix);
+            case CSV -> ComplianceReport.csv(matrix, language);
+            case MARKDOWN -> ComplianceReport.markdown(matrix, language);
         };
     }
 
     /** The report of {@code diff}. */
     static String diff(DiffFormat format, JourneyComparison comparison, FailOn failOn, boolean failed, Language language) {
         return switch (format) {
-            case JSON -> JsonReport.write(JsonReport.withOutcome(ComparisonReport.json(comparison), failOn, failed));
-            case TEXT -> ComparisonReport.text(comparison);
-            case MARKDOWN -> ComparisonReport.markdown(comparison);
-            case HTML -> HtmlReport.diff(comparison, failOn);
+            case JSON -> JsonReport.write(JsonReport.withOutcome(ComparisonReport.json(comparison, language), failOn, failed));
+            case TEXT -> ComparisonReport.text(comparison, language);
+            case MARKDOWN -> ComparisonReport.markdown(comparison, language);
+            case HTML -> HtmlReport.diff(comparison, failOn, language);
         };
     }
 
@@ -69,8 +70,8 @@ final class Reports {
     static String impact(AnalysisFormat format, ChangeImpact impact, Language language) {
         return switch (format) {
             case JSON -> JsonReport.write(ImpactReport.json(impact));
-            case TEXT -> ImpactReport.text(impact);
-            case MARKDOWN -> ImpactReport.markdown(impact);
+            case TEXT -> ImpactReport.text(impact, language);
+            case MARKDOWN -> ImpactReport.markdown(impact, language);
         };
     }
 

@@ -34,30 +34,30 @@ public final class Reports {
 
     /** One journey's JSON report with the outcome at the request's {@code failOn}. */
     public static ResponseEntity<String> auditJson(Audit audit, AuditRequest request) {
-        return answer(request, MediaType.APPLICATION_JSON, JsonReport.write(JsonReport.withOutcome(JsonReport.audit(audit), request.failOn(),
+        return answer(request, MediaType.APPLICATION_JSON, JsonReport.write(JsonReport.withOutcome(JsonReport.audit(audit, request.language()), request.failOn(),
                 request.failOn().fails(List.of(audit)))));
     }
 
     /** One journey's self-contained visual report. */
     public static ResponseEntity<String> auditHtml(Audit audit, AuditRequest request) {
-        return answer(request, HTML, HtmlReport.audit(audit));
+        return answer(request, HTML, HtmlReport.audit(audit, request.language()));
     }
 
     /** The portfolio summary and each journey's report. */
     public static ResponseEntity<String> portfolioJson(List<Audit> audits, AuditRequest request) {
         return answer(request, MediaType.APPLICATION_JSON, JsonReport.write(JsonReport.withOutcome(
-                JsonReport.portfolio(new Portfolio(audits, List.of())), request.failOn(), request.failOn().fails(audits))));
+                JsonReport.portfolio(new Portfolio(audits, List.of()), request.language()), request.failOn(), request.failOn().fails(audits))));
     }
 
     /** Two versions of a journey compared, failed when the after version introduces a finding at or above {@code failOn}. */
     public static ResponseEntity<String> comparisonJson(JourneyComparison comparison, AuditRequest request) {
-        return answer(request, MediaType.APPLICATION_JSON, JsonReport.write(JsonReport.withOutcome(ComparisonReport.json(comparison),
+        return answer(request, MediaType.APPLICATION_JSON, JsonReport.write(JsonReport.withOutcome(ComparisonReport.json(comparison, request.language()),
                 request.failOn(), comparison.failedBy(request.failOn()))));
     }
 
     /** The two versions side by side in the visual comparison. */
     public static ResponseEntity<String> comparisonHtml(JourneyComparison comparison, AuditRequest request) {
-        return answer(request, HTML, HtmlReport.diff(comparison, request.failOn()));
+        return answer(request, HTML, HtmlReport.diff(comparison, request.failOn(), request.language()));
     }
 
     /** What a change request touches. */
@@ -73,7 +73,7 @@ public final class Reports {
 
     /** The compliance matrix as one row per journey, for a spreadsheet. */
     public static ResponseEntity<String> complianceCsv(ComplianceMatrix matrix, AuditRequest request) {
-        return answer(request, CSV, ComplianceReport.csv(matrix));
+        return answer(request, CSV, ComplianceReport.csv(matrix, request.language()));
     }
 
     private static ResponseEntity<String> answer(AuditRequest request, MediaType type, String body) {

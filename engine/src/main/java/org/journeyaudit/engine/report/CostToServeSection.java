@@ -5,7 +5,6 @@ import java.util.Set;
 
 import org.journeyaudit.engine.audit.Audit;
 import org.journeyaudit.engine.audit.AuditSummary;
-import org.journeyaudit.engine.language.Figures;
 import org.journeyaudit.engine.language.Language;
 import org.journeyaudit.engine.recommend.CostToServe;
 import org.journeyaudit.engine.recommend.ImpactInput;
@@ -24,43 +23,38 @@ final class CostToServeSection {
     private CostToServeSection() {
     }
 
-    /** {@code ; each minute counted once (the recommendations add up to 131,040 GBP)}, or nothing when no overlap. */
+    /** {@code  (each minute counted once; the recommendations add up to 131,040 GBP)}, or nothing when no overlap. */
     static String savingsNote(AuditSummary summary, Language language) {
         if (summary.annualSavingsPlainSum() == null) {
             return "";
         }
-        String sum = Figures.of(language).money(summary.annualSavingsPlainSum(), summary.currency());
-        return language == Language.RU ? " (каждая минута учтена один раз; сумма рекомендаций " + sum + ")"
-                : " (each minute counted once; the recommendations add up to " + sum + ")";
+        ReportWords w = ReportWords.of(language);
+        return w.get("cost.savingsNote", w.money(summary.annualSavingsPlainSum(), summary.currency()));
     }
 
     static String text(Audit audit, Language language) {
         CostToServe cost = CostToServe.of(audit.journey(), language);
-        Figures figures = Figures.of(language);
-        boolean ru = language == Language.RU;
-        StringBuilder out = new StringBuilder(ru ? "\nСтоимость обслуживания\n" : "\nCost to serve\n");
+        ReportWords w = ReportWords.of(language);
+        StringBuilder out = new StringBuilder("\n").append(w.get("cost.title")).append("\n");
         if (cost.total() == null) {
-            out.append(ru ? "  не оценена: в пути клиента нет объёмов, времени обработки или стоимости минуты\n"
-                    : "  not priced: the journey gives no volumes, handling times or costs per minute\n");
-            return out.toString();
+            return out.append("  ").append(w.get("cost.notPriced")).append("\n").toString();
         }
-        out.append(ru ? "  всего " : "  total ").append(figures.money(cost.total(), cost.currency())).append(ru ? " в год\n" : " a year\n");
+        out.append("  ").append(w.get("cost.total", w.money(cost.total(), cost.currency()))).append("\n");
         for (CostToServe.StageCost stage : cost.stages()) {
-            out.append(ru ? "  этап " : "  stage ").append(stage.stage()).append(": ");
+            out.append("  ").append(w.get("cost.stage", stage.stage())).append(": ");
             if (stage.total() == null) {
-                out.append(ru ? "не оценена" : "not priced").append("\n");
+                out.append(w.get("cost.stageNotPriced")).append("\n");
             } else {
-                out.append(figures.money(stage.total(), cost.currency())).append(" (")
-                        .append(ru ? "обработка обращений " : "handling ").append(money(figures, stage.handling(), cost.currency()))
-                        .append(ru ? ", бэк-офис " : ", backstage ").append(money(figures, stage.backstage(), cost.currency())).append(")\n");
-                out.append(ru ? "       формула: " : "       formula: ").append(stage.formula()).append("\n");
+                out.append(w.get("cost.split", w.money(stage.total(), cost.currency()), money(w, stage.handling(), cost.currency()),
+                        money(w, stage.backstage(), cost.currency()))).append("\n");
+                out.append("       ").append(w.get("cost.formula", stage.formula())).append("\n");
                 String measured = measured(stage);
                 if (!measured.isEmpty()) {
-                    out.append(ru ? "       по данным документа: " : "       measured: ").append(measured).append("\n");
+                    out.append("       ").append(w.get("cost.measured", measured)).append("\n");
                 }
             }
             for (String note : stage.notes()) {
-                out.append(ru ? "       допущение: " : "       assumed: ").append(note).append("\n");
+                out.append("       ").append(w.get("cost.assumed", note)).append("\n");
             }
         }
         return out.toString();
@@ -68,23 +62,19 @@ final class CostToServeSection {
 
     static String markdown(Audit audit, Language language) {
         CostToServe cost = CostToServe.of(audit.journey(), language);
-        Figures figures = Figures.of(language);
-        boolean ru = language == Language.RU;
-        StringBuilder out = new StringBuilder(ru ? "## Стоимость обслуживания\n\n" : "## Cost to serve\n\n");
+        ReportWords w = ReportWords.of(language);
+        StringBuilder out = new StringBuilder("## ").append(w.get("cost.title")).append("\n\n");
         if (cost.total() == null) {
-            out.append(ru ? "Не оценена: в пути клиента нет объёмов, времени обработки или стоимости минуты.\n\n"
-                    : "Not priced: the journey gives no volumes, handling times or costs per minute.\n\n");
-            return out.toString();
+            return out.append(w.get("cost.notPricedSentence")).append("\n\n").toString();
         }
-        out.append(ru ? "Всего **" : "Total **").append(Markdown.text(figures.money(cost.total(), cost.currency())))
-                .append(ru ? "** в год.\n\n" : "** a year.\n\n");
-        out.append(ru ? "| Этап | Обработка обращений | Бэк-офис | Всего |\n" : "| Stage | Handling | Backstage | Total |\n");
+        out.append(w.get("cost.totalMarkdown", Markdown.text(w.money(cost.total(), cost.currency())))).append("\n\n");
+        out.append(w.get("cost.header")).append("\n");
         out.append("|---|---:|---:|---:|\n");
         for (CostToServe.StageCost stage : cost.stages()) {
             out.append("| ").append(Markdown.code(stage.stage())).append(" | ")
-                    .append(cell(figures, stage.handling(), cost.currency())).append(" | ")
-                    .append(cell(figures, stage.backstage(), cost.currency())).append(" | ")
-                    .append(cell(figures, stage.total(), cost.currency())).append(" |\n");
+                    .append(cell(w, stage.handling(), cost.currency())).append(" | ")
+                    .append(cell(w, stage.backstage(), cost.currency())).append(" | ")
+                    .append(cell(w, stage.total(), cost.currency())).append(" |\n");
         }
         out.append("\n");
         for (CostToServe.StageCost stage : cost.stages()) {
@@ -98,9 +88,9 @@ final class CostToServeSection {
             out.append("\n");
             String measured = measured(stage);
             if (!measured.isEmpty()) {
-                out.append(ru ? "  - По данным документа: " : "  - Measured: ").append(Markdown.text(measured)).append("\n");
+                out.append("  - ").append(w.get("cost.measuredItem", Markdown.text(measured))).append("\n");
             }
-            stage.notes().forEach(n -> out.append(ru ? "  - Допущение: " : "  - Assumed: ").append(Markdown.text(n)).append("\n"));
+            stage.notes().forEach(n -> out.append("  - ").append(w.get("cost.assumedItem", Markdown.text(n))).append("\n"));
         }
         out.append("\n");
         return out.toString();
@@ -134,13 +124,13 @@ final class CostToServeSection {
         return node;
     }
 
-    private static String money(Figures figures, java.math.BigDecimal amount, String currency) {
-        return amount == null ? "-" : figures.money(amount, currency);
+    private static String money(ReportWords w, java.math.BigDecimal amount, String currency) {
+        return amount == null ? "-" : w.money(amount, currency);
     }
 
     /** A table cell: the amount, or a dash where nothing could be priced. */
-    private static String cell(Figures figures, java.math.BigDecimal amount, String currency) {
-        return amount == null ? "–" : Markdown.text(figures.money(amount, currency));
+    private static String cell(ReportWords w, java.math.BigDecimal amount, String currency) {
+        return amount == null ? "–" : Markdown.text(w.money(amount, currency));
     }
 
     /** The document fields the stage's figures come from. */

@@ -84,6 +84,11 @@ public final class JsonReport {
     }
 
     public static ObjectNode portfolio(Portfolio portfolio) {
+        return portfolio(portfolio, Language.EN);
+    }
+
+    /** The portfolio summary and each journey's report, the reports' texts in {@code language}. */
+    public static ObjectNode portfolio(Portfolio portfolio, Language language) {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode summary = root.putObject("portfolio");
         summary.put("journeys", portfolio.audits().size());
@@ -98,7 +103,7 @@ public final class JsonReport {
         ArrayNode worst = summary.putArray("worstFirst");
         portfolio.worstFirst().forEach(a -> worst.add(Portfolio.label(a)));
         ArrayNode reports = root.putArray("reports");
-        portfolio.audits().forEach(a -> reports.add(audit(a)));
+        portfolio.audits().forEach(a -> reports.add(audit(a, language)));
         ArrayNode rejected = root.putArray("invalid");
         portfolio.rejected().forEach(r -> rejected.add(invalid(r.source(), r.problems())));
         return root;
