@@ -7,7 +7,6 @@ import org.journeyaudit.engine.audit.Audit;
 import org.journeyaudit.engine.audit.AuditSummary;
 import org.journeyaudit.engine.language.Language;
 import org.journeyaudit.engine.recommend.CostToServe;
-import org.journeyaudit.engine.recommend.ImpactInput;
 import org.journeyaudit.engine.recommend.InputSource;
 
 import tools.jackson.databind.node.ArrayNode;
@@ -109,15 +108,7 @@ final class CostToServeSection {
             s.put("backstage", stage.backstage());
             s.put("total", stage.total());
             s.put("formula", stage.formula());
-            ArrayNode inputs = s.putArray("inputs");
-            for (ImpactInput input : stage.inputs()) {
-                ObjectNode i = inputs.addObject();
-                i.put("name", input.name());
-                JsonReport.number(i, "value", input.value());
-                i.put("unit", input.unit());
-                i.put("source", input.source().word());
-                i.put("from", input.from());
-            }
+            s.set("inputs", JsonReport.inputs(stage.inputs()));
             ArrayNode assumptions = s.putArray("assumptions");
             stage.notes().forEach(assumptions::add);
         }

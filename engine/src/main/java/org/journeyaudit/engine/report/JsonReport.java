@@ -259,6 +259,20 @@ public final class JsonReport {
         return node;
     }
 
+    /** The figures a saving or a cost is computed from, each with its unit, whether it is measured or assumed, and where it comes from. */
+    static ArrayNode inputs(List<ImpactInput> inputs) {
+        ArrayNode array = JSON.createArrayNode();
+        for (ImpactInput input : inputs) {
+            ObjectNode i = array.addObject();
+            i.put("name", input.name());
+            number(i, "value", input.value());
+            i.put("unit", input.unit());
+            i.put("source", input.source().word());
+            i.put("from", input.from());
+        }
+        return array;
+    }
+
     private static ObjectNode impact(Impact impact) {
         ObjectNode node = JSON.createObjectNode();
         number(node, "contactsAvoidedPerMonth", impact.contactsAvoidedPerMonth());
@@ -271,15 +285,7 @@ public final class JsonReport {
         }
         node.put("currency", impact.currency());
         node.put("formula", impact.formula());
-        ArrayNode inputs = node.putArray("inputs");
-        for (ImpactInput input : impact.inputs()) {
-            ObjectNode i = inputs.addObject();
-            i.put("name", input.name());
-            number(i, "value", input.value());
-            i.put("unit", input.unit());
-            i.put("source", input.source().word());
-            i.put("from", input.from());
-        }
+        node.set("inputs", inputs(impact.inputs()));
         ArrayNode assumptions = node.putArray("assumptions");
         impact.assumptions().forEach(assumptions::add);
         ObjectNode effort = node.putObject("customerEffort");
