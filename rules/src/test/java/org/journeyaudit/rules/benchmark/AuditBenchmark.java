@@ -253,7 +253,6 @@ public class AuditBenchmark {
             System.out.printf(Locale.ROOT, "  %-28s %12.3f %10s %16.0f %14.0f  %s%n", name, millis, figure(limit[0]), bytes, limit[1],
                     ok ? "met" : "MISSED");
             if (name.equals("readAuditAndRenderPortfolio")) {
-                // The pool's threads end with each portfolio; what they allocated is not counted in bytes/op.
                 double perJourney = millis / PORTFOLIO_SIZE;
                 System.out.printf(Locale.ROOT, "  %-28s %12.3f %10s  %s: %.0f journeys/s on %d cores (target 5000 on 2)%n",
                         "  per journey", perJourney, figure(limit[0] / PORTFOLIO_SIZE), ok ? "met" : "MISSED", 1000 / perJourney,
