@@ -28,7 +28,7 @@ public final class Main {
         PrintWriter err = new PrintWriter(System.err, true);
         int exitCode;
         try {
-            exitCode = Cli.create(out, err).execute(command);
+            exitCode = Cli.forArguments(out, err, command).execute(command);
         } catch (OutOfMemoryError | StackOverflowError exhausted) {
             // picocli hands only exceptions to the exit-code mapping; the JVM's own limits are handed over here
             exitCode = Failures.exhausted(exhausted, err);
