@@ -71,7 +71,7 @@ public class StartupTime {
                 missed |= !met;
                 verdict = String.format("  target <= %.0fx: %s", TARGET_RATIO, met ? "met" : "MISSED");
             }
-            System.out.printf("  %-60s %6.3f s  %5.1fx%s%n", measured.getKey(), median, first ? 1.0 : ratio, verdict);
+            System.out.printf("  %-72s %6.3f s  %5.1fx%s%n", measured.getKey(), median, first ? 1.0 : ratio, verdict);
             first = false;
         }
         System.exit(missed ? 1 : 0);

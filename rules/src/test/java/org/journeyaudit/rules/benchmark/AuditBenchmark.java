@@ -54,7 +54,7 @@ public class AuditBenchmark {
     static final Map<String, double[]> TARGETS = new LinkedHashMap<>();
 
     static void targets() {
-        TARGETS.put("auditSampleJourney", new double[] {2, 2_000_000});
+        TARGETS.put("auditSampleJourney", new double[] {2, 1_000_000});
         TARGETS.put("readAndAuditSampleJourney", new double[] {5, 4_000_000});
         TARGETS.put("auditLargeJourney", new double[] {400, 400_000_000});
         // per journey: read from its file, audited and written as JSON on one core
