@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -60,7 +61,16 @@ public final class RuleBase {
         // and a short command waits for both before it can audit anything.
         CompletableFuture<Map<String, RuleDescription>> pages = CompletableFuture.supplyAsync(() -> pagesOf(models, loader));
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
-        return new RuleBase(kieBase, catalogueOf(kieBase, loader, pages.join()), List.of());
+        return new RuleBase(kieBase, catalogueOf(kieBase, loader, readAhead(pages)), List.of());
+    }
+
+    /** The pages read beside the knowledge base; none if reading them failed, so that the catalogue reads them again and says why. */
+    private static Map<String, RuleDescription> readAhead(CompletableFuture<Map<String, RuleDescription>> pages) {
+        try {
+            return pages.join();
+        } catch (CompletionException failed) {
+            return Map.of();
+        }
     }
 
     /**
