@@ -71,15 +71,16 @@ final class AuditCommand implements Callable<Integer>, RequestPart {
     public Integer call() {
         AuditPipeline pipeline = AuditPipeline.prepare(spec, JourneyFiles.inputs(paths));
         AuditRequest request = pipeline.request();
-        List<Audit> audits = new ArrayList<>();
+        List<JourneyFiles.Read> valid = new ArrayList<>();
         List<Portfolio.Rejected> rejected = new ArrayList<>();
         for (JourneyFiles.Read read : pipeline.read(paths)) {
             if (read.valid()) {
-                audits.add(pipeline.audit(read));
+                valid.add(read);
             } else {
                 rejected.add(new Portfolio.Rejected(read.source(), read.problems()));
             }
         }
+        List<Audit> audits = pipeline.auditAll(valid);
         rejected.forEach(r -> Refusal.NOT_AUDITED.print(r.source(), r.problems(), spec.commandLine().getErr()));
 
         boolean portfolio = JourneyFiles.isDirectoryArgument(paths);

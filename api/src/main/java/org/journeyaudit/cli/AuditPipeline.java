@@ -11,6 +11,7 @@ import org.journeyaudit.engine.audit.AuditRequest;
 import org.journeyaudit.engine.audit.AuditRequestReader;
 import org.journeyaudit.engine.audit.AuditTooLargeException;
 import org.journeyaudit.engine.audit.Auditor;
+import org.journeyaudit.engine.audit.PortfolioWorkers;
 import org.journeyaudit.engine.check.CustomChecks;
 import org.journeyaudit.engine.document.InvalidDocumentException;
 import org.journeyaudit.engine.document.JourneyReader;
@@ -33,6 +34,7 @@ final class AuditPipeline {
     private final AuditRequest request;
     private final Auditor auditor;
     private final JourneyReader reader = new JourneyReader();
+    private final PortfolioWorkers workers = new PortfolioWorkers();
 
     private AuditPipeline(ReportOutput output, RuleBase ruleBase, RuleCatalogue catalogue, AuditRequest request) {
         this.output = output;
@@ -85,9 +87,20 @@ final class AuditPipeline {
         return catalogue;
     }
 
-    /** Every document the paths name, in order; a journey that cannot be read is kept with its problems. */
+    /**
+     * Every document the paths name, in order, read on every core; a journey that cannot be read is kept with
+     * its problems.
+     */
     List<JourneyFiles.Read> read(List<Path> paths) {
-        return JourneyFiles.readAll(paths, reader);
+        return JourneyFiles.readAll(paths, reader, workers);
+    }
+
+    /**
+     * Audits journeys as read on every core, in their order; over the budget, the first journey in order that
+     * is over it is refused, as if they had been audited one by one.
+     */
+    List<Audit> auditAll(List<JourneyFiles.Read> reads) {
+        return workers.each(reads, this::audit);
     }
 
     /** Audits one journey as read; over the budget, the refusal names its file and the run stops. */

@@ -14,8 +14,26 @@ public final class Cli {
     private Cli() {
     }
 
+    /** The command line with every command. */
     public static CommandLine create(PrintWriter out, PrintWriter err) {
+        return create(out, err, JourneyAuditCommand.COMMANDS.keySet());
+    }
+
+    /**
+     * The command line that runs {@code args}: with only the command they name when they name one (its
+     * usage, messages and exit codes are the same), with every command otherwise (to list them all, or
+     * to say that a command is unknown and which one was meant).
+     */
+    public static CommandLine forArguments(PrintWriter out, PrintWriter err, String... args) {
+        if (args.length > 0 && JourneyAuditCommand.COMMANDS.containsKey(args[0])) {
+            return create(out, err, java.util.List.of(args[0]));
+        }
+        return create(out, err);
+    }
+
+    private static CommandLine create(PrintWriter out, PrintWriter err, java.util.Collection<String> commands) {
         CommandLine commandLine = new CommandLine(new JourneyAuditCommand());
+        commands.forEach(name -> commandLine.addSubcommand(name, JourneyAuditCommand.COMMANDS.get(name).get()));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

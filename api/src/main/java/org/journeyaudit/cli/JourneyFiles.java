@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.journeyaudit.engine.audit.PortfolioWorkers;
 import org.journeyaudit.engine.document.DocPath;
 import org.journeyaudit.engine.document.DocumentFormat;
 import org.journeyaudit.engine.document.InvalidDocumentException;
@@ -83,22 +84,21 @@ final class JourneyFiles {
     }
 
     /** Reads every document the paths name, in order; none is skipped, whatever is wrong with it. */
-    static List<Read> readAll(List<Path> paths, JourneyReader reader) {
-        List<Read> reads = new ArrayList<>();
-        for (Entry entry : expand(paths)) {
-            String source = entry.path().toString();
-            if (entry.error() != null) {
-                reads.add(new Read(source, null, List.of(Problem.at(DocPath.ROOT, Location.UNKNOWN, entry.error()))));
-                continue;
-            }
-            try {
-                reads.add(new Read(source, reader.readWithSidecar(entry.path()), List.of()));
-            } catch (InvalidDocumentException invalid) {
-                // the suppressions file beside a journey is reported under its own name
-                reads.add(new Read(invalid.source(), null, invalid.problems()));
-            }
+    static List<Read> readAll(List<Path> paths, JourneyReader reader, PortfolioWorkers workers) {
+        return workers.each(expand(paths), entry -> read(entry, reader));
+    }
+
+    private static Read read(Entry entry, JourneyReader reader) {
+        String source = entry.path().toString();
+        if (entry.error() != null) {
+            return new Read(source, null, List.of(Problem.at(DocPath.ROOT, Location.UNKNOWN, entry.error())));
         }
-        return reads;
+        try {
+            return new Read(source, reader.readWithSidecar(entry.path()), List.of());
+        } catch (InvalidDocumentException invalid) {
+            // the suppressions file beside a journey is reported under its own name
+            return new Read(invalid.source(), null, invalid.problems());
+        }
     }
 
     /** Problems are shown by YAML path in YAML files and by JSON pointer in JSON files. */

@@ -8,21 +8,27 @@ import java.io.PrintWriter;
  */
 public final class Main {
 
+    /** SLF4J's setting that names the logging implementation, instead of looking one up on the class path. */
+    private static final String LOGGING_PROVIDER = "slf4j.provider";
+
     private Main() {
     }
 
     public static void main(String[] args) {
         boolean serve = args.length == 0 || args[0].equals("serve");
-        if (!serve && System.getProperty("logback.configurationFile") == null) {
-            // The command line speaks for itself; library logging would only clutter its output.
-            System.setProperty("logback.configurationFile", "logback-cli.xml");
+        if (!serve && System.getProperty(LOGGING_PROVIDER) == null) {
+            // The command line speaks for itself; library logging would only clutter its output, and setting
+            // up a logging framework (hundreds of classes, a configuration file) costs a short command more
+            // than its audit does. Logging calls then go nowhere.
+            System.setProperty(LOGGING_PROVIDER, "org.slf4j.helpers.NOP_FallbackServiceProvider");
+            System.setProperty("slf4j.internal.verbosity", "WARN");
         }
         String[] command = args.length == 0 ? new String[] {"serve"} : args;
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int exitCode;
         try {
-            exitCode = Cli.create(out, err).execute(command);
+            exitCode = Cli.forArguments(out, err, command).execute(command);
         } catch (OutOfMemoryError | StackOverflowError exhausted) {
             // picocli hands only exceptions to the exit-code mapping; the JVM's own limits are handed over here
             exitCode = Failures.exhausted(exhausted, err);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.journeyaudit.engine.audit.PortfolioWorkers;
 import org.journeyaudit.engine.document.JourneyReader;
 import org.journeyaudit.engine.document.Problem;
 import org.journeyaudit.engine.report.JsonReport;
@@ -36,7 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, List<Problem>> results = new LinkedHashMap<>();
-        JourneyFiles.readAll(paths, new JourneyReader()).forEach(read -> results.put(read.source(), read.problems()));
+        JourneyFiles.readAll(paths, new JourneyReader(), new PortfolioWorkers()).forEach(read -> results.put(read.source(), read.problems()));
         if (format.json()) {
             out.print(JsonReport.write(JsonReport.validation(results)));
         } else {

@@ -87,4 +87,27 @@ class CommandLineTest {
                 "  3  invalid input (a document is invalid or cannot be read, a journey is\n"
                         + "     over the audit budget, or the report cannot be written)\n", "  4  internal error");
     }
+
+    @Test
+    void theHelpListsEveryCommandInOrder() {
+        CliRun run = CliRun.run("--help");
+
+        assertThat(run.out()).containsSubsequence("Commands:", "  audit ", "  validate ", "  rules ", "  serve ", "  impact ",
+                "  diff ", "  compliance ");
+    }
+
+    /** Only the command asked for is built; what it prints, and its exit code, are what the whole command line gives. */
+    @Test
+    void aCommandBuiltAloneAnswersAsTheWholeCommandLineDoes() {
+        for (String[] args : new String[][] {
+                {"audit", "--help"}, {"audit", "--as-of", "2026-11-22", "../samples/retail-defective-goods.yaml"},
+                {"audit", "--format", "yaml", "../samples/retail-defective-goods.yaml"}, {"rules", "list"},
+                {"validate", "../samples/no-such-journey.yaml"}, {"serve", "--help"}, {"audti", "x.yaml"}}) {
+            assertThat(CliRun.run(args)).as(String.join(" ", args)).isEqualTo(CliRun.runWithEveryCommand(args));
+        }
+        assertThat(CliRun.run("audti", "x.yaml").err()).isEqualTo("""
+                journey-audit: Unmatched arguments from index 0: 'audti', 'x.yaml'
+                Try 'journey-audit --help' for usage.
+                """);
+    }
 }

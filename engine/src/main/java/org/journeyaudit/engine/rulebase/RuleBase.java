@@ -6,7 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -53,8 +57,43 @@ public final class RuleBase {
                 throw new RuleBaseException("cannot load rule model " + className, e);
             }
         }
+        // The rule pages are read while the knowledge base is built: each takes about as long as the other,
+        // and a short command waits for both before it can audit anything.
+        CompletableFuture<Map<String, RuleDescription>> pages = CompletableFuture.supplyAsync(() -> pagesOf(models, loader));
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
-        return new RuleBase(kieBase, catalogueOf(kieBase, loader), List.of());
+        return new RuleBase(kieBase, catalogueOf(kieBase, loader, readAhead(pages)), List.of());
+    }
+
+    /** The pages read beside the knowledge base; none if reading them failed, so that the catalogue reads them again and says why. */
+    private static Map<String, RuleDescription> readAhead(CompletableFuture<Map<String, RuleDescription>> pages) {
+        try {
+            return pages.join();
+        } catch (CompletionException failed) {
+            return Map.of();
+        }
+    }
+
+    /**
+     * The page of every rule with an id, by resource; a page that cannot be read is left out here and read
+     * again by {@link #catalogueOf}, which says what is wrong with it.
+     */
+    private static Map<String, RuleDescription> pagesOf(List<Model> models, ClassLoader loader) {
+        Map<String, RuleDescription> pages = new HashMap<>();
+        for (Model model : models) {
+            for (org.drools.model.Rule rule : model.getRules()) {
+                Object id = rule.getMetaData().get("id");
+                if (id == null) {
+                    continue;
+                }
+                String resource = RuleDocumentation.resourceOf(rule.getPackage(), id.toString());
+                try {
+                    pages.putIfAbsent(resource, RuleDocumentation.read(id.toString(), resource, loader));
+                } catch (RuntimeException unreadable) {
+                    // read again, and reported, in catalogue order
+                }
+            }
+        }
+        return pages;
     }
 
     private static List<String> modelClassNames(ClassLoader loader, String modelIndex) {
@@ -78,7 +117,7 @@ public final class RuleBase {
         }
     }
 
-    private static RuleCatalogue catalogueOf(KieBase kieBase, ClassLoader loader) {
+    private static RuleCatalogue catalogueOf(KieBase kieBase, ClassLoader loader, Map<String, RuleDescription> pages) {
         // One catalogue rule may be written as several DRL rules (one per way it triggers), all in its own file.
         java.util.Map<String, RuleDescription> descriptions = new java.util.LinkedHashMap<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
@@ -94,7 +133,9 @@ public final class RuleBase {
                             + "; its id must start with '" + family + "/'");
                 }
                 if (!descriptions.containsKey(ruleId)) {
-                    descriptions.put(ruleId, RuleDocumentation.read(ruleId, RuleDocumentation.resourceOf(kiePackage.getName(), ruleId), loader));
+                    String resource = RuleDocumentation.resourceOf(kiePackage.getName(), ruleId);
+                    RuleDescription page = pages.get(resource);
+                    descriptions.put(ruleId, page != null && page.id().equals(ruleId) ? page : RuleDocumentation.read(ruleId, resource, loader));
                 }
             }
         }

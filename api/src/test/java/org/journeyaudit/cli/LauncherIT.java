@@ -1,0 +1,138 @@
+package org.journeyaudit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bin/journey-audit} against {@code java -jar} on the packaged jar: the same reports, messages and exit
+ * codes, with the class-data archive the build wrote and without it. Runs after {@code package} (the
+ * launcher runs what the build extracted), in the {@code integration-test} phase.
+ */
+class LauncherIT {
+
+    private static final Path LAUNCHER = Path.of("../bin/journey-audit");
+    private static final Path JAR = Path.of("target/journey-audit.jar");
+    private static final Path EXTRACTED = Path.of("target/journey-audit");
+    private static final String SAMPLE = "../samples/retail-defective-goods.yaml";
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(Map<String, String> environment, List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().remove("JOURNEY_AUDIT_HOME");
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    private static Run launcher(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("sh", LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        return run(environment, command);
+    }
+
+    private static Run jar(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                JAR.toString()));
+        command.addAll(List.of(args));
+        return run(Map.of(), command);
+    }
+
+    @Test
+    void theLauncherPrintsWhatTheJarPrints() throws Exception {
+        Run launched = launcher(Map.of(), "audit", "--as-of", "2026-11-22", SAMPLE);
+        Run packaged = jar("audit", "--as-of", "2026-11-22", SAMPLE);
+
+        assertThat(launched).isEqualTo(packaged);
+        assertThat(launched.exitCode()).isZero();
+        assertThat(launched.err()).isEmpty();
+        assertThat(launched.out()).startsWith("""
+                Journey audit: Defective goods claim (retail-defective-goods, version before)
+                As of 2026-11-22
+
+                Summary
+                  4 findings: 0 errors, 3 warnings, 1 info
+                """);
+    }
+
+    @Test
+    void aPortfolioAndAJsonReportAreTheSameThroughTheLauncher() throws Exception {
+        Run launched = launcher(Map.of(), "audit", "--as-of", "2026-11-22", "--format", "json", "--fail-on", "never", "../samples");
+        Run packaged = jar("audit", "--as-of", "2026-11-22", "--format", "json", "--fail-on", "never", "../samples");
+
+        assertThat(launched).isEqualTo(packaged);
+        assertThat(launched.exitCode()).isZero();
+        assertThat(launched.out()).contains("\"findings\" : 55,");
+    }
+
+    @Test
+    void aDocumentThatCannotBeReadIsRefusedAlikeThroughTheLauncher() throws Exception {
+        Run launched = launcher(Map.of(), "audit", "../samples/no-such-journey.yaml");
+        Run packaged = jar("audit", "../samples/no-such-journey.yaml");
+
+        assertThat(launched).isEqualTo(packaged);
+        assertThat(launched.exitCode()).isEqualTo(3);
+        assertThat(launched.out()).isEmpty();
+        assertThat(launched.err()).isEqualTo("""
+                ../samples/no-such-journey.yaml is invalid and was not audited:
+                ../samples/no-such-journey.yaml: no such file or directory
+                """);
+    }
+
+    /** An application without its archive: the launcher says so and runs it without, to the same report. */
+    @Test
+    void withoutTheArchiveTheLauncherSaysSoAndRunsWithoutIt(@TempDir Path home) throws Exception {
+        Files.createSymbolicLink(home.resolve("lib"), EXTRACTED.resolve("lib").toAbsolutePath());
+        Files.copy(EXTRACTED.resolve("journey-audit.jar"), home.resolve("journey-audit.jar"), StandardCopyOption.COPY_ATTRIBUTES);
+
+        Run launched = launcher(Map.of("JOURNEY_AUDIT_HOME", home.toString()), "audit", "--as-of", "2026-11-22", SAMPLE);
+
+        assertThat(launched.err()).isEqualTo("journey-audit: no class-data archive (" + home + "/journey-audit.jsa); running without it"
+                + " (slower start; mvn -B -q package -DskipTests writes it)\n");
+        assertThat(launched.out()).isEqualTo(jar("audit", "--as-of", "2026-11-22", SAMPLE).out());
+        assertThat(launched.exitCode()).isZero();
+    }
+
+    /** An archive older than the application it was made for is not used; the launcher says why. */
+    @Test
+    void aStaleArchiveIsNotUsedAndTheLauncherSaysSo(@TempDir Path home) throws Exception {
+        Files.createSymbolicLink(home.resolve("lib"), EXTRACTED.resolve("lib").toAbsolutePath());
+        Path app = Files.copy(EXTRACTED.resolve("journey-audit.jar"), home.resolve("journey-audit.jar"));
+        Path archive = Files.copy(EXTRACTED.resolve("journey-audit.jsa"), home.resolve("journey-audit.jsa"));
+        Files.setLastModifiedTime(archive, FileTime.fromMillis(Files.getLastModifiedTime(app).toMillis() - 60_000));
+
+        Run launched = launcher(Map.of("JOURNEY_AUDIT_HOME", home.toString()), "audit", "--as-of", "2026-11-22", SAMPLE);
+
+        assertThat(launched.err()).isEqualTo("journey-audit: the class-data archive " + home + "/journey-audit.jsa is older than the"
+                + " application; running without it (mvn -B -q package -DskipTests writes it again)\n");
+        assertThat(launched.out()).isEqualTo(jar("audit", "--as-of", "2026-11-22", SAMPLE).out());
+        assertThat(launched.exitCode()).isZero();
+    }
+
+    @Test
+    void withoutAnApplicationTheLauncherSaysHowToBuildIt(@TempDir Path home) throws Exception {
+        Run launched = launcher(Map.of("JOURNEY_AUDIT_HOME", home.toString()), "audit", SAMPLE);
+
+        assertThat(launched).isEqualTo(new Run(4, "", "journey-audit: no application in " + home
+                + ": build it first with mvn -B -q package -DskipTests\n"));
+    }
+}
