@@ -267,6 +267,35 @@ class SavingsFiguresTest {
     }
 
     @Test
+    void aStepDoneDuringTheContactOfAStageNoOneHandlesIsSaidNotPriced() {
+        String yaml = """
+                id: self-service-claims
+                currency: EUR
+                economics: {costPerMinute: 0.8, monthsPerYear: 12}
+                channels:
+                  - {id: app, mode: self-service}
+                stages:
+                  - id: file-claim
+                    touchpoints:
+                      - {channel: app, status: present, volumePerMonth: 5000}
+                    steps:
+                      - {id: ask-receipt, actor: agent, kind: request, minutes: 1, asksCustomer: [purchase.receipt], duringContact: true}
+                """;
+        Audit audit = audit(yaml, Language.EN);
+        CostToServe.StageCost stage = CostToServe.of(audit.journey(), Language.EN).stages().get(0);
+        assertThat(stage.total()).isNull();
+        assertThat(stage.notes()).containsExactly("step ask-receipt of stage file-claim is done during the contact, but the stage "
+                + "gives no volumePerMonth and handleSeconds of contacts people handle: its time is not priced");
+        assertThat(CostToServe.of(audit.journey(), Language.RU).stages().get(0).notes()).containsExactly("шаг ask-receipt этапа "
+                + "file-claim выполняется во время обращения, но этап не задаёт volumePerMonth и handleSeconds обращений, которые "
+                + "обрабатывают сотрудники: время этого шага не оценено");
+        Recommendation receipt = first(audit, "eliminate-step");
+        assertThat(receipt.impact().annualSavings()).isNull();
+        assertThat(receipt.impact().assumptions()).containsExactly(
+                "stage file-claim gives no volumePerMonth and handleSeconds of inbound contacts: its saving is not priced");
+    }
+
+    @Test
     void formulasAssumptionsAndTheCostToServeAreWrittenInRussian() throws IOException {
         Audit audit = audit(Files.readString(SampleJourneysTest.SAMPLES.resolve("utility-meter-dispute.yaml")), Language.RU);
         Recommendation route = first(audit, "route-directly");

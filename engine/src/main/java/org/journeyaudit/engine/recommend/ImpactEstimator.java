@@ -22,7 +22,8 @@ import org.journeyaudit.engine.language.Language;
 
 /**
  * Prices a recommendation from the journey's own figures with {@link SavingsFormula}, and records which figures were
- * given and which assumed. Step minutes are priced per case at the step's own cost per minute; contacts only where
+ * given and which assumed. Step minutes are priced per case at the step's own cost per minute, or, for a step done
+ * during the contact, per handled contact at the channel's cost (they are part of its handle seconds); contacts only where
  * people handle them (self-service sessions and notifications cost no handling), one term per channel at that
  * channel's cost. No saving exceeds the work it removes: where a derived figure would, it is capped and the
  * assumptions say so.

@@ -207,11 +207,12 @@ final class ImpactTexts {
     }
 
     String noContactForSteps(String stage, List<String> steps) {
-        return ru() ? steps(steps) + " этапа " + stage + (steps.size() > 1 ? " выполняются" : " выполняется")
+        boolean many = steps.size() > 1;
+        return ru() ? steps(steps) + " этапа " + stage + (many ? " выполняются" : " выполняется")
                 + " во время обращения, но этап не задаёт volumePerMonth и handleSeconds обращений, которые обрабатывают сотрудники: "
-                + "время этих шагов не оценено"
-                : steps(steps) + " of stage " + stage + (steps.size() > 1 ? " are" : " is") + " done during the contact, but the stage "
-                        + "gives no volumePerMonth and handleSeconds of contacts people handle: these steps' time is not priced";
+                + "время " + (many ? "этих шагов" : "этого шага") + " не оценено"
+                : steps(steps) + " of stage " + stage + (many ? " are" : " is") + " done during the contact, but the stage "
+                        + "gives no volumePerMonth and handleSeconds of contacts people handle: " + (many ? "their" : "its") + " time is not priced";
     }
 
     // --- not priced
