@@ -82,7 +82,8 @@ class SavingsReviewTest {
         assertThat(audits.stream().filter(a -> a.audit().recommendations().stream().anyMatch(r -> r.impact().annualSavings() != null))
                 .map(Audited::name)).as("journeys with priced recommendations").containsExactly(
                         "bank-card-loss.yaml en", "bank-card-loss.yaml ru", "retail-defective-goods.yaml en", "retail-defective-goods.yaml ru",
-                        "utility-meter-dispute.yaml en", "utility-meter-dispute.yaml ru", "question-reuse.yaml en", "question-reuse.yaml ru",
+                        "utility-meter-dispute.yaml en", "utility-meter-dispute.yaml ru", "in-call-and-self-service.yaml en",
+                        "in-call-and-self-service.yaml ru", "in-call-overrun.yaml en", "in-call-overrun.yaml ru", "question-reuse.yaml en", "question-reuse.yaml ru",
                         "recontacts.yaml en", "recontacts.yaml ru", "transfers.yaml en", "transfers.yaml ru", "two-channels.yaml en",
                         "two-channels.yaml ru");
         return audits.stream().map(a -> DynamicTest.dynamicTest(a.name(), () -> review(a.audit(), language(a.name()))));

@@ -49,7 +49,7 @@ public final class JourneyReader {
     static final Set<String> SLA_FIELDS = Set.of("standard", "target");
     static final Set<String> STEP_FIELDS = Set.of("id", "name", "actor", "system", "kind", "minutes", "waitMinutes",
             "asksCustomer", "uses", "produces", "recontactRate", "automated", "mandated", "mandateReason", "repeatReason",
-            "handoffReason", "costPerMinute", "casesPerMonth");
+            "handoffReason", "costPerMinute", "casesPerMonth", "duringContact");
     static final Set<String> DECISION_FIELDS = Set.of("id", "name", "uses");
     static final Set<String> SUPPRESSION_FIELDS = Set.of("rule", "element", "reason", "expires");
     static final Set<String> SIDECAR_FIELDS = Set.of("suppressions");
@@ -372,7 +372,8 @@ public final class JourneyReader {
                     f.reason("repeatReason"),
                     f.reason("handoffReason"),
                     f.number("costPerMinute", ValueRanges.COST_PER_MINUTE),
-                    f.number("casesPerMonth", ValueRanges.VOLUME_PER_MONTH)), node);
+                    f.number("casesPerMonth", ValueRanges.VOLUME_PER_MONTH),
+                    Boolean.TRUE.equals(f.bool("duringContact"))), node);
         }
 
         org.journeyaudit.engine.journey.Suppression suppression(DocNode node) {

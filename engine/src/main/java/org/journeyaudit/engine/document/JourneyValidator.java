@@ -115,6 +115,25 @@ final class JourneyValidator {
                 problems.add(field(step, "handoffReason"), "step '" + step.id()
                         + "' is automated, so no person receives the work there; put 'handoffReason' on the step of the person who does");
             }
+            contactWork(step);
+        }
+    }
+
+    /**
+     * A step done during the contact is done in each of its stage's handled contacts and costs what their handling
+     * costs: a case count or a cost per minute of its own would price it a second way.
+     */
+    private void contactWork(Step step) {
+        if (!step.duringContact()) {
+            return;
+        }
+        if (step.casesPerMonth() != null) {
+            problems.add(field(step, "casesPerMonth"), "step '" + step.id() + "' is done during the contact, so it is done in each "
+                    + "of its stage's handled contacts; leave 'casesPerMonth' out or leave 'duringContact' out");
+        }
+        if (step.costPerMinute() != null) {
+            problems.add(field(step, "costPerMinute"), "step '" + step.id() + "' is done during the contact, so its minutes cost "
+                    + "what the contact's handling costs; leave 'costPerMinute' out or leave 'duringContact' out");
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.List;
  * planned division of labour). Both are null when the document gives none. {@code minutes} are the step's work per case;
  * {@code costPerMinute} what a minute of it costs when its actor is a partner, a courier or another cost centre;
  * {@code casesPerMonth} how many cases a month go through it when not every case of its stage does (both null when not given).
+ * {@code duringContact} says the step is done while the customer is in contact (on the call, at the counter, or in the
+ * contact's wrap-up): its minutes are part of the handle time of its stage's handled contacts, not backstage work.
  */
 public record Step(
         String id,
@@ -30,7 +32,8 @@ public record Step(
         String repeatReason,
         String handoffReason,
         Double costPerMinute,
-        Double casesPerMonth) {
+        Double casesPerMonth,
+        boolean duringContact) {
 
     public Step {
         asksCustomer = asksCustomer == null ? List.of() : List.copyOf(asksCustomer);
@@ -58,6 +61,15 @@ public record Step(
     /** Whether this step and {@code other} are done by the same actor, as {@link Actor#same} reads their names. */
     public boolean sameActorAs(Step other) {
         return Actor.same(actor, other.actor);
+    }
+
+    /** A step done outside the customer's contact. */
+    public Step(String id, String name, String actor, String system, StepKind kind, Double minutes, Double waitMinutes,
+            List<String> asksCustomer, List<String> uses, List<String> produces, Double recontactRate, boolean automated,
+            MandateKind mandated, String mandateReason, String repeatReason, String handoffReason, Double costPerMinute,
+            Double casesPerMonth) {
+        this(id, name, actor, system, kind, minutes, waitMinutes, asksCustomer, uses, produces, recontactRate, automated, mandated,
+                mandateReason, repeatReason, handoffReason, costPerMinute, casesPerMonth, false);
     }
 
     /** A step whose minutes cost what the journey's backstage minutes cost. */

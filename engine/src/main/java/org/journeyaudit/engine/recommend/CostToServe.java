@@ -19,7 +19,9 @@ import org.journeyaudit.engine.language.Language;
  * What the journey's work costs a year, stage by stage: the handling of its inbound contacts (one term per channel:
  * contacts x handle seconds x the channel's cost per minute) and its backstage work (one term per cost per minute:
  * cases x the minutes of the steps people do x that cost). Self-service sessions and notifications are handled by no
- * one and cost nothing here. No saving may exceed the cost to serve of the work it removes.
+ * one and cost nothing here. Steps done during the contact are part of the contacts' handle seconds and are not added
+ * again as backstage work; savings on them draw on the contacts' handling. No saving may exceed the cost to serve of the
+ * work it removes.
  */
 public final class CostToServe {
 
@@ -93,6 +95,7 @@ public final class CostToServe {
         List<ImpactInput> inputs = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         int months = pricing.months();
+        List<Touchpoint> handled = new ArrayList<>();
         for (Touchpoint touchpoint : stage.touchpoints()) {
             if (!journey.handlesContacts(touchpoint) || touchpoint.volumePerMonth() == null || touchpoint.handleSeconds() == null) {
                 continue;
@@ -109,13 +112,20 @@ public final class CostToServe {
             inputs.add(new ImpactInput("handleSeconds", term.secondsSaved(), "s", InputSource.MEASURED, texts.handleOf(cell)));
             inputs.add(costInput(journey, cost));
             String pool = Elements.touchpoint(stage.id(), touchpoint.channel());
+            handled.add(touchpoint);
             pools.put(pool, new Pool(pool, seconds(term)));
             groups.put(pool, new Group(term.costPerMinute(), months, term.annual()));
         }
         Map<TermKey, List<Step>> byTerm = new LinkedHashMap<>();
         Map<TermKey, Pricing.Priced[]> priced = new LinkedHashMap<>();
+        List<Step> duringContact = new ArrayList<>();
         for (Step step : stage.steps()) {
             if (step.automated() || step.minutes() == null || step.minutes() == 0) {
+                continue;
+            }
+            if (step.duringContact()) {
+                // already paid for in the contacts' handle seconds
+                duringContact.add(step);
                 continue;
             }
             Pricing.Priced cost = pricing.stepCost(stage, step);
@@ -158,6 +168,7 @@ public final class CostToServe {
                         .multiply(BigDecimal.valueOf(SavingsFormula.printed(step.minutes() * 60)))));
             }
         }
+        contactWork(texts, stage, handled, duringContact, notes);
         List<SavingsFormula> terms = new ArrayList<>(handling);
         terms.addAll(backstage);
         if (!terms.isEmpty()) {
@@ -175,6 +186,29 @@ public final class CostToServe {
         }
         String formula = terms.isEmpty() ? null : SavingsFormula.explain(terms, currency, texts.language());
         return new StageCost(stage.id(), handlingCost, backstageCost, stageTotal, formula, inputs, notes);
+    }
+
+    /**
+     * Says which steps' minutes the contacts' handle seconds hold, and where they hold less than those steps take (the
+     * document contradicts itself: the handle seconds are priced as they are, and savings on the steps are capped at them).
+     */
+    private static void contactWork(ImpactTexts texts, Stage stage, List<Touchpoint> handled, List<Step> steps, List<String> notes) {
+        if (steps.isEmpty()) {
+            return;
+        }
+        List<String> ids = steps.stream().map(Step::id).toList();
+        if (handled.isEmpty()) {
+            note(notes, texts.noContactForSteps(stage.id(), ids));
+            return;
+        }
+        double seconds = steps.stream().mapToDouble(s -> s.minutes() * 60).sum();
+        note(notes, texts.inHandleTime(ids, handled.stream().map(t -> stage.id() + "@" + t.channel()).toList()));
+        for (Touchpoint touchpoint : handled) {
+            String cell = stage.id() + "@" + touchpoint.channel();
+            if (seconds > touchpoint.handleSeconds()) {
+                note(notes, texts.contactStepsExceed(ids, seconds, cell, touchpoint.handleSeconds()));
+            }
+        }
     }
 
     /** What steps must share to be priced in one term: their cases a month, their cost per minute and what the cases count. */

@@ -22,7 +22,8 @@ import org.journeyaudit.engine.language.Language;
 
 /**
  * Prices a recommendation from the journey's own figures with {@link SavingsFormula}, and records which figures were
- * given and which assumed. Step minutes are priced per case at the step's own cost per minute; contacts only where
+ * given and which assumed. Step minutes are priced per case at the step's own cost per minute, or, for a step done
+ * during the contact, per handled contact at the channel's cost (they are part of its handle seconds); contacts only where
  * people handle them (self-service sessions and notifications cost no handling), one term per channel at that
  * channel's cost. No saving exceeds the work it removes: where a derived figure would, it is capped and the
  * assumptions say so.
@@ -122,8 +123,16 @@ final class ImpactEstimator {
             Map<TermKey, List<Step>> terms = new LinkedHashMap<>();
             Map<TermKey, Pricing.Priced[]> priced = new LinkedHashMap<>();
             Map<Step, Double> seconds = new LinkedHashMap<>();
+            Map<Step, Double> duringContact = new LinkedHashMap<>();
             for (FoundStep each : found) {
                 Step step = each.step();
+                if (step.duringContact()) {
+                    Double saved = questions == null ? wholeStep(step, estimate) : questions(step, questions, estimate);
+                    if (saved != null) {
+                        duringContact.put(step, saved);
+                    }
+                    continue;
+                }
                 Pricing.Priced cases = pricing.cases(stage, step);
                 if (cases == null) {
                     estimate.assume(texts.noCases(stage.id()));
@@ -140,6 +149,7 @@ final class ImpactEstimator {
                 terms.computeIfAbsent(key, k -> new ArrayList<>()).add(step);
                 priced.putIfAbsent(key, new Pricing.Priced[] {cases, cost});
             }
+            contactWorkRemoved(stage, duringContact, questions, estimate);
             for (Map.Entry<TermKey, List<Step>> entry : terms.entrySet()) {
                 TermKey key = entry.getKey();
                 List<Step> steps = entry.getValue();
@@ -158,6 +168,44 @@ final class ImpactEstimator {
                 }
                 estimate.price(term, priced.get(key)[1]);
             }
+        }
+    }
+
+    /**
+     * The time removed from steps done during the contact: it comes off the handling of each of the stage's handled
+     * contacts, one term per touchpoint at its channel's cost, and never more than the contacts' own handle seconds.
+     */
+    private void contactWorkRemoved(Stage stage, Map<Step, Double> seconds, Set<String> questions, Estimate estimate) {
+        if (seconds.isEmpty()) {
+            return;
+        }
+        List<Touchpoint> handled = handled(stage);
+        if (handled.isEmpty()) {
+            estimate.assume(texts.noInboundHandling(stage.id()));
+            return;
+        }
+        List<Step> steps = List.copyOf(seconds.keySet());
+        double total = seconds.values().stream().mapToDouble(Double::doubleValue).sum();
+        for (Touchpoint touchpoint : handled) {
+            String cell = stage.id() + "@" + touchpoint.channel();
+            double room = touchpoint.handleSeconds();
+            if (total > room) {
+                estimate.assume(texts.contactStepsCapped(steps.stream().map(Step::id).toList(), total, cell, room));
+            }
+            // each step keeps its own time while the contact's handle seconds last, so that the saving per step stays
+            // comparable with another recommendation's saving on the same step
+            Map<String, Double> perStep = new LinkedHashMap<>();
+            double left = room;
+            for (Step step : steps) {
+                double counted = Math.min(seconds.get(step), left);
+                left -= counted;
+                perStep.put(step.id(), counted);
+            }
+            SavingsFormula term = new SavingsFormula(touchpoint.volumePerMonth(), Math.min(total, room), 0, pricing.months());
+            estimate.input("contactsPerMonth", term.contactsPerMonth(), "contacts", InputSource.MEASURED, texts.volumeOf(cell));
+            estimate.input("secondsSaved", term.secondsSaved(), "s", questions == null ? InputSource.MEASURED : estimate.questionSource,
+                    questions == null ? texts.stepMinutes(steps.stream().map(Step::id).toList()) : estimate.questionFrom(steps));
+            estimate.contactWork(term, touchpoint, perStep, Elements.touchpoint(stage.id(), touchpoint.channel()));
         }
     }
 
@@ -416,6 +464,16 @@ final class ImpactEstimator {
             SavingsFormula term = new SavingsFormula(unpriced.contactsPerMonth(), unpriced.secondsSaved(), cost == null ? 0 : cost.value(),
                     unpriced.monthsPerYear(), unpriced.unit());
             saved.add(new SavedWork(work, pool, BigDecimal.valueOf(term.contactsPerMonth()).multiply(BigDecimal.valueOf(term.secondsSaved()))));
+            price(term, cost);
+        }
+
+        /** Prices time removed from steps done during the touchpoint's contacts, each step's share saved on the contacts' handling. */
+        void contactWork(SavingsFormula unpriced, Touchpoint touchpoint, Map<String, Double> perStep, String pool) {
+            Pricing.Priced cost = pricing.contactCost(touchpoint);
+            SavingsFormula term = new SavingsFormula(unpriced.contactsPerMonth(), unpriced.secondsSaved(), cost == null ? 0 : cost.value(),
+                    unpriced.monthsPerYear(), unpriced.unit());
+            perStep.forEach((step, seconds) -> saved.add(new SavedWork(Elements.step(step) + "@" + Elements.id(pool), pool,
+                    BigDecimal.valueOf(term.contactsPerMonth()).multiply(BigDecimal.valueOf(SavingsFormula.printed(seconds))))));
             price(term, cost);
         }
 

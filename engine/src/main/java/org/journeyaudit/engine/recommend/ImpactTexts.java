@@ -174,6 +174,47 @@ final class ImpactTexts {
                 : "the transfers' time is capped at the handling time of touchpoint " + touchpoint + ": " + figures.number(seconds) + " s";
     }
 
+    // --- steps done during the contact
+
+    private String steps(List<String> steps) {
+        return ru() ? (steps.size() > 1 ? "шаги " : "шаг ") + String.join(", ", steps)
+                : "step" + (steps.size() > 1 ? "s " : " ") + String.join(", ", steps);
+    }
+
+    /** {@code steps take-call, ask-photo are done during the contacts of file-claim@phone: their minutes are in the contacts' handleSeconds ...} */
+    String inHandleTime(List<String> steps, List<String> touchpoints) {
+        boolean many = steps.size() > 1;
+        return ru() ? steps(steps) + (many ? " выполняются" : " выполняется") + " во время обращений " + String.join(", ", touchpoints)
+                + ": " + (many ? "их" : "его") + " minutes входят в handleSeconds этих обращений и не считаются повторно в бэк-офисе"
+                : steps(steps) + (many ? " are" : " is") + " done during the contacts of " + String.join(", ", touchpoints) + ": "
+                        + (many ? "their" : "its") + " minutes are in the contacts' handleSeconds and not counted again as backstage work";
+    }
+
+    String contactStepsExceed(List<String> steps, double seconds, String touchpoint, double handle) {
+        return ru() ? "документ противоречит себе: " + steps(steps) + " во время обращения занимают " + figures.number(seconds)
+                + " с, больше handleSeconds точки контакта " + touchpoint + " (" + figures.number(handle) + " с); стоимость обслуживания "
+                + "считается по handleSeconds, экономия на этих шагах ограничена ими"
+                : "the document contradicts itself: " + steps(steps) + " during the contact take " + figures.number(seconds)
+                        + " s, more than the handleSeconds of touchpoint " + touchpoint + " (" + figures.number(handle)
+                        + " s); the cost to serve counts the handleSeconds, and savings on these steps are capped at them";
+    }
+
+    String contactStepsCapped(List<String> steps, double seconds, String touchpoint, double handle) {
+        return ru() ? "экономия на шагах во время обращения (" + String.join(", ", steps) + ", " + figures.number(seconds)
+                + " с) ограничена handleSeconds точки контакта " + touchpoint + ": " + figures.number(handle) + " с"
+                : "the saving on the steps done during the contact (" + String.join(", ", steps) + ", " + figures.number(seconds)
+                        + " s) is capped at the handleSeconds of touchpoint " + touchpoint + ": " + figures.number(handle) + " s";
+    }
+
+    String noContactForSteps(String stage, List<String> steps) {
+        boolean many = steps.size() > 1;
+        return ru() ? steps(steps) + " этапа " + stage + (many ? " выполняются" : " выполняется")
+                + " во время обращения, но этап не задаёт volumePerMonth и handleSeconds обращений, которые обрабатывают сотрудники: "
+                + "время " + (many ? "этих шагов" : "этого шага") + " не оценено"
+                : steps(steps) + " of stage " + stage + (many ? " are" : " is") + " done during the contact, but the stage "
+                        + "gives no volumePerMonth and handleSeconds of contacts people handle: " + (many ? "their" : "its") + " time is not priced";
+    }
+
     // --- not priced
 
     String notPricedQualitative() {

@@ -252,6 +252,34 @@ class JourneyReaderTest {
     }
 
     @Test
+    void aStepDoneDuringTheContactIsReadAndNeverPricedASecondWay() {
+        Journey journey = reader.read("ok.yaml", """
+                id: j
+                stages:
+                  - id: s
+                    steps:
+                      - {id: a, actor: agent, minutes: 2, duringContact: true}
+                      - {id: b, actor: agent, minutes: 2, duringContact: false}
+                      - {id: c, actor: agent, minutes: 2}
+                """.getBytes(StandardCharsets.UTF_8), DocumentFormat.YAML);
+        assertThat(journey.stages().get(0).steps()).extracting(org.journeyaudit.engine.journey.Step::duringContact).containsExactly(true, false, false);
+        assertThat(problemsOf("""
+                id: j
+                stages:
+                  - id: s
+                    steps:
+                      - {id: a, actor: agent, duringContact: yes please}
+                      - {id: b, actor: agent, duringContact: true, casesPerMonth: 300}
+                      - {id: c, actor: courier, duringContact: true, costPerMinute: 0.5}
+                """).stream().map(JourneyReaderTest::line)).containsExactly(
+                "5:46 stages[0].steps[0].duringContact: expected true or false, found the text \"yes please\"",
+                "6:67 stages[0].steps[1].casesPerMonth: step 'b' is done during the contact, so it is done in each of its stage's "
+                        + "handled contacts; leave 'casesPerMonth' out or leave 'duringContact' out",
+                "7:69 stages[0].steps[2].costPerMinute: step 'c' is done during the contact, so its minutes cost what the "
+                        + "contact's handling costs; leave 'costPerMinute' out or leave 'duringContact' out");
+    }
+
+    @Test
     void channelKindsReasonsForInformationAndEquivalentPhrasesAreReadAsWritten() {
         Journey journey = reader.read("ok.yaml", """
                 id: j
