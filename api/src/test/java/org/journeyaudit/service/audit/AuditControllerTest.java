@@ -44,8 +44,7 @@ class AuditControllerTest {
                 .andExpect(jsonPath("$.recommendations[0].action").value("eliminate-step"))
                 .andExpect(jsonPath("$.recommendations[0].impact.annualSavings").value(5030640))
                 .andExpect(jsonPath("$.recommendations[0].impact.formula")
-                        .value("(13,700 contacts/month x 90 s / 60 x 9 RUB/min x 12 months) "
-                                + "+ (13,700 contacts/month x 114 s / 60 x 9 RUB/min x 12 months) = 5,030,640 RUB"))
+                        .value("13,700 contacts/month x 204 s / 60 x 9 RUB/min x 12 months = 5,030,640 RUB"))
                 .andExpect(jsonPath("$.outcome.failOn").value("error"))
                 .andExpect(jsonPath("$.outcome.failed").value(false));
     }

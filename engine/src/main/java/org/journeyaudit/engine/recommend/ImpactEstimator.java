@@ -503,8 +503,9 @@ final class ImpactEstimator {
                 return new Impact(contactsAvoided, minutes, null, currency, SavingsFormula.minutesOnly(terms, minutes, texts.language()),
                         inputs, assumptions, effort, saved);
             }
-            return new Impact(contactsAvoided, minutes, SavingsFormula.total(terms).stripTrailingZeros(), currency,
-                    SavingsFormula.explain(terms, currency, texts.language()), inputs, assumptions, effort, saved);
+            List<SavingsFormula> written = SavingsFormula.alikeAddedUp(terms);
+            return new Impact(contactsAvoided, minutes, SavingsFormula.total(written).stripTrailingZeros(), currency,
+                    SavingsFormula.explain(written, currency, texts.language()), inputs, assumptions, effort, saved);
         }
     }
 }

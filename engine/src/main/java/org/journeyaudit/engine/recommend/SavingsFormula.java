@@ -101,6 +101,21 @@ public record SavingsFormula(double contactsPerMonth, double secondsSaved, doubl
                 + Figures.of(language).number(secondsSaved) + (language == Language.RU ? " с / 60" : " s / 60");
     }
 
+    /**
+     * The terms with those alike in all but their seconds (the same quantity, unit, cost and months) written as one, their
+     * seconds added up, in the order they first appear: removing two steps from the same calls reads
+     * {@code 13,700 contacts/month x 204 s ...} as the published case does, not as two brackets of the same calls.
+     */
+    static List<SavingsFormula> alikeAddedUp(List<SavingsFormula> terms) {
+        java.util.Map<List<Object>, SavingsFormula> added = new java.util.LinkedHashMap<>();
+        for (SavingsFormula term : terms) {
+            added.merge(List.of(term.contactsPerMonth, term.unit, term.costPerMinute, term.monthsPerYear), term,
+                    (a, b) -> new SavingsFormula(a.contactsPerMonth, BigDecimal.valueOf(a.secondsSaved).add(BigDecimal.valueOf(b.secondsSaved))
+                            .doubleValue(), a.costPerMinute, a.monthsPerYear, a.unit));
+        }
+        return List.copyOf(added.values());
+    }
+
     /** The sum of the terms' annual figures: each term is already rounded to the cent. */
     static BigDecimal total(List<SavingsFormula> terms) {
         return terms.stream().map(SavingsFormula::annual).reduce(BigDecimal.ZERO, BigDecimal::add);

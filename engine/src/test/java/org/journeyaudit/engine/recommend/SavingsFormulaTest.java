@@ -47,4 +47,19 @@ class SavingsFormulaTest {
         assertThat(new SavingsFormula(3, 60, 1, 12, SavingsFormula.Unit.CASES).expression(null, Language.EN))
                 .isEqualTo("3 cases/month x 60 s / 60 x 1/min x 12 months");
     }
+
+    @Test
+    void termsAlikeButForTheirSecondsAreWrittenAsOneAndOnlyThose() {
+        SavingsFormula inCall = new SavingsFormula(13_700, 90, 9, 12);
+        SavingsFormula afterCall = new SavingsFormula(13_700, 114, 9, 12);
+        SavingsFormula atTheBranch = new SavingsFormula(1_200, 60, 1.2, 12);
+        SavingsFormula cases = new SavingsFormula(13_700, 30, 9, 12, SavingsFormula.Unit.CASES);
+
+        java.util.List<SavingsFormula> written = SavingsFormula.alikeAddedUp(java.util.List.of(inCall, atTheBranch, afterCall, cases));
+
+        assertThat(written).containsExactly(new SavingsFormula(13_700, 204, 9, 12), atTheBranch, cases);
+        assertThat(SavingsFormula.explain(written, "RUB", Language.EN)).isEqualTo("(13,700 contacts/month x 204 s / 60 x 9 RUB/min x 12 months) "
+                + "+ (1,200 contacts/month x 60 s / 60 x 1.2 RUB/min x 12 months) + (13,700 cases/month x 30 s / 60 x 9 RUB/min x 12 months) "
+                + "= 5,787,720 RUB");
+    }
 }
