@@ -107,7 +107,8 @@ class RussianReportBrowserTest {
         assertThat(words("li.recommendation[data-rank='1'] .rec-facts dd.impact"))
                 .containsExactly("на 10\u00A0960 обращений в месяц меньше · 46\u00A0580 мин обработки в месяц");
         assertThat(words("li.recommendation[data-rank='1'] .rec-facts dd.customer-effort")).containsExactly("на 1 запрос меньше");
-        assertThat(words("li.recommendation[data-rank='1'] .source-badge")).containsExactly("измерено", "измерено", "допущение", "измерено");
+        assertThat(words("li.recommendation[data-rank='1'] .source-badge")).containsExactly("измерено", "измерено", "измерено", "измерено",
+                "измерено", "измерено", "допущение", "измерено");
         assertThat(words("li.recommendation[data-rank='1'] .rec-facts dd.assumptions li")).containsExactly(
                 "casesPerMonth этапа file-claim: 13\u00A0700, его входящие обращения, одно обращение = один случай (этап не задаёт casesPerMonth)",
                 "backstageCostPerMinute: 9 RUB/мин, ставка контакт-центра по умолчанию (ни шаг, ни economics.backstageCostPerMinute не задают своей стоимости минуты)");
