@@ -30,14 +30,37 @@ public record Step(
         String repeatReason,
         String handoffReason,
         Double costPerMinute,
-        Double casesPerMonth) {
+        Double casesPerMonth,
+        String partner,
+        java.time.Duration ola,
+        Boolean caseReference) {
 
     public Step {
+        partner = partner == null || partner.isBlank() ? null : partner;
         asksCustomer = asksCustomer == null ? List.of() : List.copyOf(asksCustomer);
         uses = uses == null ? List.of() : List.copyOf(uses);
         produces = produces == null ? List.of() : List.copyOf(produces);
         repeatReason = repeatReason == null || repeatReason.isBlank() ? null : repeatReason;
         handoffReason = handoffReason == null || handoffReason.isBlank() ? null : handoffReason;
+    }
+
+    /** A step done inside the company, tracked as the document leaves it (no partner, no turnaround, reference not said). */
+    public Step(String id, String name, String actor, String system, StepKind kind, Double minutes, Double waitMinutes,
+            List<String> asksCustomer, List<String> uses, List<String> produces, Double recontactRate, boolean automated,
+            MandateKind mandated, String mandateReason, String repeatReason, String handoffReason, Double costPerMinute,
+            Double casesPerMonth) {
+        this(id, name, actor, system, kind, minutes, waitMinutes, asksCustomer, uses, produces, recontactRate, automated, mandated,
+                mandateReason, repeatReason, handoffReason, costPerMinute, casesPerMonth, null, null, null);
+    }
+
+    /** Whether a partner outside the company does the step (a wholesale provider, a courier, a ground handler). */
+    public boolean byPartner() {
+        return partner != null;
+    }
+
+    /** Whether the work passes the step with no case reference (a shared mailbox, a chat): {@code caseReference: false}. */
+    public boolean untracked() {
+        return Boolean.FALSE.equals(caseReference);
     }
 
     /** The step asks again on purpose: its document says why. */
