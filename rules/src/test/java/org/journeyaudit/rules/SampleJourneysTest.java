@@ -160,7 +160,7 @@ class SampleJourneysTest {
     public static void main(String[] args) throws IOException {
         Files.createDirectories(SAMPLES.resolve("expected"));
         for (String sample : List.of("bank-card-loss", "complaint-handling-after", "complaint-handling-before",
-                "dashcam-warranty-repair", "insurance-insured-event", "retail-defective-goods", "utility-meter-dispute")) {
+                "dashcam-warranty-repair", "fitness-club-membership", "insurance-insured-event", "retail-defective-goods", "utility-meter-dispute")) {
             String header = "# Expected audit of samples/" + sample + ".yaml as of " + AS_OF
                     + ", checked by SampleJourneysTest.\n";
             Files.writeString(SAMPLES.resolve("expected/" + sample + ".yaml"), header + YAML.writeValueAsString(digest(audit(sample))));
