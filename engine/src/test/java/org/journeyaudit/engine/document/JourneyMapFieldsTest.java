@@ -165,4 +165,32 @@ class JourneyMapFieldsTest {
                 "17:17 stages[2].next[1].stage: stage 'd' leads to 'c', which does not come after it; list the stages in the order customers pass through them",
                 "19:26 stages[4].steps[0].id: duplicate step id 's1' (first used at stages[3].customerSteps[0], line 18)");
     }
+
+    @Test
+    void aCallBackPromisedWithNoWindowIsReadAsUnwindowed() {
+        Journey journey = reader.read("inline.yaml", (HEAD + "  - id: a\n    touchpoints:\n      - {channel: phone, status: present, callback: {}}\n")
+                .getBytes(StandardCharsets.UTF_8), DocumentFormat.YAML);
+        Touchpoint phone = journey.stages().get(0).cell("phone").orElseThrow();
+        assertThat(phone.callback()).isNotNull();
+        assertThat(phone.callback().windowed()).isFalse();
+    }
+
+    @Test
+    void theNewListsAreCountedAgainstTheirLimitsBeforeTheJourneyIsRead() {
+        DocumentLimits small = new DocumentLimits(1_000_000, 32, 2, 2, 10, 2, 10, 10, 10, 200, 4000, 10);
+        String yaml = "id: j\nlinks: [{journey: a, relation: pauses}, {journey: b, relation: pauses}, {journey: c, relation: pauses}]\nstages:\n"
+                + "  - id: a\n    next: [{stage: b, share: 0.1}, {stage: b, share: 0.1}, {stage: b, share: 0.1}]\n"
+                + "    customerSteps: [{id: c1}, {id: c2}, {id: c3}]\n"
+                + "    requiredInfo: [{item: i1, source: law}, {item: i2, source: law}, {item: i3, source: law}]\n"
+                + "    contactReasons: {r1: 1, r2: 2, r3: 3}\n";
+        List<String> problems = catchThrowableOfType(InvalidDocumentException.class,
+                () -> new JourneyReader(small).read("inline.yaml", yaml.getBytes(StandardCharsets.UTF_8), DocumentFormat.YAML)).problems()
+                .stream().map(p -> p.yamlPath() + ": " + p.message()).toList();
+        assertThat(problems).containsExactly(
+                "links: 'links' holds 3 entries; a journey links to at most 2 journeys",
+                "stages[0].next: 'next' holds 3 entries; a stage leads to at most 2 stages",
+                "stages[0].customerSteps: the stages hold 3 customer actions in all; a journey has at most 2 customer actions (the limit is passed here)",
+                "stages[0].requiredInfo: the stages require 3 information items in all; a journey requires at most 2 (the limit is passed here)",
+                "stages[0].contactReasons: the stages count contacts by 3 reasons in all; a journey gives at most 2 (the limit is passed here)");
+    }
 }
