@@ -154,6 +154,20 @@ class SampleJourneysTest {
                 .satisfies(f -> assertThat(f.elements()).contains("item:claim.decisionTime"));
     }
 
+    @Test
+    void theFitnessClubMapKeepsTheCustomersActionsOutOfTheBackstageAndFlagsOnlyWhatTheMapShows() {
+        org.journeyaudit.engine.journey.Journey map = READER.read(SAMPLES.resolve("maps/fitness-club-membership.yaml"));
+        assertThat(map.stages()).extracting(s -> s.customerSteps().size()).containsExactly(2, 2, 1, 2, 1, 1, 1, 2);
+        assertThat(map.reach()).containsEntry("active-use", 1.0).containsEntry("pause", null).containsEntry("recommend", null);
+        Audit audit = audit("maps/fitness-club-membership");
+        assertThat(audit.findings()).extracting(Finding::ruleId).containsExactly("governance/measurement-overdue",
+                "governance/measurement-overdue", "governance/measurement-overdue", "consistency/stale-info",
+                "governance/unresolved-barrier", "governance/unresolved-barrier", "governance/unresolved-barrier",
+                "coverage/forced-switch", "governance/unresolved-barrier");
+        assertThat(findingsOf(audit, "coverage/forced-switch")).extracting(Finding::elements)
+                .containsExactly(List.of("touchpoint:recommend@app", "channel:app"));
+    }
+
     private static List<Finding> findingsOf(Audit audit, String ruleId) {
         return audit.findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
     }
