@@ -29,6 +29,7 @@ final class ElementCounts {
             perList(list(journey, "channels"), "channels", limits.maxChannels(), "a journey has at most %s channels");
             suppressions(journey);
             equivalents(list(journey, "equivalents"));
+            perList(list(journey, "links"), "links", limits.maxStages(), "a journey links to at most %s journeys");
             ListNode stages = list(journey, "stages");
             perList(stages, "stages", limits.maxStages(), "a journey has at most %s stages");
             if (stages != null) {
@@ -64,11 +65,25 @@ final class ElementCounts {
         First produces = new First("produces", "a step produces at most %s items");
         First decisionUses = new First("uses", "a decision uses at most %s items");
         First outcomes = new First("outcomes", "a stage delivers at most %s items");
+        Total customerSteps = new Total(limits.maxSteps(),
+                "the stages hold %s customer actions in all; a journey has at most %s customer actions");
+        // what a stage must tell and the reasons it counts contacts by are bounded like the items touchpoints tell
+        Total required = new Total(limits.maxToldItems(),
+                "the stages require %s information items in all; a journey requires at most %s");
+        Total contactReasonCount = new Total(limits.maxToldItems(),
+                "the stages count contacts by %s reasons in all; a journey gives at most %s");
         for (DocNode stage : stages.items()) {
             if (!(stage instanceof ObjectNode object)) {
                 continue;
             }
             outcomes.check(list(object, "outcomes"));
+            perList(list(object, "next"), "next", limits.maxStages(), "a stage leads to at most %s stages");
+            customerSteps.add(list(object, "customerSteps"));
+            required.add(list(object, "requiredInfo"));
+            Field contactReasons = object.fields().get("contactReasons");
+            if (contactReasons != null && contactReasons.value() instanceof ObjectNode map) {
+                contactReasonCount.add(map, map.fields().size());
+            }
             ListNode stageSteps = list(object, "steps");
             steps.add(stageSteps);
             for (DocNode step : items(stageSteps)) {
@@ -100,6 +115,9 @@ final class ElementCounts {
         steps.report();
         touchpoints.report();
         told.report();
+        customerSteps.report();
+        required.report();
+        contactReasonCount.report();
     }
 
     private void perList(ListNode list, String name, int limit, String most) {

@@ -36,20 +36,28 @@ import org.journeyaudit.engine.journey.TouchpointStatus;
 public final class JourneyReader {
 
     static final Set<String> JOURNEY_FIELDS = Set.of("id", "name", "version", "owner", "key", "segment", "product",
-            "currency", "economics", "measurement", "metrics", "channels", "stages", "suppressions", "equivalents");
+            "currency", "economics", "measurement", "metrics", "channels", "stages", "suppressions", "equivalents", "links");
+    static final Set<String> LINK_FIELDS = Set.of("journey", "relation", "stage");
     static final Set<String> ECONOMICS_FIELDS = Set.of("costPerMinute", "monthsPerYear", "backstageCostPerMinute",
             "recontactAvoidableShare", "selfServiceShare", "secondsPerTransfer", "secondsPerQuestion");
     static final Set<String> MEASUREMENT_FIELDS = Set.of("lastMeasured", "lastAnalysed", "lastReviewed");
     static final Set<String> CHANNEL_FIELDS = Set.of("id", "name", "mode", "costPerMinute", "kind");
     static final Set<String> STAGE_FIELDS = Set.of("id", "name", "goal", "emotion", "pains", "barriers", "touchpoints",
-            "steps", "decisions", "outcomes", "casesPerMonth");
+            "steps", "decisions", "outcomes", "casesPerMonth", "optional", "share", "next", "ends", "needs24x7", "customerSteps", "requiredInfo",
+            "contactReasons");
+    static final Set<String> NEXT_FIELDS = Set.of("stage", "share");
+    static final Set<String> CUSTOMER_STEP_FIELDS = Set.of("id", "name", "channel", "minutes", "waitMinutes", "effort");
+    static final Set<String> REQUIRED_INFO_FIELDS = Set.of("item", "source", "reason", "atMost");
+    static final Set<String> CALLBACK_FIELDS = Set.of("window");
+    static final Set<String> QUEUE_FIELDS = Set.of("answerSeconds", "abandonment");
     static final Set<String> BARRIER_FIELDS = Set.of("text", "solution");
     static final Set<String> TOUCHPOINT_FIELDS = Set.of("channel", "status", "reason", "volumePerMonth", "handleSeconds",
-            "transfers", "notifies", "info", "infoVerified", "outcome", "outcomeReason", "sla", "infoReasons", "contactType");
+            "transfers", "notifies", "info", "infoVerified", "outcome", "outcomeReason", "sla", "infoReasons", "contactType", "hours", "callback",
+            "queue");
     static final Set<String> SLA_FIELDS = Set.of("standard", "target");
     static final Set<String> STEP_FIELDS = Set.of("id", "name", "actor", "system", "kind", "minutes", "waitMinutes",
             "asksCustomer", "uses", "produces", "recontactRate", "automated", "mandated", "mandateReason", "repeatReason",
-            "handoffReason", "costPerMinute", "casesPerMonth", "duringContact");
+            "handoffReason", "costPerMinute", "casesPerMonth", "duringContact", "partner", "ola", "caseReference");
     static final Set<String> DECISION_FIELDS = Set.of("id", "name", "uses");
     static final Set<String> SUPPRESSION_FIELDS = Set.of("rule", "element", "reason", "expires");
     static final Set<String> SIDECAR_FIELDS = Set.of("suppressions");
@@ -195,11 +203,25 @@ public final class JourneyReader {
                     f.list("channels", this::channel),
                     f.list("stages", this::stage),
                     f.list("suppressions", this::suppression),
-                    f.list("equivalents", this::equivalentGroup));
+                    f.list("equivalents", this::equivalentGroup),
+                    f.list("links", this::link));
             if (f.value("stages") == null) {
                 problems.add(node, "missing required field 'stages': a journey needs at least one stage");
             }
             return remember(journey, node);
+        }
+
+        private org.journeyaudit.engine.journey.JourneyLink link(DocNode node) {
+            Fields f = fields(node, LINK_FIELDS);
+            if (f == null) {
+                return null;
+            }
+            org.journeyaudit.engine.journey.LinkRelation relation = f.word("relation", org.journeyaudit.engine.journey.LinkRelation.class);
+            if (f.value("relation") == null) {
+                problems.add(node, "missing required field 'relation' (pauses, paused-by, triggers or triggered-by)");
+            }
+            return remember(new org.journeyaudit.engine.journey.JourneyLink(f.requiredIdentifier("journey"), relation,
+                    f.identifier("stage")), node);
         }
 
         private Economics economics(DocNode node) {
@@ -274,7 +296,70 @@ public final class JourneyReader {
                     f.list("steps", this::step),
                     f.list("decisions", this::decision),
                     f.identifiers("outcomes"),
-                    f.number("casesPerMonth", ValueRanges.VOLUME_PER_MONTH)), node);
+                    f.number("casesPerMonth", ValueRanges.VOLUME_PER_MONTH),
+                    Boolean.TRUE.equals(f.bool("optional")),
+                    f.rate("share"),
+                    f.list("next", this::stageLink),
+                    Boolean.TRUE.equals(f.bool("ends")),
+                    Boolean.TRUE.equals(f.bool("needs24x7")),
+                    f.list("customerSteps", this::customerStep),
+                    f.list("requiredInfo", this::requiredInfo),
+                    f.numberMap("contactReasons", ValueRanges.VOLUME_PER_MONTH)), node);
+        }
+
+        private org.journeyaudit.engine.journey.StageLink stageLink(DocNode node) {
+            Fields f = fields(node, NEXT_FIELDS);
+            return f == null ? null : remember(new org.journeyaudit.engine.journey.StageLink(f.requiredIdentifier("stage"), f.rate("share")), node);
+        }
+
+        private org.journeyaudit.engine.journey.CustomerStep customerStep(DocNode node) {
+            Fields f = fields(node, CUSTOMER_STEP_FIELDS);
+            return f == null ? null : remember(new org.journeyaudit.engine.journey.CustomerStep(f.requiredIdentifier("id"), f.text("name"),
+                    f.identifier("channel"), f.number("minutes", ValueRanges.MINUTES), f.number("waitMinutes", ValueRanges.MINUTES),
+                    f.word("effort", org.journeyaudit.engine.journey.Effort.class)), node);
+        }
+
+        private org.journeyaudit.engine.journey.RequiredInfo requiredInfo(DocNode node) {
+            Fields f = fields(node, REQUIRED_INFO_FIELDS);
+            if (f == null) {
+                return null;
+            }
+            org.journeyaudit.engine.journey.InfoSource source = f.word("source", org.journeyaudit.engine.journey.InfoSource.class);
+            if (f.value("source") == null) {
+                problems.add(node, "missing required field 'source' (law, regulation, policy or contract)");
+            }
+            return remember(new org.journeyaudit.engine.journey.RequiredInfo(f.requiredIdentifier("item"), source, f.reason("reason"),
+                    f.duration("atMost")), node);
+        }
+
+        private org.journeyaudit.engine.journey.ServiceHours hours(Fields f) {
+            String text = f.text("hours");
+            if (text == null) {
+                return null;
+            }
+            try {
+                return org.journeyaudit.engine.journey.ServiceHours.parse(text);
+            } catch (org.journeyaudit.engine.journey.ServiceHours.Unreadable e) {
+                problems.add(f.value("hours"), "'hours': " + e.getMessage());
+                return null;
+            }
+        }
+
+        private org.journeyaudit.engine.journey.Callback callback(DocNode node) {
+            if (node == null) {
+                return null;
+            }
+            Fields f = fields(node, CALLBACK_FIELDS);
+            return f == null ? null : remember(new org.journeyaudit.engine.journey.Callback(f.duration("window")), node);
+        }
+
+        private org.journeyaudit.engine.journey.Queue queue(DocNode node) {
+            if (node == null) {
+                return null;
+            }
+            Fields f = fields(node, QUEUE_FIELDS);
+            return f == null ? null : remember(new org.journeyaudit.engine.journey.Queue(f.number("answerSeconds", ValueRanges.HANDLE_SECONDS),
+                    f.rate("abandonment")), node);
         }
 
         private Barrier barrier(DocNode node) {
@@ -306,7 +391,10 @@ public final class JourneyReader {
                     f.text("outcomeReason"),
                     sla(f.value("sla")),
                     infoReasons(f, info),
-                    f.word("contactType", ContactType.class)), node);
+                    f.word("contactType", ContactType.class),
+                    hours(f),
+                    callback(f.value("callback")),
+                    queue(f.value("queue"))), node);
         }
 
         /** Reasons for information values, each for an item the touchpoint tells. */
@@ -373,7 +461,10 @@ public final class JourneyReader {
                     f.reason("handoffReason"),
                     f.number("costPerMinute", ValueRanges.COST_PER_MINUTE),
                     f.number("casesPerMonth", ValueRanges.VOLUME_PER_MONTH),
-                    Boolean.TRUE.equals(f.bool("duringContact"))), node);
+                    Boolean.TRUE.equals(f.bool("duringContact")),
+                    f.identifier("partner"),
+                    f.duration("ola"),
+                    f.bool("caseReference")), node);
         }
 
         org.journeyaudit.engine.journey.Suppression suppression(DocNode node) {

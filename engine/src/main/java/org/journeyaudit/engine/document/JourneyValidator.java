@@ -34,7 +34,9 @@ final class JourneyValidator {
     void validate() {
         uniqueIds("channel", journey.channels().stream().map(c -> new Identified(c.id(), c)).toList());
         uniqueIds("stage", journey.stages().stream().map(s -> new Identified(s.id(), s)).toList());
-        uniqueIds("step", journey.stages().stream().flatMap(s -> s.steps().stream()).map(s -> new Identified(s.id(), s)).toList());
+        // a customer's action and a backstage step share one id space, so that an element id names one of them
+        uniqueIds("step", journey.stages().stream().flatMap(s -> java.util.stream.Stream.concat(s.steps().stream().map(step -> new Identified(step.id(), step)),
+                s.customerSteps().stream().map(step -> new Identified(step.id(), step)))).toList());
         uniqueIds("decision", journey.stages().stream().flatMap(s -> s.decisions().stream()).map(d -> new Identified(d.id(), d)).toList());
         if (journey.stages().isEmpty() && origins.get(journey) instanceof ObjectNode root && root.fields().containsKey("stages")) {
             problems.add(root.fields().get("stages").value(), "a journey needs at least one stage");
@@ -42,7 +44,10 @@ final class JourneyValidator {
         for (Stage stage : journey.stages()) {
             touchpoints(stage);
             reasons(stage);
+            paths(stage);
+            frontstageAndPartners(stage);
         }
+        links();
         itemOrder();
         decisionInputs();
         outcomes();
@@ -55,7 +60,8 @@ final class JourneyValidator {
         known.put("journey", List.of(String.valueOf(journey.id())));
         known.put("stage", journey.stages().stream().map(Stage::id).filter(java.util.Objects::nonNull).toList());
         known.put("channel", journey.channels().stream().map(Channel::id).filter(java.util.Objects::nonNull).toList());
-        known.put("step", journey.stages().stream().flatMap(s -> s.steps().stream()).map(Step::id).filter(java.util.Objects::nonNull).toList());
+        known.put("step", journey.stages().stream().flatMap(s -> java.util.stream.Stream.concat(s.steps().stream().map(Step::id),
+                s.customerSteps().stream().map(org.journeyaudit.engine.journey.CustomerStep::id))).filter(java.util.Objects::nonNull).toList());
         known.put("decision", journey.stages().stream().flatMap(s -> s.decisions().stream()).map(Decision::id)
                 .filter(java.util.Objects::nonNull).toList());
         known.put("touchpoint", journey.stages().stream().flatMap(s -> s.touchpoints().stream().map(t -> s.id() + "@" + t.channel())).toList());
@@ -134,6 +140,86 @@ final class JourneyValidator {
         if (step.costPerMinute() != null) {
             problems.add(field(step, "costPerMinute"), "step '" + step.id() + "' is done during the contact, so its minutes cost "
                     + "what the contact's handling costs; leave 'costPerMinute' out or leave 'duringContact' out");
+        }
+    }
+
+    /**
+     * A stage's declared paths lead forward to stages the journey has, with shares that a customer's case can split into;
+     * a share is the share of an optional stage's cases, so a stage every customer passes through has none.
+     */
+    private void paths(Stage stage) {
+        List<String> stageIds = journey.stages().stream().map(Stage::id).filter(java.util.Objects::nonNull).toList();
+        int index = journey.stages().indexOf(stage);
+        if (stage.share() != null && !stage.optional()) {
+            problems.add(field(stage, "share"), "'share' is the share of cases that go through an optional stage; set 'optional: true' "
+                    + "on stage '" + stage.id() + "' or leave the share out");
+        }
+        if (stage.ends() && !stage.next().isEmpty()) {
+            problems.add(field(stage, "ends"), "stage '" + stage.id() + "' ends the journey, so it leads to no stage; leave out 'next' or 'ends'");
+        }
+        double total = 0;
+        for (org.journeyaudit.engine.journey.StageLink link : stage.next()) {
+            if (link.stage() == null) {
+                continue;
+            }
+            int target = stageIds.indexOf(link.stage());
+            if (target < 0) {
+                problems.add(field(link, "stage"), "unknown stage '" + Fields.shown(link.stage()) + "'"
+                        + NearestName.among(link.stage(), stageIds).map(n -> "; did you mean '" + n + "'?").orElse(""));
+            } else if (target <= index) {
+                problems.add(field(link, "stage"), "stage '" + stage.id() + "' leads to '" + link.stage()
+                        + "', which does not come after it; list the stages in the order customers pass through them");
+            }
+            if (link.share() == null && stage.next().size() > 1) {
+                problems.add(origins.get(link), "stage '" + stage.id() + "' leads to several stages under 'next'; give each its 'share' of cases");
+            }
+            total += link.share() == null ? 0 : link.share();
+        }
+        if (total > 1 + 1e-9) {
+            problems.add(field(stage, "next"), "the shares under 'next' of stage '" + stage.id() + "' add up to "
+                    + Fields.format(Math.round(total * 1000) / 1000.0) + "; the cases of a stage add up to at most 1");
+        }
+    }
+
+    /**
+     * The customer's actions are taken on channels the journey declares; a turnaround is agreed with a partner, so it needs
+     * one; a queue is the wait for a person, which a self-service channel has not.
+     */
+    private void frontstageAndPartners(Stage stage) {
+        List<String> channelIds = journey.channels().stream().map(Channel::id).filter(java.util.Objects::nonNull).distinct().toList();
+        for (org.journeyaudit.engine.journey.CustomerStep step : stage.customerSteps()) {
+            if (step.channel() != null && !channelIds.contains(step.channel())) {
+                problems.add(field(step, "channel"), "unknown channel '" + Fields.shown(step.channel()) + "'"
+                        + NearestName.among(step.channel(), channelIds).map(n -> "; did you mean '" + n + "'?").orElse("")
+                        + (channelIds.isEmpty() ? "; the journey declares no channels under 'channels'" : ""));
+            }
+        }
+        for (Step step : stage.steps()) {
+            if (step.ola() != null && step.partner() == null) {
+                problems.add(field(step, "ola"), "step '" + step.id() + "' gives an 'ola', the turnaround agreed with a partner; "
+                        + "name the 'partner' who does the step or leave the turnaround out");
+            }
+        }
+        for (Touchpoint touchpoint : stage.touchpoints()) {
+            boolean selfService = journey.channel(touchpoint.channel()).map(Channel::selfService).orElse(false);
+            if (touchpoint.queue() != null && selfService) {
+                problems.add(field(touchpoint, "queue"), "channel '" + touchpoint.channel()
+                        + "' is self-service, so no customer queues for a person there; give 'queue' on an assisted channel");
+            }
+        }
+    }
+
+    /** A link names another journey, and where it names a stage, one of this journey's. */
+    private void links() {
+        List<String> stageIds = journey.stages().stream().map(Stage::id).filter(java.util.Objects::nonNull).toList();
+        for (org.journeyaudit.engine.journey.JourneyLink link : journey.links()) {
+            if (link.journey() != null && link.journey().equals(journey.id())) {
+                problems.add(field(link, "journey"), "a journey does not link to itself; name the other journey's id");
+            }
+            if (link.stage() != null && !stageIds.contains(link.stage())) {
+                problems.add(field(link, "stage"), "unknown stage '" + Fields.shown(link.stage()) + "'"
+                        + NearestName.among(link.stage(), stageIds).map(n -> "; did you mean '" + n + "'?").orElse(""));
+            }
         }
     }
 

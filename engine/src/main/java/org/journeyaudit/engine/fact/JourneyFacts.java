@@ -125,7 +125,103 @@ public final class JourneyFacts {
             }
         }
         facts.addAll(items.facts());
+        facts.addAll(mapFacts(journey));
         return facts;
+    }
+
+    /**
+     * The facts of a full map: the customer's own actions, the paths customers take and the share reaching each stage,
+     * how customers get through to touchpoints, what they must be told and how far it is, partners' work, untracked work,
+     * contacts by reason, and links to other journeys.
+     */
+    static List<Object> mapFacts(Journey journey) {
+        List<Object> facts = new ArrayList<>();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < journey.stages().size(); i++) {
+            index.putIfAbsent(journey.stages().get(i).id(), i);
+        }
+        for (org.journeyaudit.engine.journey.StagePath path : journey.paths()) {
+            facts.add(new PathFact(path.from().id(), index.get(path.from().id()), path.to().id(), index.get(path.to().id()), path.share(),
+                    path.adjacent()));
+        }
+        Map<String, Double> reach = journey.reach();
+        // where each required item with a bound is required, for the told values held against it
+        Map<String, org.journeyaudit.engine.journey.RequiredInfo> bounds = new LinkedHashMap<>();
+        Map<String, String> boundAt = new HashMap<>();
+        Set<String> toldAnywhere = new java.util.HashSet<>();
+        for (org.journeyaudit.engine.journey.Told told : journey.told()) {
+            if (told.byService()) {
+                toldAnywhere.add(told.item());
+            }
+        }
+        for (int i = 0; i < journey.stages().size(); i++) {
+            Stage stage = journey.stages().get(i);
+            facts.add(new StageReach(stage.id(), i, stage.optional(), reach.get(stage.id()), stage.needs24x7(), stage.casesPerMonth()));
+            for (org.journeyaudit.engine.journey.CustomerStep action : stage.customerSteps()) {
+                facts.add(new CustomerAction(stage.id(), i, action.id(), action.displayName(), action.channel(), zeroIfNull(action.minutes()),
+                        zeroIfNull(action.waitMinutes()), action.effort() == null ? null : action.effort().word()));
+            }
+            List<String> serving = journey.servingChannels(stage);
+            boolean notifies = false;
+            java.time.Duration standard = null;
+            for (Touchpoint touchpoint : stage.touchpoints()) {
+                if (!touchpoint.present()) {
+                    continue;
+                }
+                notifies |= Boolean.TRUE.equals(touchpoint.notifies());
+                if (touchpoint.sla() != null && touchpoint.sla().standard() != null
+                        && (standard == null || touchpoint.sla().standard().compareTo(standard) < 0)) {
+                    standard = touchpoint.sla().standard();
+                }
+                if (journey.serves(touchpoint.channel())) {
+                    facts.add(access(journey, stage, i, touchpoint));
+                }
+            }
+            for (org.journeyaudit.engine.journey.RequiredInfo required : stage.requiredInfo()) {
+                int toldOn = (int) serving.stream().filter(c -> stage.cell(c).map(t -> t.told().containsKey(required.item())).orElse(false))
+                        .count();
+                facts.add(new RequiredInfoFact(stage.id(), i, required.item(), required.source() == null ? null : required.source().word(),
+                        required.reason(), required.atMost(), toldOn, serving.size(), toldAnywhere.contains(required.item())));
+                if (required.atMost() != null && !bounds.containsKey(required.item())) {
+                    bounds.put(required.item(), required);
+                    boundAt.put(required.item(), stage.id());
+                }
+            }
+            for (Step step : stage.steps()) {
+                if (step.byPartner()) {
+                    facts.add(new PartnerStep(stage.id(), i, step.id(), step.partner(), step.ola(), standard));
+                }
+                if (step.untracked()) {
+                    facts.add(new UntrackedWork(stage.id(), i, step.id(), journey.actorNames().of(step.actor()), blankToNull(step.system())));
+                }
+            }
+            for (Map.Entry<String, Double> reason : stage.contactReasons().entrySet()) {
+                facts.add(new ContactReason(stage.id(), i, reason.getKey(), reason.getValue(), stage.casesPerMonth(),
+                        stage.contactsPerCase(reason.getKey()), notifies));
+            }
+        }
+        for (org.journeyaudit.engine.journey.Told told : journey.told()) {
+            org.journeyaudit.engine.journey.RequiredInfo bound = bounds.get(told.item());
+            if (bound != null && told.byService()) {
+                java.time.Duration stated = org.journeyaudit.engine.journey.ToldDuration.of(told.value());
+                facts.add(new BoundedTold(told.stage().id(), told.channel(), told.item(), told.value(), stated, boundAt.get(told.item()),
+                        bound.atMost(), stated != null && stated.compareTo(bound.atMost()) > 0));
+            }
+        }
+        for (org.journeyaudit.engine.journey.JourneyLink link : journey.links()) {
+            facts.add(new JourneyLinkFact(journey.id(), link.journey(), link.relation() == null ? null : link.relation().word(), link.stage()));
+        }
+        return facts;
+    }
+
+    private static TouchpointAccess access(Journey journey, Stage stage, int stageIndex, Touchpoint touchpoint) {
+        org.journeyaudit.engine.journey.ServiceHours hours = touchpoint.hours();
+        org.journeyaudit.engine.journey.Queue queue = touchpoint.queue();
+        return new TouchpointAccess(stage.id(), stageIndex, touchpoint.channel(),
+                journey.channel(touchpoint.channel()).map(Channel::selfService).orElse(false), hours != null,
+                hours != null && hours.aroundTheClock(), hours == null ? 0 : hours.hoursPerWeek(), touchpoint.callback() != null,
+                touchpoint.callback() == null ? null : touchpoint.callback().window(), queue == null ? null : queue.answerSeconds(),
+                queue == null ? null : queue.abandonment(), zeroIfNull(touchpoint.volumePerMonth()));
     }
 
     /**

@@ -24,7 +24,15 @@ public record Journey(
         List<Channel> channels,
         List<Stage> stages,
         List<Suppression> suppressions,
-        List<List<String>> equivalents) {
+        List<List<String>> equivalents,
+        List<JourneyLink> links) {
+
+    public Journey(String id, String name, String version, String owner, boolean key, String segment, String product,
+            String currency, Economics economics, Measurement measurement, Map<String, Double> metrics, List<Channel> channels,
+            List<Stage> stages, List<Suppression> suppressions, List<List<String>> equivalents) {
+        this(id, name, version, owner, key, segment, product, currency, economics, measurement, metrics, channels, stages,
+                suppressions, equivalents, List.of());
+    }
 
     public Journey(String id, String name, String version, String owner, boolean key, String segment, String product,
             String currency, Economics economics, Measurement measurement, Map<String, Double> metrics, List<Channel> channels,
@@ -40,6 +48,7 @@ public record Journey(
     }
 
     public Journey {
+        links = links == null ? List.of() : List.copyOf(links);
         suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
         equivalents = equivalents == null ? List.of() : equivalents.stream().map(List::copyOf).toList();
         metrics = metrics == null ? Map.of() : Map.copyOf(metrics);
@@ -62,7 +71,7 @@ public record Journey(
         List<Suppression> all = new java.util.ArrayList<>(suppressions);
         all.addAll(more);
         return new Journey(id, name, version, owner, key, segment, product, currency, economics, measurement, metrics, channels,
-                stages, all, equivalents);
+                stages, all, equivalents, links);
     }
 
     /**
@@ -180,5 +189,70 @@ public record Journey(
     public List<String> actorsOf(Stage stage) {
         ActorNames names = actorNames();
         return stage.steps().stream().map(Step::actor).filter(java.util.Objects::nonNull).map(names::of).distinct().toList();
+    }
+
+    /**
+     * The paths customers take between stages, in the journey's order: a stage's declared {@code next} stages with their
+     * shares, or else the stage after it in the list; none from a stage that ends the journey. An optional stage in the way splits that path: its share of the cases
+     * goes through it, the rest passes on to the stage after it (and so on over several optional stages). The rules that
+     * compare the stages a customer passes through in sequence match these paths.
+     */
+    public List<StagePath> paths() {
+        List<StagePath> paths = new java.util.ArrayList<>();
+        for (int i = 0; i < stages.size(); i++) {
+            Stage from = stages.get(i);
+            if (!from.next().isEmpty()) {
+                for (StageLink link : from.next()) {
+                    Optional<Stage> to = stage(link.stage());
+                    if (to.isPresent()) {
+                        Double share = link.share() != null ? link.share() : from.next().size() == 1 ? Double.valueOf(1) : null;
+                        paths.add(new StagePath(from, to.get(), share, stages.indexOf(to.get()) == i + 1));
+                    }
+                }
+                continue;
+            }
+            if (from.ends()) {
+                continue;
+            }
+            Double remaining = 1.0;
+            for (int j = i + 1; j < stages.size(); j++) {
+                Stage to = stages.get(j);
+                if (!to.optional()) {
+                    paths.add(new StagePath(from, to, remaining, j == i + 1));
+                    break;
+                }
+                Double taken = remaining == null || to.share() == null ? null : remaining * to.share();
+                paths.add(new StagePath(from, to, taken, j == i + 1));
+                remaining = remaining == null || to.share() == null ? null : remaining * (1 - to.share());
+            }
+        }
+        return paths;
+    }
+
+    /**
+     * The share of the journey's cases that reach each stage, in the journey's order, along {@link #paths()}: every case
+     * starts at the first stage; a stage's share is the sum over the paths into it. Null for a stage some path into which
+     * has no known share.
+     */
+    public Map<String, Double> reach() {
+        Map<String, Double> reach = new java.util.LinkedHashMap<>();
+        java.util.Set<String> unknown = new java.util.HashSet<>();
+        stages.forEach(s -> reach.put(s.id(), 0.0));
+        if (stages.isEmpty()) {
+            return reach;
+        }
+        reach.put(stages.get(0).id(), 1.0);
+        // paths() lists paths by their first stage in the journey's order, and paths lead forward only
+        for (StagePath path : paths()) {
+            String from = path.from().id();
+            String to = path.to().id();
+            if (unknown.contains(from) || path.share() == null) {
+                unknown.add(to);
+            } else {
+                reach.merge(to, reach.get(from) * path.share(), Double::sum);
+            }
+        }
+        unknown.forEach(id -> reach.put(id, null));
+        return reach;
     }
 }

@@ -9,7 +9,12 @@ import java.util.Set;
 /**
  * One stage of the journey, tied to a customer goal, with its touchpoints and its backstage; {@code outcomes} are the
  * items the stage delivers: what the customer came for (a new card, a refund, a booked slot) or a record the stage
- * must keep (a complaints register), needed even when no later step or decision reads them. {@code casesPerMonth} is the
+ * must keep (a complaints register), needed even when no later step or decision reads them. {@code optional} says only
+ * some cases go through the stage ({@code share} of them, null when not known); {@code next} names the stages its cases
+ * go to, with shares, when that is not simply the stage after it; {@code ends} says the journey ends after it (a branch's
+ * last stage); {@code needs24x7} says customers need it served around the clock (blocking a lost card).
+ * {@code customerSteps} are the customer's own actions (the frontstage lane), {@code requiredInfo} what the customer must
+ * be told at the stage, {@code contactReasons} contacts a month by their reason (progress-chasing, how-to-...). {@code casesPerMonth} is the
  * number of customer cases a month that go through the stage's backstage steps once each (null when not given).
  */
 public record Stage(
@@ -23,15 +28,44 @@ public record Stage(
         List<Step> steps,
         List<Decision> decisions,
         List<String> outcomes,
-        Double casesPerMonth) {
+        Double casesPerMonth,
+        boolean optional,
+        Double share,
+        List<StageLink> next,
+        boolean ends,
+        boolean needs24x7,
+        List<CustomerStep> customerSteps,
+        List<RequiredInfo> requiredInfo,
+        java.util.Map<String, Double> contactReasons) {
 
     public Stage {
+        next = next == null ? List.of() : List.copyOf(next);
+        customerSteps = customerSteps == null ? List.of() : List.copyOf(customerSteps);
+        requiredInfo = requiredInfo == null ? List.of() : List.copyOf(requiredInfo);
+        contactReasons = contactReasons == null ? java.util.Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(contactReasons));
         pains = pains == null ? List.of() : List.copyOf(pains);
         barriers = barriers == null ? List.of() : List.copyOf(barriers);
         touchpoints = touchpoints == null ? List.of() : List.copyOf(touchpoints);
         steps = steps == null ? List.of() : List.copyOf(steps);
         decisions = decisions == null ? List.of() : List.copyOf(decisions);
         outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
+    }
+
+    /** A stage every case goes through in the journey's order, with no customer actions, hours need or required information. */
+    public Stage(String id, String name, String goal, Integer emotion, List<String> pains, List<Barrier> barriers,
+            List<Touchpoint> touchpoints, List<Step> steps, List<Decision> decisions, List<String> outcomes, Double casesPerMonth) {
+        this(id, name, goal, emotion, pains, barriers, touchpoints, steps, decisions, outcomes, casesPerMonth, false, null, List.of(),
+                false, false, List.of(), List.of(), java.util.Map.of());
+    }
+
+    /**
+     * Contacts a month for {@code reason} per case of the stage (e.g. 0.4 progress-chasing calls per case): the failure
+     * demand figure; null when the stage gives no such contacts or no {@code casesPerMonth}.
+     */
+    public Double contactsPerCase(String reason) {
+        Double contacts = contactReasons.get(reason);
+        return contacts == null || casesPerMonth == null || casesPerMonth == 0 ? null : contacts / casesPerMonth;
     }
 
     /** A stage that does not count its cases. */

@@ -33,14 +33,46 @@ public record Step(
         String handoffReason,
         Double costPerMinute,
         Double casesPerMonth,
-        boolean duringContact) {
+        boolean duringContact,
+        String partner,
+        java.time.Duration ola,
+        Boolean caseReference) {
 
     public Step {
+        partner = partner == null || partner.isBlank() ? null : partner;
         asksCustomer = asksCustomer == null ? List.of() : List.copyOf(asksCustomer);
         uses = uses == null ? List.of() : List.copyOf(uses);
         produces = produces == null ? List.of() : List.copyOf(produces);
         repeatReason = repeatReason == null || repeatReason.isBlank() ? null : repeatReason;
         handoffReason = handoffReason == null || handoffReason.isBlank() ? null : handoffReason;
+    }
+
+    /** A step done inside the company, tracked as the document leaves it (no partner, no turnaround, reference not said). */
+    public Step(String id, String name, String actor, String system, StepKind kind, Double minutes, Double waitMinutes,
+            List<String> asksCustomer, List<String> uses, List<String> produces, Double recontactRate, boolean automated,
+            MandateKind mandated, String mandateReason, String repeatReason, String handoffReason, Double costPerMinute,
+            Double casesPerMonth, boolean duringContact) {
+        this(id, name, actor, system, kind, minutes, waitMinutes, asksCustomer, uses, produces, recontactRate, automated, mandated,
+                mandateReason, repeatReason, handoffReason, costPerMinute, casesPerMonth, duringContact, null, null, null);
+    }
+
+    /** A step done outside the customer's contact, by whoever the document says (a partner with its turnaround, or the company). */
+    public Step(String id, String name, String actor, String system, StepKind kind, Double minutes, Double waitMinutes,
+            List<String> asksCustomer, List<String> uses, List<String> produces, Double recontactRate, boolean automated,
+            MandateKind mandated, String mandateReason, String repeatReason, String handoffReason, Double costPerMinute,
+            Double casesPerMonth, String partner, java.time.Duration ola, Boolean caseReference) {
+        this(id, name, actor, system, kind, minutes, waitMinutes, asksCustomer, uses, produces, recontactRate, automated, mandated,
+                mandateReason, repeatReason, handoffReason, costPerMinute, casesPerMonth, false, partner, ola, caseReference);
+    }
+
+    /** Whether a partner outside the company does the step (a wholesale provider, a courier, a ground handler). */
+    public boolean byPartner() {
+        return partner != null;
+    }
+
+    /** Whether the work passes the step with no case reference (a shared mailbox, a chat): {@code caseReference: false}. */
+    public boolean untracked() {
+        return Boolean.FALSE.equals(caseReference);
     }
 
     /** The step asks again on purpose: its document says why. */

@@ -22,11 +22,22 @@ public record Touchpoint(
         String outcomeReason,
         Sla sla,
         Map<String, String> infoReasons,
-        ContactType contactType) {
+        ContactType contactType,
+        ServiceHours hours,
+        Callback callback,
+        Queue queue) {
 
     public Touchpoint {
         info = info == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(info));
         infoReasons = infoReasons == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(infoReasons));
+    }
+
+    /** A touchpoint that gives no service hours, call-back or queue figures. */
+    public Touchpoint(String channel, TouchpointStatus status, String reason, Double volumePerMonth, Double handleSeconds,
+            Double transfers, Boolean notifies, Map<String, String> info, LocalDate infoVerified, String outcome,
+            String outcomeReason, Sla sla, Map<String, String> infoReasons, ContactType contactType) {
+        this(channel, status, reason, volumePerMonth, handleSeconds, transfers, notifies, info, infoVerified, outcome,
+                outcomeReason, sla, infoReasons, contactType, null, null, null);
     }
 
     /** A touchpoint whose contacts are of the kind its channel's mode implies. */

@@ -158,7 +158,7 @@ class HostileJourneyDocumentTest {
                         "1:21 name: the text holds half a character (\\uD800 without its pair); write the character itself"),
                 yaml("half a character in YAML", "id: j\n\"\\udc00\": x\n" + STAGES,
                         "2:1 $: the text holds half a character (\\uDC00 without its pair); write the character itself",
-                        "2:1 ['\uFFFD']: unknown field '\uFFFD'; expected one of: channels, currency, economics, equivalents, id, key, measurement, "
+                        "2:1 ['\uFFFD']: unknown field '\uFFFD'; expected one of: channels, currency, economics, equivalents, id, key, links, measurement, "
                                 + "metrics, name, owner, product, segment, stages, suppressions, version"),
                 // the parsers' complaints, in plain words
                 json("NaN", "{\"id\": \"j\", \"metrics\": {\"ces\": NaN}, \"stages\": [{\"id\": \"s\"}]}",
