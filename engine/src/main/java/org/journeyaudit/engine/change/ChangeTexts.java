@@ -161,7 +161,7 @@ final class ChangeTexts {
     }
 
     String noneGivesVolume(int cells) {
-        return ru() ? "ни одна из " + cells + " затронутых точек контакта не задаёт volumePerMonth"
+        return ru() ? "ни одна из " + figures.number(cells) + " затронутых точек контакта не задаёт volumePerMonth"
                 : "none of the " + cells + " exposed touchpoints gives volumePerMonth";
     }
 
@@ -180,7 +180,7 @@ final class ChangeTexts {
     }
 
     String noJourney(String journey, int journeys) {
-        return ru() ? "пути клиента '" + journey + "' нет среди проверенных (" + journeys + ")"
+        return ru() ? "пути клиента '" + journey + "' нет среди проверенных (" + figures.number(journeys) + ")"
                 : "no journey '" + journey + "' among " + among(journeys);
     }
 
@@ -209,7 +209,7 @@ final class ChangeTexts {
     }
 
     String noProduct(String name, int journeys) {
-        return ru() ? "ни один из проверенных путей клиента (" + journeys + ") не относится к продукту '" + name + "'"
+        return ru() ? "ни один из проверенных путей клиента (" + figures.number(journeys) + ") не относится к продукту '" + name + "'"
                 : "no journey of " + among(journeys) + " is about product '" + name + "'";
     }
 
@@ -219,7 +219,7 @@ final class ChangeTexts {
     }
 
     private String genitive(int journeys) {
-        return journeys == 1 ? "проверенного пути клиента" : "проверенных путей клиента (" + journeys + ")";
+        return journeys == 1 ? "проверенного пути клиента" : "проверенных путей клиента (" + figures.number(journeys) + ")";
     }
 
     String didYouMean(String name) {
@@ -352,13 +352,13 @@ final class ChangeTexts {
     }
 
     String noBackstageStep(String journey, int touchpoints) {
-        return ru() ? journey + ": не затронут ни один шаг бэк-офиса; затронутых точек контакта: " + touchpoints + "."
+        return ru() ? journey + ": не затронут ни один шаг бэк-офиса; затронутых точек контакта: " + figures.number(touchpoints) + "."
                 : journey + ": no backstage step is reached; " + touchpoints + " " + (touchpoints == 1 ? "touchpoint is." : "touchpoints are.");
     }
 
     String processSteps(String journey, int steps, String ids, String stages, int handoffs) {
         return ru() ? journey + ": " + affectedSteps(steps) + " (" + ids + ") на " + stages + ", передач между исполнителями там: "
-                + handoffs + "."
+                + figures.number(handoffs) + "."
                 : journey + ": " + affectedSteps(steps) + " (" + ids + ") in " + stages + ", with " + handoffs + " "
                         + (handoffs == 1 ? "handoff" : "handoffs") + " between actors there.";
     }

@@ -31,11 +31,13 @@ final class ComparisonTexts {
         return measure.describe(language);
     }
 
-    /** {@code 9 findings resolved (5 warnings, 4 info)}, {@code устранено 9 замечаний (5 предупреждений, 4 информационных)} */
+    /** {@code 9 findings resolved (5 warnings, 4 info)}, {@code устранено 9 замечаний (5 предупреждений, 4 информационных)}: the verb agrees with the count */
     String findings(int total, Map<Severity, Integer> bySeverity, boolean resolved) {
         List<String> parts = bySeverity.entrySet().stream().map(e -> severity(e.getKey(), e.getValue())).toList();
         if (ru()) {
-            return (resolved ? "устранено " : "появилось ") + figures.plural(total, "замечание", "замечания", "замечаний") + " (" + String.join(", ", parts) + ")";
+            String verb = resolved ? figures.word(total, "устранено", "устранены", "устранено")
+                    : figures.word(total, "появилось", "появились", "появилось");
+            return verb + " " + figures.plural(total, "замечание", "замечания", "замечаний") + " (" + String.join(", ", parts) + ")";
         }
         return total + (total == 1 ? " finding " : " findings ") + (resolved ? "resolved" : "introduced") + " (" + String.join(", ", parts) + ")";
     }
@@ -53,8 +55,10 @@ final class ComparisonTexts {
 
     String cells(List<String> cells, boolean gained) {
         if (ru()) {
-            return (gained ? "добавлено: " : "потеряно: ")
-                    + figures.plural(cells.size(), "ячейка покрытия", "ячейки покрытия", "ячеек покрытия") + " — " + String.join(", ", cells);
+            String verb = gained ? figures.word(cells.size(), "добавлена", "добавлены", "добавлено")
+                    : figures.word(cells.size(), "потеряна", "потеряны", "потеряно");
+            return verb + " " + figures.plural(cells.size(), "ячейка покрытия", "ячейки покрытия", "ячеек покрытия") + ": "
+                    + String.join(", ", cells);
         }
         return cells.size() + (cells.size() == 1 ? " coverage cell " : " coverage cells ") + (gained ? "gained" : "lost") + ": "
                 + String.join(", ", cells);
