@@ -380,7 +380,7 @@ final class ChangeTexts {
 
     String workload(double minutes, boolean partly) {
         return ru() ? figures.number(minutes) + " мин. работы в месяц" + (partly ? " по шагам, где заданы минуты и объёмы" : "")
-                : SavingsFormula.number(minutes) + " minutes of work a month" + (partly ? " on the steps that give minutes and volumes" : "");
+                : figures.number(minutes) + " minutes of work a month" + (partly ? " on the steps that give minutes and volumes" : "");
     }
 
     String workloadUnknown() {
