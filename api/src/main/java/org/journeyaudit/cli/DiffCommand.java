@@ -78,7 +78,8 @@ final class DiffCommand implements Callable<Integer>, RequestPart {
         if (!invalid.isEmpty()) {
             return ExitCode.INVALID_INPUT;
         }
-        JourneyComparison comparison = JourneyComparator.compare(pipeline.audit(reads.get(0)), pipeline.audit(reads.get(1)));
+        JourneyComparison comparison = JourneyComparator.compare(pipeline.audit(reads.get(0)), pipeline.audit(reads.get(1)),
+                request.language());
         boolean failed = comparison.failedBy(request.failOn());
         pipeline.write(Reports.diff(format, comparison, request.failOn(), failed, request.language()), spec);
         return failed ? ExitCode.FINDINGS : ExitCode.OK;

@@ -86,7 +86,8 @@ final class ImpactCommand implements Callable<Integer>, RequestPart {
             err.flush();
             return ExitCode.INVALID_INPUT;
         }
-        ChangeImpact impact = new ImpactAnalyzer(pipeline.ruleBase()).analyse(changeRequest, journeys, request.asOf());
+        ChangeImpact impact = new ImpactAnalyzer(pipeline.ruleBase()).analyse(changeRequest, journeys, request.asOf(),
+                request.language());
         pipeline.write(Reports.impact(format, impact, request.language()), spec);
         return rejected ? ExitCode.INVALID_INPUT : ExitCode.OK;
     }

@@ -141,4 +141,13 @@ class DiffCommandTest {
         assertThat(none.err()).isEqualTo("journey-audit: diff compares exactly two journey files, BEFORE and AFTER; none was given\n" + usage);
         assertThat(dir.resolve("diff.md")).doesNotExist();
     }
+
+    @Test
+    void withLangRuTheVerdictsReasonsAreInRussian() {
+        CliRun run = CliRun.run("diff", INSURANCE, MESSENGER, "--as-of", "2026-11-22", "--lang", "ru");
+        assertThat(run.out()).contains("""
+                  + добавлены 3 ячейки покрытия: get-advice@messenger, check-status@messenger, learn-decision@messenger
+                  - появились 4 замечания (1 ошибка, 3 предупреждения)
+                """);
+    }
 }

@@ -131,4 +131,19 @@ class ImpactCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).startsWith("journey-audit: Missing required parameter: 'PORTFOLIO'");
     }
+
+    @Test
+    void withLangRuTheReasonsFormulasAndChecklistAreInRussian() {
+        CliRun run = CliRun.run("impact", CRM, "../samples", "--as-of", "2026-11-22", "--lang", "ru");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("""
+                       file-claim@phone: 13\u00A0700 обращений/мес. x 420 с / 60 x 9 RUB/мин x 12 мес. = 10\u00A0357\u00A0200 RUB
+                     этап file-claim  File a claim about defective goods
+                       шаг take-call (L1, CRM): работает в системе CRM (touches.systems[1]); создаёт claim.ticket (touches.items[1])
+                """);
+        assertThat(run.out()).contains("""
+                  [communication-training] Своевременно сообщить об изменении и провести обучение персонала
+                     известно: Обучить исполнителей затронутых шагов: L1, 1L, supervisor, 3L, 2L.
+                """);
+    }
 }

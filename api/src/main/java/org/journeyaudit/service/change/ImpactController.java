@@ -44,6 +44,6 @@ class ImpactController {
             @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         AuditRequest request = requests.read(asOf, null, null, lang, acceptLanguage);
         ChangeDocuments.ImpactRequest posted = documents.impact(body, contentType);
-        return Reports.impactJson(analyzer.analyse(posted.change(), posted.journeys(), request.asOf()), request);
+        return Reports.impactJson(analyzer.analyse(posted.change(), posted.journeys(), request.asOf(), request.language()), request);
     }
 }

@@ -128,4 +128,15 @@ class DiffControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("lang: 'english' is not a language reports are written in; expected one of: en, ru"));
     }
+
+    @Test
+    void aRussianClientGetsTheVerdictsReasonsInRussian() throws Exception {
+        AsyncAware.perform(mvc, post("/api/diff?asOf=2026-11-22&lang=ru").contentType("application/yaml")
+                        .content(versions("complaint-handling-before.yaml", "complaint-handling-after.yaml")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.reasons.better[0]").value("устранено 9 замечаний (5 предупреждений, 4 информационных)"))
+                .andExpect(jsonPath("$.reasons.better[2]").value("передачи между исполнителями 6 -> 2"))
+                .andExpect(jsonPath("$.notes[0]").value("потенциал экономии не оценён ни в одной версии (нет объёмов обращений или "
+                        + "стоимости), поэтому он не сравнивается"));
+    }
 }

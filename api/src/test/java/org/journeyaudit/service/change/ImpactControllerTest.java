@@ -159,4 +159,20 @@ class ImpactControllerTest {
                 .andExpect(jsonPath("$.type").value("/problems/bad-parameter"))
                 .andExpect(jsonPath("$.problems[0].parameter").value("lang"));
     }
+
+    @Test
+    void aRussianClientGetsTheReasonsFormulasAndChecklistInRussian() throws Exception {
+        String body = "change:\n" + indent(sample("changes/crm-replaces-jira.yaml"), "  ") + portfolio();
+        mvc.perform(post("/api/impact?asOf=2026-11-22").contentType("application/yaml").header("Accept-Language", "ru").content(body))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.classification.reason").value("Стандарт относит новую ИТ-систему к существенным изменениям "
+                        + "(новый канал обслуживания, новая ИТ-система, новый продукт или услуга, изменение системы мотивации персонала): "
+                        + "ведите его как проект."))
+                .andExpect(jsonPath("$.affected[0].exposure.costs[0]")
+                        .value("file-claim@phone: 13\u00A0700 обращений/мес. x 420 с / 60 x 9 RUB/мин x 12 мес. = 10\u00A0357\u00A0200 RUB"))
+                .andExpect(jsonPath("$.affected[0].stages[0].steps[0].reasons[0].match").value("работает в системе CRM"))
+                .andExpect(jsonPath("$.checklist[6].title").value("Провести аудит и тестирование в начале внедрения и внести исправления"))
+                .andExpect(jsonPath("$.checklist[6].known[0]").value("Рекомендуемый ранний аудит: 15.03.2027, через 14 дней после начала "
+                        + "внедрения, до первого ежемесячного измерения затронутых путей клиента 01.04.2027."));
+    }
 }

@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.journeyaudit.engine.fact.Durations;
 import org.journeyaudit.engine.fact.JourneyFacts;
 import org.journeyaudit.engine.journey.Actor;
 import org.journeyaudit.engine.journey.ActorNames;
@@ -18,7 +17,6 @@ import org.journeyaudit.engine.journey.Journey;
 import org.journeyaudit.engine.journey.Sla;
 import org.journeyaudit.engine.journey.Step;
 import org.journeyaudit.engine.journey.Touchpoint;
-import org.journeyaudit.engine.recommend.SavingsFormula;
 
 /**
  * What the standard demands for a change, filled in from the impact: for a significant change the seven
@@ -35,99 +33,85 @@ final class ChangeChecklist {
     }
 
     static List<ChecklistItem> of(ChangeRequest change, ChangeClassification classification, List<AffectedJourney> affected,
-            List<RelatedJourney> related, LocalDate asOf) {
+            List<RelatedJourney> related, LocalDate asOf, ChangeTexts texts) {
         if (!classification.significant()) {
-            return List.of(contentUpdate(affected));
+            return List.of(contentUpdate(affected, texts));
         }
-        return List.of(requirements(change, affected), journeysAndMetrics(affected, related), processDesign(affected),
-                staffing(affected), communication(change, affected), schedule(change, asOf), earlyAudit(change, affected));
+        return List.of(requirements(change, affected, texts), journeysAndMetrics(affected, related, texts), processDesign(affected, texts),
+                staffing(affected, texts), communication(change, affected, texts), schedule(change, asOf, texts),
+                earlyAudit(change, affected, texts));
     }
 
-    private static ChecklistItem requirements(ChangeRequest change, List<AffectedJourney> affected) {
+    private static ChecklistItem requirements(ChangeRequest change, List<AffectedJourney> affected, ChangeTexts texts) {
         List<String> known = new ArrayList<>();
-        known.add("The change: " + change.type().description()
-                + (change.plannedDate() == null ? "" : ", planned for " + change.plannedDate()) + ".");
+        known.add(texts.theChange(change.type(), change.plannedDate()));
         for (AffectedJourney journey : affected) {
             for (AffectedStage stage : journey.stages()) {
                 for (Touchpoint touchpoint : exposedCells(stage)) {
                     Sla sla = touchpoint.sla();
                     if (sla != null && (sla.standard() != null || sla.target() != null)) {
-                        known.add(journey.label() + ", " + stage.stage().id() + "@" + touchpoint.channel() + ": standard "
-                                + (sla.standard() == null ? "not given" : Durations.describe(sla.standard())) + ", target "
-                                + (sla.target() == null ? "not given" : Durations.describe(sla.target())) + ".");
+                        known.add(texts.serviceStandard(journey.label(), stage.stage().id() + "@" + touchpoint.channel(), sla.standard(),
+                                sla.target()));
                     }
                 }
             }
         }
         if (known.size() == 1) {
-            known.add("No affected touchpoint states a service standard (sla).");
+            known.add(texts.noServiceStandard());
         }
-        return new ChecklistItem("requirements", "Define the new and changed requirements and targets", known, List.of(
-                "The requirements the change must meet on each affected stage and channel: what customers can do there, what "
-                        + "they are told and what they get.",
-                "Target values for the service standards and journey metrics the change should move."));
+        return new ChecklistItem("requirements", texts.title("requirements"), known, texts.requirementsToSupply());
     }
 
-    private static ChecklistItem journeysAndMetrics(List<AffectedJourney> affected, List<RelatedJourney> related) {
+    private static ChecklistItem journeysAndMetrics(List<AffectedJourney> affected, List<RelatedJourney> related, ChangeTexts texts) {
         List<String> known = new ArrayList<>();
         List<String> withoutMetrics = new ArrayList<>();
         for (AffectedJourney a : affected) {
             Journey journey = a.journey();
-            String metrics = journey.metrics().isEmpty() ? "no metrics given" : "metrics " + new java.util.TreeMap<>(journey.metrics())
-                    .entrySet().stream().map(e -> e.getKey() + " " + SavingsFormula.number(e.getValue())).collect(Collectors.joining(", "));
+            String metrics = texts.metrics(journey.metrics().isEmpty() ? null : new java.util.TreeMap<>(journey.metrics())
+                    .entrySet().stream().map(e -> e.getKey() + " " + texts.figures().number(e.getValue())).collect(Collectors.joining(", ")));
             if (journey.metrics().isEmpty()) {
                 withoutMetrics.add(a.label());
             }
             LocalDate measured = journey.measurement().lastMeasured();
-            known.add(a.label() + (journey.key() ? " (key journey)" : "") + ": " + metrics
-                    + (measured == null ? "; never measured" : "; last measured " + measured) + ".");
+            known.add(texts.journeyMetrics(a.label(), journey.key(), metrics, measured));
         }
         if (affected.isEmpty()) {
-            known.add("No journey of the portfolio matches what the change touches.");
+            known.add(texts.noJourneyMatches());
         }
         if (!related.isEmpty()) {
-            known.add(related.size() + (related.size() == 1 ? " related journey shares" : " related journeys share")
-                    + " systems or actors with the affected steps: " + related.stream().map(RelatedJourney::label)
-                            .collect(Collectors.joining(", ")) + ".");
+            known.add(texts.relatedShare(related.size(), related.stream().map(RelatedJourney::label).collect(Collectors.joining(", "))));
         }
         List<String> toSupply = new ArrayList<>();
         if (!withoutMetrics.isEmpty()) {
-            toSupply.add("Baseline metrics (ces, fcr, nps ...) for " + String.join(", ", withoutMetrics)
-                    + ", measured before the change: the standard measures journeys at least monthly.");
+            toSupply.add(texts.baselineMetrics(String.join(", ", withoutMetrics)));
         }
         if (!related.isEmpty()) {
-            toSupply.add("Whether each related journey is affected, and how.");
+            toSupply.add(texts.relatedAffected());
         }
-        toSupply.add("Any affected journey the portfolio lacks: journeys are found only by the names the change request lists.");
-        return new ChecklistItem("journeys-and-metrics", "Identify every service journey the change affects, and its metrics", known,
-                toSupply);
+        toSupply.add(texts.missingJourneys());
+        return new ChecklistItem("journeys-and-metrics", texts.title("journeys-and-metrics"), known, toSupply);
     }
 
-    private static ChecklistItem processDesign(List<AffectedJourney> affected) {
+    private static ChecklistItem processDesign(List<AffectedJourney> affected, ChangeTexts texts) {
         List<String> known = new ArrayList<>();
         for (AffectedJourney journey : affected) {
             List<Step> steps = journey.stepsInScope();
             if (steps.isEmpty()) {
-                known.add(journey.label() + ": no backstage step is reached; " + plural(journey.touchpoints().size(), "touchpoint")
-                        + (journey.touchpoints().size() == 1 ? " is." : " are."));
+                known.add(texts.noBackstageStep(journey.label(), journey.touchpoints().size()));
                 continue;
             }
             List<AffectedStage> working = journey.stages().stream().filter(s -> !s.stepsInScope().isEmpty()).toList();
             int handoffs = working.stream().mapToInt(s -> s.stage().handoffs().size()).sum();
-            known.add(journey.label() + ": " + plural(steps.size(), "affected step") + " ("
-                    + steps.stream().map(Step::id).collect(Collectors.joining(", ")) + ") in "
-                    + working.stream().map(s -> "stage " + s.stage().id()).collect(Collectors.joining(", "))
-                    + ", with " + plural(handoffs, "handoff") + " between actors there.");
+            known.add(texts.processSteps(journey.label(), steps.size(), steps.stream().map(Step::id).collect(Collectors.joining(", ")),
+                    working.stream().map(s -> texts.stage(s.stage().id())).collect(Collectors.joining(", ")), handoffs));
         }
         if (known.isEmpty()) {
-            known.add("No journey of the portfolio is affected.");
+            known.add(texts.noJourneyAffected());
         }
-        return new ChecklistItem("process-design", "Design the processes to meet the requirements", known, List.of(
-                "The redesigned journeys as documents (their 'after' versions); compare each with its current version: "
-                        + "journey-audit diff BEFORE AFTER."));
+        return new ChecklistItem("process-design", texts.title("process-design"), known, List.of(texts.redesignedJourneys()));
     }
 
-    private static ChecklistItem staffing(List<AffectedJourney> affected) {
+    private static ChecklistItem staffing(List<AffectedJourney> affected, ChangeTexts texts) {
         // by actor identity (Actor.same), each under the name its journey first gives it: "L2" and "l2 " are one line's workload
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, Map<String, List<String>>> stepsByActor = new LinkedHashMap<>();
@@ -153,24 +137,21 @@ final class ChangeChecklist {
         stepsByActor.forEach((actor, steps) -> {
             String workload;
             if (minutesByActor.containsKey(actor)) {
-                workload = SavingsFormula.number(minutesByActor.get(actor)) + " minutes of work a month"
-                        + (unknownByActor.containsKey(actor) ? " on the steps that give minutes and volumes" : "");
+                workload = texts.workload(minutesByActor.get(actor), unknownByActor.containsKey(actor));
             } else {
-                workload = "workload not known (the steps give no minutes or their stages no volumes)";
+                workload = texts.workloadUnknown();
             }
             int count = steps.values().stream().mapToInt(List::size).sum();
-            known.add(actor + ": " + plural(count, "affected step") + " in " + steps.entrySet().stream()
-                    .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")").collect(Collectors.joining(", "))
-                    + "; " + workload + ".");
+            known.add(texts.actorSteps(actor, count, steps.entrySet().stream()
+                    .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")").collect(Collectors.joining(", ")), workload));
         });
         if (known.isEmpty()) {
-            known.add("No backstage step is reached: no actor's work is known to change.");
+            known.add(texts.noActorWork());
         }
-        return new ChecklistItem("staffing", "Determine staffing needs and staff requirements", known, List.of(
-                "The headcount and skills each actor needs after the change, and when they must be in place."));
+        return new ChecklistItem("staffing", texts.title("staffing"), known, List.of(texts.headcount()));
     }
 
-    private static ChecklistItem communication(ChangeRequest change, List<AffectedJourney> affected) {
+    private static ChecklistItem communication(ChangeRequest change, List<AffectedJourney> affected, ChangeTexts texts) {
         List<String> known = new ArrayList<>();
         Map<String, String> actors = new LinkedHashMap<>(); // each actor once (Actor.same), under the name its journey first gives it
         for (AffectedJourney a : affected) {
@@ -178,7 +159,7 @@ final class ChangeChecklist {
             a.stepsInScope().forEach(s -> actors.putIfAbsent(Actor.key(s.actor()), journeyNames.of(s.actor())));
         }
         if (!actors.isEmpty()) {
-            known.add("Train the actors of the affected steps: " + String.join(", ", actors.values()) + ".");
+            known.add(texts.trainActors(String.join(", ", actors.values())));
         }
         List<String> owners = new ArrayList<>();
         List<String> ownerless = new ArrayList<>();
@@ -190,68 +171,60 @@ final class ChangeChecklist {
             }
         }
         if (!owners.isEmpty()) {
-            known.add("Inform the owners of the affected journeys: " + String.join(", ", owners) + ".");
+            known.add(texts.informOwners(String.join(", ", owners)));
         }
         if (!ownerless.isEmpty()) {
-            known.add("No owner is given for " + String.join(", ", ownerless) + ".");
+            known.add(texts.noOwner(String.join(", ", ownerless)));
         }
-        toldContent(affected).forEach(told -> known.add("Review what customers are told: " + told + "."));
-        return new ChecklistItem("communication-training", "Communicate the change and train staff in time", known, List.of(
-                "The communication plan and the training dates, completed before "
-                        + (change.plannedDate() == null ? "the change goes live" : change.plannedDate()) + "."));
+        toldContent(affected).forEach(told -> known.add(texts.reviewTold(told)));
+        return new ChecklistItem("communication-training", texts.title("communication-training"), known,
+                List.of(texts.communicationPlan(change.plannedDate())));
     }
 
-    private static ChecklistItem schedule(ChangeRequest change, LocalDate asOf) {
+    private static ChecklistItem schedule(ChangeRequest change, LocalDate asOf, ChangeTexts texts) {
         List<String> known = new ArrayList<>();
         List<String> toSupply = new ArrayList<>();
         LocalDate planned = change.plannedDate();
         if (planned == null) {
-            known.add("The change request gives no planned date.");
-            toSupply.add("The planned date (plannedDate).");
+            known.add(texts.noPlannedDate());
+            toSupply.add(texts.plannedDateToSupply());
         } else if (planned.isBefore(asOf)) {
-            known.add("The planned date " + planned + " is " + plural(ChronoUnit.DAYS.between(planned, asOf), "day")
-                    + " before the analysis date " + asOf + ".");
+            known.add(texts.plannedBefore(planned, ChronoUnit.DAYS.between(planned, asOf), asOf));
         } else {
-            known.add("Planned for " + planned + ", " + plural(ChronoUnit.DAYS.between(asOf, planned), "day") + " after the analysis date "
-                    + asOf + ".");
+            known.add(texts.plannedAfter(planned, ChronoUnit.DAYS.between(asOf, planned), asOf));
         }
-        toSupply.add("Milestones (requirements, process design, staffing, training, go-live) with their owners, and who monitors "
-                + "the schedule.");
-        return new ChecklistItem("schedule", "Make and monitor an implementation schedule", known, toSupply);
+        toSupply.add(texts.milestones());
+        return new ChecklistItem("schedule", texts.title("schedule"), known, toSupply);
     }
 
-    private static ChecklistItem earlyAudit(ChangeRequest change, List<AffectedJourney> affected) {
+    private static ChecklistItem earlyAudit(ChangeRequest change, List<AffectedJourney> affected, ChangeTexts texts) {
         List<String> known = new ArrayList<>();
         LocalDate planned = change.plannedDate();
         if (planned == null) {
-            known.add("Without a planned date the early audit is due " + EARLY_AUDIT_DAYS + " days after go-live.");
+            known.add(texts.earlyAuditWithoutDate(EARLY_AUDIT_DAYS));
         } else {
-            known.add("Suggested early audit: " + planned.plusDays(EARLY_AUDIT_DAYS) + ", " + EARLY_AUDIT_DAYS
-                    + " days into the rollout, before the first monthly measurement of the affected journeys is due on "
-                    + planned.plusMonths(1) + ".");
+            known.add(texts.earlyAuditOn(planned.plusDays(EARLY_AUDIT_DAYS), EARLY_AUDIT_DAYS, planned.plusMonths(1)));
         }
         if (!affected.isEmpty()) {
-            known.add("Journeys to audit again: " + affected.stream().map(AffectedJourney::label).collect(Collectors.joining(", ")) + ".");
+            known.add(texts.auditAgain(affected.stream().map(AffectedJourney::label).collect(Collectors.joining(", "))));
         }
-        return new ChecklistItem("early-audit", "Audit and test early in the rollout, and correct", known, List.of(
-                "The 'after' documents of the affected journeys, to audit and compare with journey-audit diff BEFORE AFTER.",
-                "Who runs the early audit and who corrects what it finds."));
+        return new ChecklistItem("early-audit", texts.title("early-audit"), known, texts.earlyAuditToSupply());
     }
 
-    private static ChecklistItem contentUpdate(List<AffectedJourney> affected) {
+    private static ChecklistItem contentUpdate(List<AffectedJourney> affected, ChangeTexts texts) {
         List<String> known = new ArrayList<>();
-        known.add("The standard manages operational changes through content management: no project checklist is required.");
+        known.add(texts.contentManagement());
         List<String> told = toldContent(affected);
         if (told.isEmpty()) {
-            known.add("No touched touchpoint tells the customer anything the journeys record.");
+            known.add(texts.nothingTold());
         }
-        told.forEach(t -> known.add("Told now: " + t + "."));
+        told.forEach(t -> known.add(texts.toldNow(t)));
         List<String> toSupply = new ArrayList<>();
-        toSupply.add("The new content for each touched touchpoint, and the date it is verified (infoVerified).");
+        toSupply.add(texts.newContent());
         if (affected.stream().anyMatch(a -> !a.stepsInScope().isEmpty())) {
-            toSupply.add("Who informs the staff of the affected steps.");
+            toSupply.add(texts.whoInformsStaff());
         }
-        return new ChecklistItem("content-update", "Update the content customers are told", known, toSupply);
+        return new ChecklistItem("content-update", texts.title("content-update"), known, toSupply);
     }
 
     /**
@@ -288,10 +261,5 @@ final class ChangeChecklist {
         List<Touchpoint> cells = stage.wholeStage() ? stage.stage().touchpoints()
                 : stage.touchpoints().stream().map(AffectedTouchpoint::touchpoint).toList();
         return cells.stream().filter(Objects::nonNull).filter(Touchpoint::present).toList();
-    }
-
-    /** Actor changes between consecutive steps, as the handoff rules count them. */
-    static String plural(long count, String word) {
-        return count + " " + (count == 1 ? word : word + "s");
     }
 }

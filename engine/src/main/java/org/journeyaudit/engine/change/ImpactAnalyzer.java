@@ -27,6 +27,7 @@ import org.journeyaudit.engine.journey.Journey;
 import org.journeyaudit.engine.journey.Stage;
 import org.journeyaudit.engine.journey.Step;
 import org.journeyaudit.engine.journey.Touchpoint;
+import org.journeyaudit.engine.language.Language;
 import org.journeyaudit.engine.recommend.SavingsFormula;
 import org.journeyaudit.engine.rulebase.RuleBase;
 
@@ -52,11 +53,19 @@ public final class ImpactAnalyzer {
     }
 
     public ChangeImpact analyse(ChangeRequest change, List<Journey> journeys, LocalDate asOf) {
-        ChangeClassification classification = classifier.classify(change);
+        return analyse(change, journeys, asOf, Language.EN);
+    }
+
+    /** The impact with every reason, formula and checklist item worded in the language. */
+    public ChangeImpact analyse(ChangeRequest change, List<Journey> journeys, LocalDate asOf, Language language) {
+        ChangeTexts texts = new ChangeTexts(language);
+        ChangeClassification raw = classifier.classify(change);
+        ChangeClassification classification = new ChangeClassification(texts.classification(raw.decided(), change.type()),
+                texts.classification(raw.standard(), change.type()));
         Set<Touch> matched = new LinkedHashSet<>();
         List<AffectedJourney> affected = new ArrayList<>();
         for (Journey journey : journeys) {
-            AffectedJourney found = new JourneyMatch(journey, change, matched).result();
+            AffectedJourney found = new JourneyMatch(journey, change, matched, texts).result();
             if (found != null) {
                 affected.add(found);
             }
@@ -66,11 +75,12 @@ public final class ImpactAnalyzer {
         for (int i = 0; i < affected.size(); i++) {
             ranked.add(affected.get(i).ranked(i + 1));
         }
-        List<RelatedJourney> related = related(journeys, ranked);
+        List<RelatedJourney> related = related(journeys, ranked, texts);
         List<UnmatchedTouch> unmatched = change.touches().stream().filter(t -> !matched.contains(t))
-                .map(t -> new UnmatchedTouch(t, unmatched(t, change, journeys))).toList();
-        List<ChecklistItem> checklist = ChangeChecklist.of(change, classification, ranked, related, asOf);
-        return new ChangeImpact(change, asOf, classification, journeys.size(), ranked, related, unmatched, checklist, notes(journeys));
+                .map(t -> new UnmatchedTouch(t, unmatched(t, change, journeys, texts))).toList();
+        List<ChecklistItem> checklist = ChangeChecklist.of(change, classification, ranked, related, asOf, texts);
+        return new ChangeImpact(change, asOf, classification, journeys.size(), ranked, related, unmatched, checklist,
+                notes(journeys, texts));
     }
 
     /** Most contacts first; key journeys first among equals; then the most money, the most parts touched, the label. */
@@ -87,6 +97,10 @@ public final class ImpactAnalyzer {
      * reaches everyone who works on it whatever the document calls them; null when the change does not reach the actor.
      */
     static String actorMatch(String actor, String named) {
+        return actorMatch(actor, named, new ChangeTexts(Language.EN));
+    }
+
+    static String actorMatch(String actor, String named, ChangeTexts texts) {
         if (actor == null || named == null) {
             return null;
         }
@@ -94,7 +108,7 @@ public final class ImpactAnalyzer {
             return "";
         }
         int level = Actor.supportLine(actor);
-        return level > 0 && level == Actor.supportLine(named) ? "the same support line as " + named : null;
+        return level > 0 && level == Actor.supportLine(named) ? texts.sameSupportLine(named) : null;
     }
 
     private static boolean same(String a, String b) {
@@ -106,13 +120,15 @@ public final class ImpactAnalyzer {
         private final Journey journey;
         private final ChangeRequest change;
         private final Set<Touch> matched;
+        private final ChangeTexts texts;
         private final Map<String, List<Reason>> stages = new LinkedHashMap<>();
         private final Map<String, List<Reason>> touchpoints = new LinkedHashMap<>();
         private final Map<String, List<Reason>> steps = new LinkedHashMap<>();
         private final Map<String, List<Reason>> items = new LinkedHashMap<>();
 
-        JourneyMatch(Journey journey, ChangeRequest change, Set<Touch> matched) {
+        JourneyMatch(Journey journey, ChangeRequest change, Set<Touch> matched, ChangeTexts texts) {
             this.journey = journey;
+            this.texts = texts;
             this.change = change;
             this.matched = matched;
         }
@@ -126,23 +142,23 @@ public final class ImpactAnalyzer {
             for (Touch touch : change.touches()) {
                 switch (touch.kind()) {
                     case CHANNEL -> channel(touch);
-                    case SYSTEM -> steps(touch, step -> same(step.system(), touch.name()) ? "runs in system " + step.system() : null);
+                    case SYSTEM -> steps(touch, step -> same(step.system(), touch.name()) ? texts.runsInSystem(step.system()) : null);
                     case ACTOR -> {
                         ActorNames names = journey.actorNames(); // a step names its actor as the journey first writes it
                         steps(touch, step -> {
-                            String how = actorMatch(step.actor(), touch.name());
-                            return how == null ? null : "done by " + names.of(step.actor()) + (how.isEmpty() ? "" : ", " + how);
+                            String how = actorMatch(step.actor(), touch.name(), texts);
+                            return how == null ? null : texts.doneBy(names.of(step.actor()), how);
                         });
                     }
                     case PRODUCT -> {
                         if (same(journey.product(), touch.name())) {
-                            journey.stages().forEach(s -> hit(stages, s.id(), touch, "the journey's product is " + journey.product()));
+                            journey.stages().forEach(s -> hit(stages, s.id(), touch, texts.productIs(journey.product())));
                         }
                     }
                     case ITEM -> item(touch);
                     case STAGE -> {
                         if (journey.id().equals(touch.journey()) && journey.stage(touch.stage()).isPresent()) {
-                            hit(stages, touch.stage(), touch, "named by the change");
+                            hit(stages, touch.stage(), touch, texts.namedByChange());
                         }
                     }
                 }
@@ -178,9 +194,9 @@ public final class ImpactAnalyzer {
             for (Channel channel : journey.channels()) {
                 String how;
                 if (same(channel.id(), touch.name())) {
-                    how = "on channel " + channel.id();
+                    how = texts.onChannel(channel.id(), null);
                 } else if (same(channel.name(), touch.name())) {
-                    how = "on channel " + channel.id() + " (" + channel.name() + ")";
+                    how = texts.onChannel(channel.id(), channel.name());
                 } else {
                     continue;
                 }
@@ -209,26 +225,26 @@ public final class ImpactAnalyzer {
             for (Stage stage : journey.stages()) {
                 for (Touchpoint touchpoint : stage.touchpoints()) {
                     touchpoint.told().keySet().stream().filter(key -> same(key, touch.name())).forEach(key -> {
-                        hit(touchpoints, cell(stage, touchpoint), touch, "tells the customer " + key);
-                        hit(items, key, touch, "named by the change");
+                        hit(touchpoints, cell(stage, touchpoint), touch, texts.tellsCustomer(key));
+                        hit(items, key, touch, texts.namedByChange());
                     });
                 }
                 for (Step step : stage.steps()) {
                     itemsOf(step.asksCustomer(), touch).forEach(key -> {
-                        hit(steps, step.id(), touch, "asks the customer for " + key);
-                        hit(items, key, touch, "named by the change");
+                        hit(steps, step.id(), touch, texts.asksCustomer(key));
+                        hit(items, key, touch, texts.namedByChange());
                     });
                     itemsOf(step.uses(), touch).forEach(key -> {
-                        hit(steps, step.id(), touch, "uses " + key);
-                        hit(items, key, touch, "named by the change");
+                        hit(steps, step.id(), touch, texts.uses(key));
+                        hit(items, key, touch, texts.namedByChange());
                     });
                     itemsOf(step.produces(), touch).forEach(key -> {
-                        hit(steps, step.id(), touch, "produces " + key);
-                        hit(items, key, touch, "named by the change");
+                        hit(steps, step.id(), touch, texts.produces(key));
+                        hit(items, key, touch, texts.namedByChange());
                     });
                 }
                 for (Decision decision : stage.decisions()) {
-                    itemsOf(decision.uses(), touch).forEach(key -> hit(items, key, touch, "named by the change"));
+                    itemsOf(decision.uses(), touch).forEach(key -> hit(items, key, touch, texts.namedByChange()));
                 }
             }
         }
@@ -298,23 +314,22 @@ public final class ImpactAnalyzer {
                         continue; // self-service sessions and notifications: no one handles them, so no handling cost
                     }
                     if (touchpoint.handleSeconds() == null) {
-                        notPriced.add(cell + " gives no handleSeconds");
+                        notPriced.add(texts.noHandleSeconds(cell));
                     } else if (perMinute == null) {
-                        notPriced.add(cell + ": neither channel " + touchpoint.channel() + " nor the journey's economics give a costPerMinute");
+                        notPriced.add(texts.noCostPerMinute(cell, touchpoint.channel()));
                     } else {
                         SavingsFormula formula = new SavingsFormula(touchpoint.volumePerMonth(), touchpoint.handleSeconds(), perMinute, months);
                         cost = cost == null ? formula.annual() : cost.add(formula.annual());
-                        costs.add(cell + ": " + formula.explain(journey.currency()));
+                        costs.add(texts.formula(cell, formula, journey.currency()));
                     }
                 }
             }
             if (cells.isEmpty()) {
-                notPriced.add(0, "no exposed touchpoint is present, so none carries contacts");
+                notPriced.add(0, texts.noPresentTouchpoint());
             } else if (withoutVolume.size() == cells.size()) {
-                notPriced.add(0, cells.size() == 1 ? "the exposed touchpoint " + cells.get(0) + " gives no volumePerMonth"
-                        : "none of the " + cells.size() + " exposed touchpoints gives volumePerMonth");
+                notPriced.add(0, cells.size() == 1 ? texts.noVolume(cells.get(0)) : texts.noneGivesVolume(cells.size()));
             } else {
-                withoutVolume.forEach(c -> notPriced.add(c + " gives no volumePerMonth"));
+                withoutVolume.forEach(c -> notPriced.add(texts.cellWithoutVolume(c)));
             }
             return new Exposure(volume, cost, journey.currency(), cells, costs, notPriced);
         }
@@ -325,7 +340,7 @@ public final class ImpactAnalyzer {
     }
 
     /** Journeys the change does not name that share a system or an actor with the steps it reaches in the journeys it names. */
-    private static List<RelatedJourney> related(List<Journey> journeys, List<AffectedJourney> affected) {
+    private static List<RelatedJourney> related(List<Journey> journeys, List<AffectedJourney> affected, ChangeTexts texts) {
         Set<Journey> direct = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Resource> resources = new ArrayList<>();
         for (AffectedJourney a : affected) {
@@ -363,19 +378,19 @@ public final class ImpactAnalyzer {
                 for (Step step : stage.steps()) {
                     if (step.system() != null && !step.system().isBlank()) {
                         for (Resource resource : systems.getOrDefault(JourneyFacts.fold(step.system()), List.of())) {
-                            share(shared, "1", step.system(), step, resource, false);
+                            share(shared, "1", step.system(), step, resource, false, texts);
                         }
                     }
                     if (step.actor() != null) {
                         Set<Resource> sameActor = Collections.newSetFromMap(new IdentityHashMap<>());
                         for (Resource resource : actors.getOrDefault(Actor.key(step.actor()), List.of())) {
                             sameActor.add(resource);
-                            share(shared, "2", names.of(step.actor()), step, resource, false);
+                            share(shared, "2", names.of(step.actor()), step, resource, false, texts);
                         }
                         int level = Actor.supportLine(step.actor());
                         for (Resource resource : level > 0 ? lines.getOrDefault(level, List.of()) : List.<Resource>of()) {
                             if (!sameActor.contains(resource)) {
-                                share(shared, "2", names.of(step.actor()), step, resource, true);
+                                share(shared, "2", names.of(step.actor()), step, resource, true, texts);
                             }
                         }
                     }
@@ -392,9 +407,9 @@ public final class ImpactAnalyzer {
     }
 
     private static void share(Map<String, SharedBuilder> shared, String order, String value, Step step, Resource resource,
-            boolean sameLine) {
+            boolean sameLine, ChangeTexts texts) {
         String key = resource.kind() == TouchKind.ACTOR ? Actor.key(value) : JourneyFacts.fold(value);
-        SharedBuilder builder = shared.computeIfAbsent(order + key, k -> new SharedBuilder(resource.kind(), value));
+        SharedBuilder builder = shared.computeIfAbsent(order + key, k -> new SharedBuilder(resource.kind(), value, texts));
         builder.steps.add(step.id());
         builder.with.computeIfAbsent(resource.journey(), j -> new LinkedHashSet<>()).add(resource.step());
         if (sameLine) {
@@ -408,8 +423,10 @@ public final class ImpactAnalyzer {
         private final Set<String> steps = new LinkedHashSet<>();
         private final Map<String, Set<String>> with = new LinkedHashMap<>();
         private final Set<String> matches = new TreeSet<>();
+        private final ChangeTexts texts;
 
-        SharedBuilder(TouchKind kind, String name) {
+        SharedBuilder(TouchKind kind, String name, ChangeTexts texts) {
+            this.texts = texts;
             this.kind = kind;
             this.name = name;
         }
@@ -417,37 +434,32 @@ public final class ImpactAnalyzer {
         RelatedJourney.Shared build() {
             List<RelatedJourney.Use> uses = with.entrySet().stream()
                     .map(e -> new RelatedJourney.Use(e.getKey(), List.copyOf(e.getValue()))).toList();
-            String match = matches.isEmpty() ? null : "the same support line as " + String.join(", ", matches);
+            String match = matches.isEmpty() ? null : texts.sameSupportLine(String.join(", ", matches));
             return new RelatedJourney.Shared(kind, name, List.copyOf(steps), uses, match);
         }
     }
 
     /** Why a reference matched nothing, with the name it was most likely meant to be. */
-    private static String unmatched(Touch touch, ChangeRequest change, List<Journey> journeys) {
-        String count = journeys.size() == 1 ? "the journey analysed" : "the " + journeys.size() + " journeys analysed";
+    private static String unmatched(Touch touch, ChangeRequest change, List<Journey> journeys, ChangeTexts texts) {
+        int count = journeys.size();
         String name = touch.name();
         return switch (touch.kind()) {
             case STAGE -> {
                 List<Journey> named = journeys.stream().filter(j -> j.id().equals(touch.journey())).toList();
                 if (named.isEmpty()) {
-                    yield "no journey '" + touch.journey() + "' among " + count
-                            + hint(touch.journey(), journeys.stream().map(Journey::id).toList());
+                    yield texts.noJourney(touch.journey(), count)
+                            + hint(touch.journey(), journeys.stream().map(Journey::id).toList(), texts);
                 }
-                yield "journey '" + touch.journey() + "' has no stage '" + touch.stage() + "'"
-                        + hint(touch.stage(), named.stream().flatMap(j -> j.stages().stream()).map(Stage::id).toList());
+                yield texts.noStage(touch.journey(), touch.stage())
+                        + hint(touch.stage(), named.stream().flatMap(j -> j.stages().stream()).map(Stage::id).toList(), texts);
             }
-            case CHANNEL -> "no channel of " + count + " is called '" + name + "'"
-                    + hint(name, names(journeys, j -> j.channels().stream().flatMap(c -> java.util.stream.Stream.of(c.id(), c.name()))))
-                    + (change.type() == ChangeType.NEW_CHANNEL
-                            ? "; a new channel matches nothing until journeys serve it: name the stages it will serve under 'stages'" : "");
-            case SYSTEM -> "no step of " + count + " runs in system '" + name + "'"
-                    + hint(name, names(journeys, j -> steps(j).map(Step::system)));
-            case ACTOR -> "no step of " + count + " is done by '" + name + "'"
-                    + hint(name, names(journeys, j -> steps(j).map(Step::actor)));
-            case PRODUCT -> "no journey of " + count + " is about product '" + name + "'"
-                    + hint(name, names(journeys, j -> java.util.stream.Stream.of(j.product())));
-            case ITEM -> "no touchpoint, step or decision of " + count + " deals with item '" + name + "'"
-                    + hint(name, names(journeys, ImpactAnalyzer::itemKeys));
+            case CHANNEL -> texts.noChannel(name, count)
+                    + hint(name, names(journeys, j -> j.channels().stream().flatMap(c -> java.util.stream.Stream.of(c.id(), c.name()))), texts)
+                    + (change.type() == ChangeType.NEW_CHANNEL ? texts.newChannelHint() : "");
+            case SYSTEM -> texts.noSystem(name, count) + hint(name, names(journeys, j -> steps(j).map(Step::system)), texts);
+            case ACTOR -> texts.noActor(name, count) + hint(name, names(journeys, j -> steps(j).map(Step::actor)), texts);
+            case PRODUCT -> texts.noProduct(name, count) + hint(name, names(journeys, j -> java.util.stream.Stream.of(j.product())), texts);
+            case ITEM -> texts.noItem(name, count) + hint(name, names(journeys, ImpactAnalyzer::itemKeys), texts);
         };
     }
 
@@ -468,20 +480,18 @@ public final class ImpactAnalyzer {
         return journeys.stream().flatMap(of).filter(Objects::nonNull).distinct().sorted().toList();
     }
 
-    private static String hint(String given, List<String> valid) {
-        return NearestName.among(given, valid).map(n -> "; did you mean '" + n + "'?").orElse("");
+    private static String hint(String given, List<String> valid, ChangeTexts texts) {
+        return NearestName.among(given, valid).map(texts::didYouMean).orElse("");
     }
 
     /** Journeys given more than once under one id: each is analysed on its own, which the reader should know. */
-    private static List<String> notes(List<Journey> journeys) {
+    private static List<String> notes(List<Journey> journeys, ChangeTexts texts) {
         Map<String, List<Journey>> byId = new TreeMap<>();
         journeys.forEach(j -> byId.computeIfAbsent(j.id(), id -> new ArrayList<>()).add(j));
         List<String> notes = new ArrayList<>();
         byId.forEach((id, same) -> {
             if (same.size() > 1) {
-                notes.add("journey '" + id + "' is given " + same.size() + " times (versions "
-                        + String.join(", ", same.stream().map(j -> j.version() == null ? "none" : j.version()).toList())
-                        + "); each is analysed as a journey of its own");
+                notes.add(texts.givenTwice(id, same.size(), same.stream().map(Journey::version).toList()));
             }
         });
         return notes;

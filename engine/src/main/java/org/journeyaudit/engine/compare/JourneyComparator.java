@@ -22,7 +22,7 @@ import org.journeyaudit.engine.journey.Channel;
 import org.journeyaudit.engine.journey.Journey;
 import org.journeyaudit.engine.journey.Stage;
 import org.journeyaudit.engine.journey.Step;
-import org.journeyaudit.engine.recommend.SavingsFormula;
+import org.journeyaudit.engine.language.Language;
 
 /**
  * Compares two versions of a journey: audits both with the same options, matches their findings, and
@@ -48,12 +48,18 @@ public final class JourneyComparator {
     }
 
     public JourneyComparison compare(Journey before, Journey after, AuditOptions options) {
-        return compare(auditor.audit(before, options), auditor.audit(after, options));
+        return compare(auditor.audit(before, options), auditor.audit(after, options), options.language());
     }
 
     /** Compares two audits of the versions of a journey, made with the same options. */
     public static JourneyComparison compare(Audit before, Audit after) {
-        Matching matching = match(before.findings(), after.findings());
+        return compare(before, after, Language.EN);
+    }
+
+    /** Compares two audits of the versions of a journey, made with the same options, with reasons and notes in the language. */
+    public static JourneyComparison compare(Audit before, Audit after, Language language) {
+        ComparisonTexts texts = new ComparisonTexts(language);
+        Matching matching = match(before.findings(), after.findings(), texts);
         List<Measure> measures = measures(before.journey(), after.journey());
         CoverageChange coverage = coverage(before.journey(), after.journey());
         AuditSummary beforeSummary = AuditSummary.of(before);
@@ -64,36 +70,32 @@ public final class JourneyComparator {
         List<String> improvements = new ArrayList<>();
         List<String> worsenings = new ArrayList<>();
         if (!matching.resolved.isEmpty()) {
-            improvements.add(count(matching.resolved, "resolved"));
+            improvements.add(count(matching.resolved, true, texts));
         }
         if (!matching.introduced.isEmpty()) {
-            worsenings.add(count(matching.introduced, "introduced"));
+            worsenings.add(count(matching.introduced, false, texts));
         }
         for (Measure measure : measures) {
             if (measure.improved()) {
-                improvements.add(measure.describe());
+                improvements.add(texts.measure(measure));
             } else if (measure.worsened()) {
-                worsenings.add(measure.describe());
+                worsenings.add(texts.measure(measure));
             }
         }
         if (!coverage.gained().isEmpty()) {
-            improvements.add(cells(coverage.gained(), "gained"));
+            improvements.add(texts.cells(coverage.gained(), true));
         }
         if (!coverage.lost().isEmpty()) {
-            worsenings.add(cells(coverage.lost(), "lost"));
+            worsenings.add(texts.cells(coverage.lost(), false));
         }
         if (savings.comparable() && savings.change().signum() != 0) {
-            String text = "annual savings potential " + SavingsFormula.money(savings.before(), savings.beforeCurrency()) + " -> "
-                    + SavingsFormula.money(savings.after(), savings.afterCurrency());
-            if (savings.change().signum() < 0) {
-                improvements.add(text + " (less waste left to remove)");
-            } else {
-                worsenings.add(text + " (more waste to remove)");
-            }
+            boolean less = savings.change().signum() < 0;
+            String text = texts.savings(savings.before(), savings.beforeCurrency(), savings.after(), savings.afterCurrency(), less);
+            (less ? improvements : worsenings).add(text);
         }
         return new JourneyComparison(before, after, matching.resolved, matching.introduced, matching.unchanged, matching.changed,
                 measures, coverage, savings, Verdict.of(!improvements.isEmpty(), !worsenings.isEmpty()), improvements, worsenings,
-                notes(before, after, savings));
+                notes(before, after, savings, texts));
     }
 
     private static final class Matching {
@@ -104,6 +106,10 @@ public final class JourneyComparator {
     }
 
     static Matching match(List<Finding> before, List<Finding> after) {
+        return match(before, after, new ComparisonTexts(Language.EN));
+    }
+
+    static Matching match(List<Finding> before, List<Finding> after, ComparisonTexts texts) {
         Matching matching = new Matching();
         List<Finding> leftBefore = new ArrayList<>();
         List<Finding> leftAfter = new ArrayList<>(after);
@@ -116,7 +122,7 @@ public final class JourneyComparator {
             } else {
                 Finding a = same.poll();
                 leftAfter.remove(a);
-                record(matching, b, a);
+                record(matching, b, a, texts);
             }
         }
         for (Finding b : leftBefore) {
@@ -137,7 +143,7 @@ public final class JourneyComparator {
                 matching.resolved.add(b);
             } else {
                 leftAfter.remove(best);
-                record(matching, b, best);
+                record(matching, b, best, texts);
             }
         }
         matching.introduced.addAll(leftAfter);
@@ -146,8 +152,8 @@ public final class JourneyComparator {
         return matching;
     }
 
-    private static void record(Matching matching, Finding before, Finding after) {
-        List<String> differences = differences(before, after);
+    private static void record(Matching matching, Finding before, Finding after, ComparisonTexts texts) {
+        List<String> differences = differences(before, after, texts);
         (differences.isEmpty() ? matching.unchanged : matching.changed).add(new FindingMatch(before, after, differences));
     }
 
@@ -167,17 +173,17 @@ public final class JourneyComparator {
         return Elements.ofKind(finding.elements(), "step");
     }
 
-    private static List<String> differences(Finding before, Finding after) {
+    private static List<String> differences(Finding before, Finding after, ComparisonTexts texts) {
         List<String> differences = new ArrayList<>();
         Set<String> gone = new LinkedHashSet<>(before.elements());
         after.elements().forEach(gone::remove);
         Set<String> added = new LinkedHashSet<>(after.elements());
         before.elements().forEach(added::remove);
         if (!gone.isEmpty()) {
-            differences.add("no longer involves " + String.join(", ", gone));
+            differences.add(texts.noLongerInvolves(List.copyOf(gone)));
         }
         if (!added.isEmpty()) {
-            differences.add("now involves " + String.join(", ", added));
+            differences.add(texts.nowInvolves(List.copyOf(added)));
         }
         Set<String> names = new LinkedHashSet<>(before.evidence().keySet());
         names.addAll(after.evidence().keySet());
@@ -185,7 +191,7 @@ public final class JourneyComparator {
             Object was = before.evidence().get(name);
             Object is = after.evidence().get(name);
             if (!Objects.equals(normal(was), normal(is))) {
-                differences.add(name + " " + (was == null ? "not given" : was) + " -> " + (is == null ? "not given" : is));
+                differences.add(texts.evidence(name, was, is));
             }
         }
         return differences;
@@ -196,7 +202,7 @@ public final class JourneyComparator {
         return value instanceof Number number ? new BigDecimal(number.toString()).stripTrailingZeros() : value;
     }
 
-    private static String count(List<Finding> findings, String what) {
+    private static String count(List<Finding> findings, boolean resolved, ComparisonTexts texts) {
         Map<Severity, Integer> bySeverity = new LinkedHashMap<>();
         for (Severity severity : Severity.values()) {
             int n = (int) findings.stream().filter(f -> f.severity() == severity).count();
@@ -204,13 +210,7 @@ public final class JourneyComparator {
                 bySeverity.put(severity, n);
             }
         }
-        List<String> parts = bySeverity.entrySet().stream().map(e -> e.getValue() + " " + (e.getKey() == Severity.INFO ? "info"
-                : e.getKey().word() + (e.getValue() == 1 ? "" : "s"))).toList();
-        return findings.size() + (findings.size() == 1 ? " finding " : " findings ") + what + " (" + String.join(", ", parts) + ")";
-    }
-
-    private static String cells(List<String> cells, String what) {
-        return cells.size() + (cells.size() == 1 ? " coverage cell " : " coverage cells ") + what + ": " + String.join(", ", cells);
+        return texts.findings(findings.size(), bySeverity, resolved);
     }
 
     static List<Measure> measures(Journey before, Journey after) {
@@ -281,20 +281,18 @@ public final class JourneyComparator {
         return of.channels().stream().map(Channel::id).filter(id -> other.channel(id).isEmpty()).toList();
     }
 
-    private static List<String> notes(Audit before, Audit after, SavingsChange savings) {
+    private static List<String> notes(Audit before, Audit after, SavingsChange savings, ComparisonTexts texts) {
         List<String> notes = new ArrayList<>();
         if (!before.journey().id().equals(after.journey().id())) {
-            notes.add("the two documents are different journeys ('" + before.journey().id() + "' and '" + after.journey().id()
-                    + "'): their findings are matched all the same");
+            notes.add(texts.differentJourneys(before.journey().id(), after.journey().id()));
         }
         if (!savings.comparable()) {
             if (savings.before() == null && savings.after() == null) {
-                notes.add("neither version's savings potential is priced (no contact volumes or costs), so it is not compared");
+                notes.add(texts.neitherPriced());
             } else if (savings.before() == null || savings.after() == null) {
-                notes.add("only the " + (savings.before() == null ? "after" : "before")
-                        + " version's savings potential is priced, so it is not compared");
+                notes.add(texts.onlyOnePriced(savings.before() == null));
             } else {
-                notes.add("the versions are priced in different currencies, so their savings potential is not compared");
+                notes.add(texts.differentCurrencies());
             }
         }
         return notes;
