@@ -75,13 +75,21 @@ class RussianReportBrowserTest {
         assertThat(words("#journey-meta")).containsExactly("Путь клиента retail-defective-goods · версия before · "
                 + "владелец Head of customer service · аудит на дату 22.11.2026ключевой путь");
         assertThat(words("#report h2")).containsExactly("Матрица покрытия каналами", "Бэк-офис по исполнителям", "Эмоции клиента",
-                "Замечания", "Рекомендации");
+                "Замечания", "Рекомендации", "Стоимость обслуживания");
         assertThat(words("#summary .card-label")).containsExactly("Замечания", "Рекомендации", "Потенциал экономии в год",
                 "Первая рекомендация");
         assertThat(words("#summary .chip")).containsExactly("0 ошибок", "3 предупреждения", "1 информационное", "избыточность 3",
                 "покрытие каналами 1", "1 P1", "1 P4");
         assertThat(words("#summary .summary-savings .card-value")).containsExactly("7\u00A0102\u00A0080 RUB");
         assertThat(words("#summary .summary-top .card-note")).containsExactly("5\u00A0030\u00A0640 RUB в год");
+
+        // the cost to serve: the calls' handling, and the backstage without the operator's in-call steps counted twice
+        assertThat(words("#cost-to-serve .cost-total")).containsExactly("13\u00A0908\u00A0240 RUB в год");
+        assertThat(words("#cost-to-serve th")).containsExactly("Этап", "Обработка обращений", "Бэк-офис", "Всего");
+        assertThat(words("#cost-to-serve td.figure")).containsExactly("10\u00A0357\u00A0200 RUB", "3\u00A0551\u00A0040 RUB",
+                "13\u00A0908\u00A0240 RUB");
+        assertThat(words("#cost-to-serve .cost-formula")).containsExactly("(13\u00A0700 обращений/мес. x 420 с / 60 x 9 RUB/мин x 12 мес.) "
+                + "+ (13\u00A0700 обращений/мес. x 144 с / 60 x 9 RUB/мин x 12 мес.) = 13\u00A0908\u00A0240 RUB");
 
         assertThat(words("#coverage-matrix .corner")).containsExactly("Этап ↓ / Канал →");
         assertThat(words("#coverage-matrix .mode")).containsExactly("с сотрудником", "с сотрудником");

@@ -45,7 +45,7 @@ public final class HtmlReport {
     private static final List<String> SCRIPT_WORDS = List.of("html.", "plural.", "severity.", "effort.", "status.", "cell.", "verdict.",
             "comparison.", "element.", "mode.", "kind.", "source.", "text.", "md.none", "md.suppressionNotes", "impact.keyJourney",
             "impact.step", "notPriced", "aYear", "contactsAvoided", "minutesSaved", "fewer", "lessWaiting", "findings", "recommendations",
-            "audit.title");
+            "audit.title", "cost.");
 
     private static final String TEMPLATE = resource("report.html");
     private static final String CSS = inlinable(resource("report.css"), "style");
@@ -63,7 +63,7 @@ public final class HtmlReport {
     public static String audit(Audit audit, Language language) {
         ReportWords words = ReportWords.of(language);
         ObjectNode data = JSON.createObjectNode();
-        data.set("report", drawable(JsonReport.audit(audit), audit, words));
+        data.set("report", drawable(JsonReport.audit(audit, language), audit, words));
         data.set("map", JourneyMapJson.of(audit.journey(), language));
         return page(data, words);
     }
@@ -79,7 +79,7 @@ public final class HtmlReport {
 
     public static String portfolio(Portfolio portfolio, Language language) {
         ReportWords words = ReportWords.of(language);
-        ObjectNode all = JsonReport.portfolio(portfolio);
+        ObjectNode all = JsonReport.portfolio(portfolio, language);
         ObjectNode data = JSON.createObjectNode();
         data.set("portfolio", all.get("portfolio"));
         data.set("invalid", all.get("invalid"));

@@ -952,6 +952,36 @@
     section.appendChild(list);
   }
 
+  /** The cost to serve as the JSON carries it: the total, then a row per stage with its formula and what it assumes. */
+  function renderCostToServe(report) {
+    var section = resetSection('cost-to-serve');
+    var cost = report.costToServe;
+    if (!cost || cost.total === null || cost.total === undefined) {
+      section.appendChild(el('p', {'class': 'empty', text: t('cost.notPricedSentence')}));
+      return;
+    }
+    section.appendChild(el('p', {'class': 'cost-total'}, [el('strong', {text: money(cost.total, cost.currency)}), ' ' + t('aYear')]));
+    var head = el('tr', null, ['html.cost.stage', 'html.cost.handling', 'html.cost.backstage', 'html.cost.total'].map(function (key) {
+      return el('th', {text: t(key)});
+    }));
+    var rows = cost.stages.map(function (stage) {
+      var details = [];
+      if (stage.formula) {
+        details.push(el('code', {'class': 'cost-formula', text: stage.formula}));
+      }
+      if (stage.assumptions.length) {
+        details.push(el('ul', {'class': 'cost-assumptions'}, stage.assumptions.map(function (a) { return el('li', {text: a}); })));
+      }
+      return el('tr', {'data-stage': stage.stage}, [
+        el('td', null, [el('code', {text: stage.stage})].concat(details)),
+        el('td', {'class': 'figure', text: stage.handling === null ? '\u2013' : money(stage.handling, cost.currency)}),
+        el('td', {'class': 'figure', text: stage.backstage === null ? '\u2013' : money(stage.backstage, cost.currency)}),
+        el('td', {'class': 'figure', text: stage.total === null ? '\u2013' : money(stage.total, cost.currency)})
+      ]);
+    });
+    section.appendChild(el('table', {'class': 'cost-table'}, [el('thead', null, [head]), el('tbody', null, rows)]));
+  }
+
   function fact(dl, term, cls, content) {
     dl.appendChild(el('dt', {text: term}));
     dl.appendChild(el('dd', {'class': cls}, content));
@@ -1119,6 +1149,7 @@
     renderEmotion(map);
     renderFindings(report, known);
     renderRecommendations(report, known);
+    renderCostToServe(report);
     drawConnectors();
   }
 
