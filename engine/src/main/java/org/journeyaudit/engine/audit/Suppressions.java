@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.journeyaudit.engine.document.NearestName;
 import org.journeyaudit.engine.finding.Finding;
+import org.journeyaudit.engine.journey.Actor;
 import org.journeyaudit.engine.journey.Journey;
 import org.journeyaudit.engine.journey.Suppression;
 import org.journeyaudit.engine.rulebase.RuleCatalogue;
@@ -18,6 +19,8 @@ import org.journeyaudit.engine.rulebase.RuleCatalogue;
  * Expired ones and ones naming an unknown rule are not applied; all three kinds of note are reported.
  */
 final class Suppressions {
+
+    private static final String ACTOR = "actor:";
 
     private final Journey journey;
     private final List<Suppression> applicable = new ArrayList<>();
@@ -44,6 +47,7 @@ final class Suppressions {
     Suppression covering(Finding finding) {
         for (Suppression suppression : applicable) {
             if (suppression.rule().equals(finding.ruleId()) && (finding.elements().contains(suppression.element())
+                    || namesTheSameActor(suppression.element(), finding.elements())
                     || suppression.element().equals("stage:" + finding.stage())
                     || suppression.element().equals("journey:" + journey.id()))) {
                 used.put(suppression, true);
@@ -51,6 +55,15 @@ final class Suppressions {
             }
         }
         return null;
+    }
+
+    /** An {@code actor:} element names the actor however its name is spaced or cased, as the findings name it. */
+    private static boolean namesTheSameActor(String element, List<String> elements) {
+        if (!element.startsWith(ACTOR)) {
+            return false;
+        }
+        String actor = element.substring(ACTOR.length());
+        return elements.stream().anyMatch(e -> e.startsWith(ACTOR) && Actor.same(e.substring(ACTOR.length()), actor));
     }
 
     /** The suppressions not applied, then those that matched no finding, in document order. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.journeyaudit.engine.document.DocNode.ObjectNode;
+import org.journeyaudit.engine.journey.Actor;
 import org.journeyaudit.engine.journey.Channel;
 import org.journeyaudit.engine.journey.Decision;
 import org.journeyaudit.engine.journey.Journey;
@@ -87,6 +88,8 @@ final class JourneyValidator {
         // sets: a journey may hold many thousands of items, and each suppression looks one up
         Map<String, Set<String>> lookup = new HashMap<>();
         known.forEach((kind, ids) -> lookup.put(kind, new java.util.LinkedHashSet<>(ids)));
+        // an actor is one actor however its name is spaced or cased, in a suppression as in the rules
+        Set<String> actorKeys = new java.util.HashSet<>(known.get("actor").stream().map(Actor::key).toList());
         for (org.journeyaudit.engine.journey.Suppression suppression : suppressions) {
             if (problems.full()) {
                 return; // no further problem would be listed: spare the search for the nearest names
@@ -100,7 +103,7 @@ final class JourneyValidator {
             java.util.Collection<String> ids = lookup.get(kind);
             if (ids == null) {
                 problems.add(at, "unknown element kind '" + Fields.shown(kind) + "'" + NearestName.hint(kind, kinds));
-            } else if (!ids.contains(id)) {
+            } else if (!ids.contains(id) && !(kind.equals("actor") && actorKeys.contains(Actor.key(id)))) {
                 problems.add(at, "the journey has no " + kind + " '" + Fields.shown(id) + "'"
                         + NearestName.among(id, ids).map(n -> "; did you mean '" + kind + ":" + n + "'?").orElse(""));
             }

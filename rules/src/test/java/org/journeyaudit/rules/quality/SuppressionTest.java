@@ -170,4 +170,35 @@ class SuppressionTest {
                     .containsExactly("2:45 the journey has no stage 'file-clam'; did you mean 'stage:file-claim'?");
         });
     }
+
+    @Test
+    void anActorIsSuppressedHoweverItsNameIsSpacedOrCasedAndOnlyThatActor() throws IOException {
+        Journey journey = read(Files.readString(Path.of("../samples/complaint-handling-before.yaml")) + """
+                suppressions:
+                  - rule: handoff/ping-pong
+                    element: "actor: 2l"
+                    reason: The second line reviews every answer by the complaints policy
+                """);
+        Audit audit = AUDITOR.audit(journey, AuditOptions.asOf(AS_OF));
+
+        // the 2L ping-pong is set apart; the 3L one is another actor's and is still reported
+        assertThat(audit.suppressed()).extracting(s -> s.finding().ruleId() + " " + s.finding().elements())
+                .containsExactly("handoff/ping-pong [actor:2L, step:forward-to-3l, step:redirect-to-supervisor]");
+        assertThat(ids(audit)).filteredOn(f -> f.contains("ping-pong")).containsExactly(
+                "F4 handoff/ping-pong [actor:3L, step:answer-customer]");
+        assertThat(audit.suppressionNotes()).isEmpty();
+    }
+
+    @Test
+    void anotherActorThanTheJourneysIsRefusedEvenWhenItsNameLooksAlike() throws IOException {
+        String yaml = Files.readString(Path.of("../samples/complaint-handling-before.yaml")) + """
+                suppressions:
+                  - rule: handoff/ping-pong
+                    element: actor:L2
+                    reason: The second line reviews every answer by the complaints policy
+                """;
+        assertThatThrownBy(() -> read(yaml)).isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.problems())
+                .extracting(p -> p.yamlPath() + ": " + p.message())
+                .containsExactly("suppressions[0].element: the journey has no actor 'L2'"));
+    }
 }
