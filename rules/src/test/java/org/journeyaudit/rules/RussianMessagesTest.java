@@ -63,6 +63,18 @@ class RussianMessagesTest {
     }
 
     @Test
+    void aCellOfTheMatrixIsNamedInATitleByItsStageAndChannelNames() {
+        Journey bank = READER.read(Path.of("../samples/bank-card-loss.yaml"));
+        Recommendation russian = audit(bank).recommendations().stream().filter(r -> r.action().word().equals("add-channel"))
+                .findFirst().orElseThrow();
+        assertThat(russian.targets()).containsExactly("touchpoint:deliver-activate@app");
+        assertThat(russian.title()).isEqualTo("Обслуживать этап в этом канале: Receive and activate the card (канал Mobile banking app)");
+        Recommendation english = AUDITOR.audit(bank, AuditOptions.asOf(SampleJourneysTest.AS_OF))
+                .recommendations().stream().filter(r -> r.action().word().equals("add-channel")).findFirst().orElseThrow();
+        assertThat(english.title()).isEqualTo("Serve the stage on the channel: Receive and activate the card on Mobile banking app");
+    }
+
+    @Test
     void countsTakeTheirRussianPluralForms() {
         // the work comes back to L1 once, three, five and twenty-one times
         for (int returns : new int[] {1, 3, 5, 21}) {

@@ -41,9 +41,9 @@ public final class RecommendationWording {
     }
 
     /**
-     * "Eliminate redundant steps: Ask for a photo of the defect, Review the photo": a step or stage by the name the
-     * journey gives it, by its id where it gives none or where targets share a name; other targets by their id; at
-     * most three, then how many more.
+     * "Eliminate redundant steps: Ask for a photo of the defect, Review the photo": a step, stage or channel by the name
+     * the journey gives it, a cell of the matrix by its stage's and channel's names ("Receive the card on App"), by its id
+     * where it gives none or where targets share a name; other targets by their id; at most three, then how many more.
      */
     public String title(Action action, List<String> targets, Journey journey) {
         List<String> named = targets.stream().map(t -> name(t, journey)).toList();
@@ -62,10 +62,20 @@ public final class RecommendationWording {
     private String name(String target, Journey journey) {
         if (journey != namedJourney) {
             names.clear();
+            for (org.journeyaudit.engine.journey.Channel channel : journey.channels()) {
+                names.putIfAbsent("channel:" + channel.id(), channel.displayName());
+            }
             for (Stage stage : journey.stages()) {
                 names.put("stage:" + stage.id(), stage.name());
                 for (Step step : stage.steps()) {
                     names.putIfAbsent("step:" + step.id(), step.name());
+                }
+                // a cell of the matrix by its stage and its channel, as the journey names them
+                for (org.journeyaudit.engine.journey.Touchpoint touchpoint : stage.touchpoints()) {
+                    String channel = journey.channel(touchpoint.channel()).map(org.journeyaudit.engine.journey.Channel::displayName)
+                            .orElse(touchpoint.channel());
+                    names.putIfAbsent("touchpoint:" + stage.id() + "@" + touchpoint.channel(), russian()
+                            ? stage.displayName() + " (канал " + channel + ")" : stage.displayName() + " on " + channel);
                 }
             }
             namedJourney = journey;
