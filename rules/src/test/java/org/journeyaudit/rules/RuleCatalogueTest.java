@@ -52,6 +52,7 @@ class RuleCatalogueTest {
                 "redundancy/recontact", "redundancy/duplicate-step",
                 "coverage/missing-channel", "coverage/assisted-only", "coverage/no-channel", "coverage/forced-switch",
                 "coverage/undecided-cell", "coverage/no-status-notification",
+                "coverage/access", "governance/ola-gap",
                 "handoff/excess", "handoff/ping-pong", "handoff/system-break", "handoff/escalation-depth",
                 "handoff/customer-transfer",
                 "consistency/conflicting-info", "consistency/missing-info", "consistency/outcome-mismatch",

@@ -187,7 +187,7 @@ class SampleJourneysTest {
         Audit audit = audit("maps/fitness-club-membership");
         assertThat(audit.findings()).extracting(Finding::ruleId).containsExactly("governance/measurement-overdue",
                 "governance/measurement-overdue", "governance/measurement-overdue", "consistency/stale-info",
-                "governance/unresolved-barrier", "governance/unresolved-barrier", "governance/unresolved-barrier",
+                "governance/unresolved-barrier", "governance/ola-gap", "governance/unresolved-barrier", "governance/unresolved-barrier",
                 "coverage/forced-switch", "governance/unresolved-barrier");
         assertThat(findingsOf(audit, "coverage/forced-switch")).extracting(Finding::elements)
                 .containsExactly(List.of("touchpoint:recommend@app", "channel:app"));

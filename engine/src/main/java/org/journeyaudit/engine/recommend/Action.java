@@ -19,6 +19,7 @@ public enum Action implements DocumentEnum {
     DECIDE_COVERAGE("decide-coverage", "Decide the coverage of the cell", "Решить, как покрыта ячейка матрицы", Effort.LOW, ImpactModel.NOT_ESTIMATED),
     ADD_SELF_SERVICE("add-self-service", "Add a self-service option", "Добавить самообслуживание", Effort.HIGH, ImpactModel.SELF_SERVICE_SHIFT),
     NOTIFY_PROACTIVELY("notify-proactively", "Notify the customer of progress", "Уведомлять клиента о ходе обращения", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
+    SHORTEN_QUEUE("shorten-queue", "Let customers reach a person without a long wait", "Сократить ожидание ответа сотрудника", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
     ALIGN_INFORMATION("align-information", "Tell the same on every channel", "Сообщать одно и то же во всех каналах", Effort.LOW, ImpactModel.NOT_ESTIMATED),
     ALIGN_OUTCOME("align-outcome", "Give the same result on every channel", "Давать одинаковый результат во всех каналах", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
     ALIGN_STANDARD("align-standard", "Work to one service standard on every channel", "Работать по единому стандарту обслуживания во всех каналах", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
@@ -26,6 +27,7 @@ public enum Action implements DocumentEnum {
     ASSIGN_OWNER("assign-owner", "Assign a journey owner", "Назначить владельца пути клиента", Effort.LOW, ImpactModel.NOT_ESTIMATED),
     SCHEDULE_MEASUREMENT("schedule-measurement", "Measure, analyse and review the journey on cadence", "Измерять, анализировать и пересматривать путь клиента в срок", Effort.LOW, ImpactModel.NOT_ESTIMATED),
     RESOLVE_BARRIER("resolve-barrier", "Decide a solution for the barrier", "Определить решение для барьера", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
+    AGREE_OLA("agree-ola", "Agree with the partner a turnaround that fits the standard", "Согласовать с партнёром срок выполнения в пределах стандарта", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
     CLOSE_SLA_GAP("close-sla-gap", "Bring the standard to its target", "Привести стандарт к целевому значению", Effort.HIGH, ImpactModel.NOT_ESTIMATED);
 
     private final String word;
