@@ -54,6 +54,7 @@ class RuleCatalogueTest {
                 "coverage/undecided-cell", "coverage/no-status-notification",
                 "handoff/excess", "handoff/ping-pong", "handoff/system-break", "handoff/escalation-depth",
                 "handoff/customer-transfer",
+                "handoff/callback-window", "handoff/untracked-queue",
                 "consistency/conflicting-info", "consistency/missing-info", "consistency/outcome-mismatch",
                 "consistency/sla-mismatch", "consistency/stale-info",
                 "governance/no-owner", "governance/measurement-overdue", "governance/unresolved-barrier",
