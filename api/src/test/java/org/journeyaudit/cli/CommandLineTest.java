@@ -42,7 +42,7 @@ class CommandLineTest {
     void rulesListsTheCatalogueAndShowsOneRulesDocumentation() {
         CliRun list = CliRun.run("rules");
         assertThat(list.exitCode()).isZero();
-        assertThat(list.out()).contains("handoff\n  handoff/customer-transfer");
+        assertThat(list.out()).contains("handoff\n  handoff/callback-window");
         assertThat(list.out()).contains("  handoff/ping-pong                  warning  Work bounces back to an actor who passed it on\n");
         assertThat(list.out()).endsWith("27 rules. 'journey-audit rules show ID' shows one rule's documentation.\n");
 

@@ -55,6 +55,7 @@ class RuleCatalogueTest {
                 "coverage/access", "governance/ola-gap",
                 "handoff/excess", "handoff/ping-pong", "handoff/system-break", "handoff/escalation-depth",
                 "handoff/customer-transfer",
+                "handoff/callback-window", "handoff/untracked-queue",
                 "consistency/conflicting-info", "consistency/missing-info", "consistency/outcome-mismatch",
                 "consistency/sla-mismatch", "consistency/stale-info",
                 "governance/no-owner", "governance/measurement-overdue", "governance/unresolved-barrier",
