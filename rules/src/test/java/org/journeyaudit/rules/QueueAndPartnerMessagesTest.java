@@ -61,8 +61,8 @@ class QueueAndPartnerMessagesTest {
                         + "(допустимо не более 60)",
                 "В канале phone на этапе 'file-claim' клиенты слишком долго ждут ответа сотрудника: среднее время ответа — 240 секунд "
                         + "(допустимо не более 60); 18" + NBSP + "% обращений прерываются, не дождавшись ответа (допустимо не более 10" + NBSP + "%)");
-        assertThat(titles(audit, Action.SHORTEN_QUEUE)).containsExactly("Сократить ожидание ответа сотрудника: file-claim@chat",
-                "Сократить ожидание ответа сотрудника: file-claim@phone");
+        assertThat(titles(audit, Action.SHORTEN_QUEUE)).containsExactly("Сократить ожидание ответа сотрудника: file-claim (канал chat)",
+                "Сократить ожидание ответа сотрудника: file-claim (канал phone)");
     }
 
     @Test

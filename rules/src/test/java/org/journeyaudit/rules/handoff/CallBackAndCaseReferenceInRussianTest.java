@@ -56,13 +56,13 @@ class CallBackAndCaseReferenceInRussianTest {
     void eachProposesItsAction() {
         assertThat(audit(Language.RU).recommendations().stream().filter(r -> r.findings().contains("F5") || r.findings().contains("F8"))
                 .map(Recommendation::title)).containsExactly(
-                        "Работать по единому стандарту обслуживания во всех каналах: file-claim@phone",
+                        "Работать по единому стандарту обслуживания во всех каналах: file-claim (канал phone)",
                         "Передавать обращение внутри одной системы: review-photo");
         assertThat(audit(Language.EN).recommendations().stream().map(r -> r.title() + " " + r.targets() + " " + r.findings()))
                 .containsExactly(
                         "Measure, analyse and review the journey on cadence: claim [journey:claim] [F1, F2, F3]",
                         // the open-ended call-back: one call-back standard with its window on every channel
-                        "Work to one service standard on every channel: file-claim@phone [touchpoint:file-claim@phone] [F5]",
+                        "Work to one service standard on every channel: file-claim on phone [touchpoint:file-claim@phone] [F5]",
                         // each untracked step: register its work as a case in the system the next actor works in
                         "Hand the case over inside one system: order-parts [step:order-parts] [F7]",
                         "Hand the case over inside one system: review-photo [step:review-photo] [F8]",
