@@ -170,13 +170,7 @@ class JourneyComparisonTest {
     @Test
     void aFindingThatPersistsOverFewerStepsIsChangedNotResolvedAndIntroduced() {
         Journey before = sample("complaint-handling-before.yaml");
-        Stage stage = before.stages().get(0);
-        List<Step> fewer = stage.steps().stream()
-                .filter(s -> !s.id().equals("take-explanation") && !s.id().equals("send-to-2l")).toList();
-        Journey after = new Journey(before.id(), before.name(), "without the supervisor", before.owner(), before.key(),
-                before.segment(), before.product(), before.currency(), before.economics(), before.measurement(), before.metrics(),
-                before.channels(), List.of(new Stage(stage.id(), stage.name(), stage.goal(), stage.emotion(), stage.pains(),
-                        stage.barriers(), stage.touchpoints(), fewer, stage.decisions())));
+        Journey after = withoutTheSupervisor(before);
 
         JourneyComparison comparison = COMPARATOR.compare(before, after, AS_OF);
         FindingMatch excess = comparison.changed().stream().filter(m -> m.after().ruleId().equals("handoff/excess")).findFirst()
@@ -187,5 +181,16 @@ class JourneyComparisonTest {
         assertThat(comparison.resolved()).extracting(Finding::ruleId).doesNotContain("handoff/excess");
         assertThat(measures(comparison, "handoffs")).isEqualTo("handoffs 6 -> 4");
         assertThat(comparison.verdict()).isEqualTo(Verdict.BETTER);
+    }
+
+    /** The complaint journey with the supervisor's two steps taken out: the same stage, fewer steps. */
+    static Journey withoutTheSupervisor(Journey before) {
+        Stage stage = before.stages().get(0);
+        List<Step> fewer = stage.steps().stream()
+                .filter(s -> !s.id().equals("take-explanation") && !s.id().equals("send-to-2l")).toList();
+        return new Journey(before.id(), before.name(), "without the supervisor", before.owner(), before.key(),
+                before.segment(), before.product(), before.currency(), before.economics(), before.measurement(), before.metrics(),
+                before.channels(), List.of(new Stage(stage.id(), stage.name(), stage.goal(), stage.emotion(), stage.pains(),
+                        stage.barriers(), stage.touchpoints(), fewer, stage.decisions())));
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.journeyaudit.engine.audit.AuditOptions;
 import org.journeyaudit.engine.audit.Auditor;
@@ -13,8 +12,6 @@ import org.journeyaudit.engine.compare.JourneyComparison;
 import org.journeyaudit.engine.compare.Verdict;
 import org.journeyaudit.engine.document.JourneyReader;
 import org.journeyaudit.engine.journey.Journey;
-import org.journeyaudit.engine.journey.Stage;
-import org.journeyaudit.engine.journey.Step;
 import org.journeyaudit.engine.language.Language;
 import org.journeyaudit.engine.report.ComparisonReport;
 import org.journeyaudit.engine.rulebase.RuleBase;
@@ -78,13 +75,7 @@ class RussianComparisonTest {
     @Test
     void aFindingThatPersistsOverFewerStepsSaysInRussianWhatItNoLongerInvolves() {
         Journey before = sample("complaint-handling-before.yaml");
-        Stage stage = before.stages().get(0);
-        List<Step> fewer = stage.steps().stream()
-                .filter(s -> !s.id().equals("take-explanation") && !s.id().equals("send-to-2l")).toList();
-        Journey after = new Journey(before.id(), before.name(), "without the supervisor", before.owner(), before.key(),
-                before.segment(), before.product(), before.currency(), before.economics(), before.measurement(), before.metrics(),
-                before.channels(), List.of(new Stage(stage.id(), stage.name(), stage.goal(), stage.emotion(), stage.pains(),
-                        stage.barriers(), stage.touchpoints(), fewer, stage.decisions())));
+        Journey after = JourneyComparisonTest.withoutTheSupervisor(before);
         JourneyComparison comparison = COMPARATOR.compare(before, after, RU);
         assertThat(comparison.changed().stream().filter(m -> m.after().ruleId().equals("handoff/excess")).findFirst().orElseThrow()
                 .differences()).containsExactly("больше не затрагивает step:forward-to-3l, step:take-explanation", "handoffs 6 -> 4");
