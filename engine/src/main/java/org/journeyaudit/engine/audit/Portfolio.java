@@ -3,6 +3,7 @@ package org.journeyaudit.engine.audit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,7 +27,8 @@ public record Portfolio(List<Audit> audits, List<Rejected> rejected) {
     }
 
     public int findings(Severity severity) {
-        return audits.stream().mapToInt(a -> AuditSummary.of(a).bySeverity().get(severity)).sum();
+        // counted from the findings: a whole summary would price every journey's savings for a count
+        return (int) audits.stream().flatMap(a -> a.findings().stream()).filter(f -> f.severity() == severity).count();
     }
 
     public int findings() {
@@ -52,11 +54,14 @@ public record Portfolio(List<Audit> audits, List<Rejected> rejected) {
 
     /** Journeys with the most serious findings first: errors, then warnings, then savings at stake. */
     public List<Audit> worstFirst() {
+        // each journey summarised once: a summary prices the journey's savings, too costly to redo at every comparison
+        Map<Audit, AuditSummary> summaries = new IdentityHashMap<>();
+        audits.forEach(audit -> summaries.put(audit, AuditSummary.of(audit)));
         List<Audit> ordered = new ArrayList<>(audits);
         ordered.sort(Comparator
-                .comparingInt((Audit a) -> -AuditSummary.of(a).bySeverity().get(Severity.ERROR))
-                .thenComparingInt(a -> -AuditSummary.of(a).bySeverity().get(Severity.WARNING))
-                .thenComparing(a -> AuditSummary.of(a).annualSavings(), Comparator.nullsLast(Comparator.reverseOrder()))
+                .comparingInt((Audit a) -> -summaries.get(a).bySeverity().get(Severity.ERROR))
+                .thenComparingInt(a -> -summaries.get(a).bySeverity().get(Severity.WARNING))
+                .thenComparing(a -> summaries.get(a).annualSavings(), Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(Portfolio::label));
         return ordered;
     }
