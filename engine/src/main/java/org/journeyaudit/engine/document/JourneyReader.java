@@ -47,6 +47,7 @@ public final class JourneyReader {
             "contactReasons");
     static final Set<String> NEXT_FIELDS = Set.of("stage", "share");
     static final Set<String> CUSTOMER_STEP_FIELDS = Set.of("id", "name", "channel", "minutes", "waitMinutes", "effort");
+    static final Set<String> CONTACT_REASON_FIELDS = Set.of("perMonth", "kind", "cause", "barrier", "mandated", "mandateReason");
     static final Set<String> REQUIRED_INFO_FIELDS = Set.of("item", "source", "reason", "atMost");
     static final Set<String> CALLBACK_FIELDS = Set.of("window");
     static final Set<String> QUEUE_FIELDS = Set.of("answerSeconds", "abandonment");
@@ -285,13 +286,20 @@ public final class JourneyReader {
             if (f == null) {
                 return null;
             }
+            String id = f.requiredIdentifier("id");
+            String name = f.text("name");
+            String goal = f.text("goal");
+            Integer emotion = f.integer("emotion", -3, 3);
+            List<String> pains = f.texts("pains");
+            List<Barrier> barriers = f.list("barriers", this::barrier);
+            ContactReasons reasons = contactReasons(f, id, barriers);
             return remember(new Stage(
-                    f.requiredIdentifier("id"),
-                    f.text("name"),
-                    f.text("goal"),
-                    f.integer("emotion", -3, 3),
-                    f.texts("pains"),
-                    f.list("barriers", this::barrier),
+                    id,
+                    name,
+                    goal,
+                    emotion,
+                    pains,
+                    barriers,
                     f.list("touchpoints", this::touchpoint),
                     f.list("steps", this::step),
                     f.list("decisions", this::decision),
@@ -304,7 +312,96 @@ public final class JourneyReader {
                     Boolean.TRUE.equals(f.bool("needs24x7")),
                     f.list("customerSteps", this::customerStep),
                     f.list("requiredInfo", this::requiredInfo),
-                    f.numberMap("contactReasons", ValueRanges.VOLUME_PER_MONTH)), node);
+                    reasons.counts(),
+                    reasons.causes()), node);
+        }
+
+        /** A stage's contacts a month by reason, and the kind and cause the document gives for some of them. */
+        private record ContactReasons(Map<String, Double> counts, Map<String, org.journeyaudit.engine.journey.ContactCause> causes) {
+        }
+
+        /**
+         * Contacts by reason: each entry a number, or an object whose {@code perMonth} gives the number and whose
+         * {@code kind} and cause say what demand it is. A cause is a policy in words or the text of a barrier of the same
+         * stage, so that a reason is tied to its barrier by the document, never guessed from words.
+         */
+        private ContactReasons contactReasons(Fields f, String stage, List<Barrier> barriers) {
+            Map<String, Double> counts = new java.util.LinkedHashMap<>();
+            Map<String, org.journeyaudit.engine.journey.ContactCause> causes = new java.util.LinkedHashMap<>();
+            if (!(f.value("contactReasons") instanceof DocNode.ObjectNode map)) {
+                return new ContactReasons(f.numberMap("contactReasons", ValueRanges.VOLUME_PER_MONTH), causes);
+            }
+            for (DocNode.Field entry : map.fields().values()) {
+                String reason = entry.name();
+                DocNode value = entry.value();
+                if (value instanceof DocNode.ObjectNode) {
+                    Fields r = fields(value, CONTACT_REASON_FIELDS);
+                    if (r.value("perMonth") == null) {
+                        problems.add(value, "missing required field 'perMonth' (the contacts a month for '" + Fields.shown(reason) + "')");
+                    } else {
+                        Double count = r.number("perMonth", ValueRanges.VOLUME_PER_MONTH);
+                        if (count != null) {
+                            counts.put(reason, count);
+                        }
+                    }
+                    causes.put(reason, contactCause(r, stage, barriers));
+                } else if (value instanceof ScalarNode scalar && (scalar.type() == ScalarType.INTEGER || scalar.type() == ScalarType.DECIMAL)) {
+                    Double count = f.number(value, ValueRanges.VOLUME_PER_MONTH, "'" + reason + "' must be " + ValueRanges.VOLUME_PER_MONTH.describe());
+                    if (count != null) {
+                        counts.put(reason, count);
+                    }
+                } else {
+                    problems.add(value, "expected a number for '" + Fields.shown(reason) + "', or an object with 'perMonth', 'kind' and 'cause', found "
+                            + value.describe());
+                }
+            }
+            return new ContactReasons(counts, causes);
+        }
+
+        private org.journeyaudit.engine.journey.ContactCause contactCause(Fields r, String stage, List<Barrier> barriers) {
+            org.journeyaudit.engine.journey.ContactReasonKind kind = r.word("kind", org.journeyaudit.engine.journey.ContactReasonKind.class);
+            String policy = r.reason("cause");
+            String barrier = r.reason("barrier");
+            if (policy != null && barrier != null) {
+                problems.add(r.value("barrier"), "give either 'cause' (a policy in words) or 'barrier' (the text of a barrier of the stage), not both");
+                barrier = null;
+            }
+            if (barrier != null) {
+                String written = barrier.strip();
+                Barrier matched = barriers.stream().filter(b -> b != null && b.text() != null && b.text().strip().equalsIgnoreCase(written))
+                        .findFirst().orElse(null);
+                if (matched == null) {
+                    problems.add(r.value("barrier"), "'" + Fields.shown(barrier) + "' is not a barrier of stage '" + Fields.shown(String.valueOf(stage))
+                            + "'; name one of the stage's barriers by its text, as 'barriers' writes it");
+                    barrier = null;
+                } else {
+                    barrier = matched.text();
+                }
+            }
+            String mandatedWord = r.text("mandated");
+            MandateKind mandated = mandatedWord == null ? null : DocumentEnum.fromWord(MandateKind.class, mandatedWord).orElse(null);
+            if (mandatedWord != null && mandated == null) {
+                problems.add(r.value("mandated"), "'" + Fields.shown(mandatedWord) + "' is not a kind of obligation"
+                        + NearestName.hint(mandatedWord, DocumentEnum.words(MandateKind.class)));
+            }
+            String mandateReason = r.reason("mandateReason");
+            if (r.value("mandated") != null && r.value("mandateReason") == null) {
+                problems.add(r.value("mandated"), "a mandated policy needs a 'mandateReason' naming the rule that requires it, "
+                        + "e.g. \"115-FZ: identification of the customer\"");
+            }
+            if (r.value("mandateReason") != null && r.value("mandated") == null) {
+                problems.add(r.value("mandateReason"), "'mandateReason' needs 'mandated' (regulation, policy or contract)");
+            }
+            boolean causeGiven = r.value("cause") != null || r.value("barrier") != null || r.value("mandated") != null;
+            if (kind == null && r.value("kind") == null && causeGiven) {
+                // a cause is only ever given for contacts a policy or barrier makes
+                kind = org.journeyaudit.engine.journey.ContactReasonKind.POLICY;
+            }
+            if (causeGiven && kind != null && kind != org.journeyaudit.engine.journey.ContactReasonKind.POLICY) {
+                problems.add(r.value("kind"), "'cause', 'barrier' and 'mandated' say which policy makes customers call; they need kind 'policy', found '"
+                        + kind.word() + "'");
+            }
+            return new org.journeyaudit.engine.journey.ContactCause(kind, policy, barrier, mandated, mandated == null ? null : mandateReason);
         }
 
         private org.journeyaudit.engine.journey.StageLink stageLink(DocNode node) {

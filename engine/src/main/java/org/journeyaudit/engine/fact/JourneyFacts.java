@@ -145,6 +145,7 @@ public final class JourneyFacts {
                     path.adjacent()));
         }
         Map<String, Double> reach = journey.reach();
+        EarlierTelling earlier = EarlierTelling.of(journey, index);
         // where each required item with a bound is required, for the told values held against it
         Map<String, org.journeyaudit.engine.journey.RequiredInfo> bounds = new LinkedHashMap<>();
         Map<String, String> boundAt = new HashMap<>();
@@ -178,10 +179,12 @@ public final class JourneyFacts {
                 }
             }
             for (org.journeyaudit.engine.journey.RequiredInfo required : stage.requiredInfo()) {
-                int toldOn = (int) serving.stream().filter(c -> stage.cell(c).map(t -> t.told().containsKey(required.item())).orElse(false))
-                        .count();
+                List<String> toldChannels = serving.stream()
+                        .filter(c -> stage.cell(c).map(t -> t.told().containsKey(required.item())).orElse(false)).toList();
+                List<String> silentChannels = serving.stream().filter(c -> !toldChannels.contains(c)).toList();
                 facts.add(new RequiredInfoFact(stage.id(), i, required.item(), required.source() == null ? null : required.source().word(),
-                        required.reason(), required.atMost(), toldOn, serving.size(), toldAnywhere.contains(required.item())));
+                        required.reason(), required.atMost(), toldChannels.size(), serving.size(), toldAnywhere.contains(required.item()),
+                        toldChannels, silentChannels, earlier.toldBefore(i, required.item())));
                 if (required.atMost() != null && !bounds.containsKey(required.item())) {
                     bounds.put(required.item(), required);
                     boundAt.put(required.item(), stage.id());
@@ -195,9 +198,13 @@ public final class JourneyFacts {
                     facts.add(new UntrackedWork(stage.id(), i, step.id(), journey.actorNames().of(step.actor()), blankToNull(step.system())));
                 }
             }
+            // a cause names a barrier by its text; looked up, not searched for, however many reasons the stage counts
+            Map<String, Integer> barrierAt = new HashMap<>();
+            for (int b = stage.barriers().size() - 1; b >= 0; b--) {
+                barrierAt.put(stage.barriers().get(b).text(), b);
+            }
             for (Map.Entry<String, Double> reason : stage.contactReasons().entrySet()) {
-                facts.add(new ContactReason(stage.id(), i, reason.getKey(), reason.getValue(), stage.casesPerMonth(),
-                        stage.contactsPerCase(reason.getKey()), notifies));
+                facts.add(contactReason(stage, i, reason.getKey(), reason.getValue(), notifies, barrierAt));
             }
         }
         for (org.journeyaudit.engine.journey.Told told : journey.told()) {
@@ -212,6 +219,17 @@ public final class JourneyFacts {
             facts.add(new JourneyLinkFact(journey.id(), link.journey(), link.relation() == null ? null : link.relation().word(), link.stage()));
         }
         return facts;
+    }
+
+    private static ContactReason contactReason(Stage stage, int stageIndex, String reason, double contacts, boolean notifies,
+            Map<String, Integer> barrierAt) {
+        org.journeyaudit.engine.journey.ContactReasonKind kind = stage.contactKind(reason);
+        org.journeyaudit.engine.journey.ContactCause cause = stage.contactCause(reason);
+        Integer barrier = cause == null || cause.barrier() == null ? null : barrierAt.get(cause.barrier());
+        String solution = barrier != null && stage.barriers().get(barrier).resolved() ? stage.barriers().get(barrier).solution() : null;
+        return new ContactReason(stage.id(), stageIndex, reason, contacts, stage.casesPerMonth(), stage.contactsPerCase(reason), notifies,
+                kind == null ? null : kind.word(), cause == null ? null : cause.policy(), barrier, barrier == null ? null : cause.barrier(),
+                solution, cause == null ? null : cause.mandate());
     }
 
     private static TouchpointAccess access(Journey journey, Stage stage, int stageIndex, Touchpoint touchpoint) {

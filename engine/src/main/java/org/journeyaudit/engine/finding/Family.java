@@ -28,7 +28,10 @@ public enum Family {
             "Что клиенту сообщают и что он получает в разных каналах одного этапа."),
     GOVERNANCE("governance", "Governance", "Управление путём клиента",
             "Ownership, the measurement cadence, open barriers and service standards (COPC CX).",
-            "Владелец пути, регулярность измерений, неустранённые барьеры и стандарты обслуживания (COPC CX).");
+            "Владелец пути, регулярность измерений, неустранённые барьеры и стандарты обслуживания (COPC CX)."),
+    DEMAND("demand", "Failure demand", "Вызванные обращения (failure demand)",
+            "Contacts the journey causes by not doing something, or not doing it right, for the customer.",
+            "Обращения, которые вызывает сам путь клиента: компания не сделала для клиента то, что должна, или сделала не так.");
 
     private final String word;
     private final String titleEn;
@@ -77,15 +80,17 @@ public enum Family {
     /**
      * Whether the journey has what the family's rules look at, so that a rule finding nothing there has passed rather
      * than had nothing to judge: backstage steps for redundancy and handoffs, declared channels for coverage, a stage
-     * served on two or more service channels for consistency (an advert or a partner is not compared); governance
-     * judges every journey.
+     * served on two or more service channels for consistency (an advert or a partner is not compared), or information
+     * a stage must tell; governance
+     * judges every journey; failure demand needs contacts counted by reason.
      */
     public boolean appliesTo(Journey journey) {
         return switch (this) {
             case REDUNDANCY, HANDOFF -> journey.stages().stream().anyMatch(s -> !s.steps().isEmpty());
             case COVERAGE -> !journey.channels().isEmpty();
-            case CONSISTENCY -> journey.stages().stream().anyMatch(s -> servedOnSeveralChannels(journey, s));
+            case CONSISTENCY -> journey.stages().stream().anyMatch(s -> servedOnSeveralChannels(journey, s) || !s.requiredInfo().isEmpty());
             case GOVERNANCE -> true;
+            case DEMAND -> journey.stages().stream().anyMatch(s -> !s.contactReasons().isEmpty());
         };
     }
 

@@ -14,7 +14,7 @@ import java.util.Set;
  * go to, with shares, when that is not simply the stage after it; {@code ends} says the journey ends after it (a branch's
  * last stage); {@code needs24x7} says customers need it served around the clock (blocking a lost card).
  * {@code customerSteps} are the customer's own actions (the frontstage lane), {@code requiredInfo} what the customer must
- * be told at the stage, {@code contactReasons} contacts a month by their reason (progress-chasing, how-to-...). {@code casesPerMonth} is the
+ * be told at the stage, {@code contactReasons} contacts a month by their reason (progress-chasing, how-to-...), {@code contactCauses} the kind and cause the document gives for some of them. {@code casesPerMonth} is the
  * number of customer cases a month that go through the stage's backstage steps once each (null when not given).
  */
 public record Stage(
@@ -36,7 +36,8 @@ public record Stage(
         boolean needs24x7,
         List<CustomerStep> customerSteps,
         List<RequiredInfo> requiredInfo,
-        java.util.Map<String, Double> contactReasons) {
+        java.util.Map<String, Double> contactReasons,
+        java.util.Map<String, ContactCause> contactCauses) {
 
     public Stage {
         next = next == null ? List.of() : List.copyOf(next);
@@ -44,6 +45,8 @@ public record Stage(
         requiredInfo = requiredInfo == null ? List.of() : List.copyOf(requiredInfo);
         contactReasons = contactReasons == null ? java.util.Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(contactReasons));
+        contactCauses = contactCauses == null ? java.util.Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(contactCauses));
         pains = pains == null ? List.of() : List.copyOf(pains);
         barriers = barriers == null ? List.of() : List.copyOf(barriers);
         touchpoints = touchpoints == null ? List.of() : List.copyOf(touchpoints);
@@ -52,11 +55,20 @@ public record Stage(
         outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
     }
 
+    /** A stage whose contact reasons give only their counts. */
+    public Stage(String id, String name, String goal, Integer emotion, List<String> pains, List<Barrier> barriers,
+            List<Touchpoint> touchpoints, List<Step> steps, List<Decision> decisions, List<String> outcomes, Double casesPerMonth,
+            boolean optional, Double share, List<StageLink> next, boolean ends, boolean needs24x7, List<CustomerStep> customerSteps,
+            List<RequiredInfo> requiredInfo, java.util.Map<String, Double> contactReasons) {
+        this(id, name, goal, emotion, pains, barriers, touchpoints, steps, decisions, outcomes, casesPerMonth, optional, share, next, ends,
+                needs24x7, customerSteps, requiredInfo, contactReasons, java.util.Map.of());
+    }
+
     /** A stage every case goes through in the journey's order, with no customer actions, hours need or required information. */
     public Stage(String id, String name, String goal, Integer emotion, List<String> pains, List<Barrier> barriers,
             List<Touchpoint> touchpoints, List<Step> steps, List<Decision> decisions, List<String> outcomes, Double casesPerMonth) {
         this(id, name, goal, emotion, pains, barriers, touchpoints, steps, decisions, outcomes, casesPerMonth, false, null, List.of(),
-                false, false, List.of(), List.of(), java.util.Map.of());
+                false, false, List.of(), List.of(), java.util.Map.of(), java.util.Map.of());
     }
 
     /**
@@ -66,6 +78,23 @@ public record Stage(
     public Double contactsPerCase(String reason) {
         Double contacts = contactReasons.get(reason);
         return contacts == null || casesPerMonth == null || casesPerMonth == 0 ? null : contacts / casesPerMonth;
+    }
+
+    /**
+     * The kind of demand a contact reason is: as the document writes it, else as the reason's key names it
+     * ({@link ContactReasonKind#recognised}); null when neither says.
+     */
+    public ContactReasonKind contactKind(String reason) {
+        ContactCause cause = contactCauses.get(reason);
+        if (cause != null && cause.kind() != null) {
+            return cause.kind();
+        }
+        return ContactReasonKind.recognised(reason).orElse(null);
+    }
+
+    /** What the document says causes a contact reason; null when it gives only the count. */
+    public ContactCause contactCause(String reason) {
+        return contactCauses.get(reason);
     }
 
     /** A stage that does not count its cases. */

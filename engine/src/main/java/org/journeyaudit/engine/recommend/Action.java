@@ -18,7 +18,7 @@ public enum Action implements DocumentEnum {
     ADD_CHANNEL("add-channel", "Serve the stage on the channel", "Обслуживать этап в этом канале", Effort.HIGH, ImpactModel.NOT_ESTIMATED),
     DECIDE_COVERAGE("decide-coverage", "Decide the coverage of the cell", "Решить, как покрыта ячейка матрицы", Effort.LOW, ImpactModel.NOT_ESTIMATED),
     ADD_SELF_SERVICE("add-self-service", "Add a self-service option", "Добавить самообслуживание", Effort.HIGH, ImpactModel.SELF_SERVICE_SHIFT),
-    NOTIFY_PROACTIVELY("notify-proactively", "Notify the customer of progress", "Уведомлять клиента о ходе обращения", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
+    NOTIFY_PROACTIVELY("notify-proactively", "Notify the customer of progress", "Уведомлять клиента о ходе обращения", Effort.MEDIUM, ImpactModel.FAILURE_DEMAND_AVOIDED),
     SHORTEN_QUEUE("shorten-queue", "Let customers reach a person without a long wait", "Сократить ожидание ответа сотрудника", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
     ALIGN_INFORMATION("align-information", "Tell the same on every channel", "Сообщать одно и то же во всех каналах", Effort.LOW, ImpactModel.NOT_ESTIMATED),
     ALIGN_OUTCOME("align-outcome", "Give the same result on every channel", "Давать одинаковый результат во всех каналах", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
@@ -28,7 +28,11 @@ public enum Action implements DocumentEnum {
     SCHEDULE_MEASUREMENT("schedule-measurement", "Measure, analyse and review the journey on cadence", "Измерять, анализировать и пересматривать путь клиента в срок", Effort.LOW, ImpactModel.NOT_ESTIMATED),
     RESOLVE_BARRIER("resolve-barrier", "Decide a solution for the barrier", "Определить решение для барьера", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
     AGREE_OLA("agree-ola", "Agree with the partner a turnaround that fits the standard", "Согласовать с партнёром срок выполнения в пределах стандарта", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
-    CLOSE_SLA_GAP("close-sla-gap", "Bring the standard to its target", "Привести стандарт к целевому значению", Effort.HIGH, ImpactModel.NOT_ESTIMATED);
+    CLOSE_SLA_GAP("close-sla-gap", "Bring the standard to its target", "Привести стандарт к целевому значению", Effort.HIGH, ImpactModel.NOT_ESTIMATED),
+    CHANGE_POLICY("change-policy", "Change the policy or remove the barrier that makes customers call",
+            "Изменить правило или устранить барьер, из-за которого клиенты обращаются", Effort.MEDIUM, ImpactModel.FAILURE_DEMAND_AVOIDED),
+    TELL_UP_FRONT("tell-up-front", "Tell customers up front what they must know", "Заранее сообщать клиенту то, что он должен знать",
+            Effort.LOW, ImpactModel.NOT_ESTIMATED);
 
     private final String word;
     private final String title;

@@ -65,6 +65,7 @@ final class ImpactEstimator {
             case RECONTACTS_AVOIDED -> recontactsAvoided(targets, estimate);
             case TRANSFERS_AVOIDED -> transfersAvoided(targets, estimate);
             case SELF_SERVICE_SHIFT -> selfServiceShift(targets, estimate);
+            case FAILURE_DEMAND_AVOIDED -> failureDemandAvoided(findings, estimate);
             case NOT_ESTIMATED -> estimate.notPriced = texts.notPricedQualitative();
         }
         long switches = findings.stream().filter(f -> f.ruleId().equals("coverage/forced-switch")).count();
@@ -297,6 +298,54 @@ final class ImpactEstimator {
                     estimate.contacts(term, touchpoint, "recontacts:" + step.id() + "@" + cell, Elements.touchpoint(stage.id(), touchpoint.channel()));
                 }
             });
+        }
+    }
+
+    /**
+     * The contacts a stage counts for each reason the findings report as failure demand, no longer made once their
+     * cause is gone: spread over the stage's inbound channels as its contacts are, at each channel's handling time and
+     * cost, capped at that channel's contacts. A recommendation none of whose findings counts such contacts (a stage
+     * that only lacks notifications) is not priced.
+     */
+    private void failureDemandAvoided(List<Finding> findings, Estimate estimate) {
+        Set<String> reasons = new LinkedHashSet<>();
+        for (Finding finding : findings) {
+            if (!finding.family().equals(org.journeyaudit.engine.finding.Family.DEMAND.word()) || finding.stage() == null
+                    || !(finding.evidence().get("reason") instanceof String reason) || !reasons.add(finding.stage() + "\u0000" + reason)) {
+                continue;
+            }
+            journey.stage(finding.stage()).ifPresent(stage -> {
+                Double contacts = stage.contactReasons().get(reason);
+                if (contacts == null || contacts == 0) {
+                    return;
+                }
+                estimate.assume(texts.causeRemoved(stage.id(), reason, contacts));
+                List<Touchpoint> handled = handled(stage);
+                double inbound = handled.stream().mapToDouble(Touchpoint::volumePerMonth).sum();
+                if (handled.isEmpty() || inbound == 0) {
+                    estimate.contactsAvoided += contacts;
+                    estimate.assume(texts.noInboundHandling(stage.id()));
+                    return;
+                }
+                for (Touchpoint touchpoint : handled) {
+                    String cell = stage.id() + "@" + touchpoint.channel();
+                    // the reason's contacts come in over the channels as the stage's contacts do
+                    double onChannel = contacts * touchpoint.volumePerMonth() / inbound;
+                    if (onChannel > touchpoint.volumePerMonth()) {
+                        onChannel = touchpoint.volumePerMonth();
+                        estimate.assume(texts.reasonContactsCapped(cell, onChannel));
+                    }
+                    SavingsFormula term = new SavingsFormula(onChannel, touchpoint.handleSeconds(), 0, pricing.months());
+                    estimate.contactsAvoided += term.contactsPerMonth();
+                    estimate.input("contactsPerMonth", term.contactsPerMonth(), "contacts", InputSource.MEASURED,
+                            texts.reasonContactsOf(stage.id(), reason, cell));
+                    estimate.input("handleSeconds", term.secondsSaved(), "s", InputSource.MEASURED, texts.handleOf(cell));
+                    estimate.contacts(term, touchpoint, "demand:" + reason + "@" + cell, Elements.touchpoint(stage.id(), touchpoint.channel()));
+                }
+            });
+        }
+        if (reasons.isEmpty()) {
+            estimate.notPriced = texts.notPricedQualitative();
         }
     }
 

@@ -14,6 +14,11 @@ enum ImpactModel {
     TRANSFERS_AVOIDED,
     /** A share of the stage's inbound contacts moves to self-service. */
     SELF_SERVICE_SHIFT,
+    /**
+     * The contacts the findings' failure demand counts (a stage's contacts for one reason) are no longer made: the
+     * cause is removed. Without such a finding the gain is not estimated.
+     */
+    FAILURE_DEMAND_AVOIDED,
     /** The gain is in consistency, compliance or customer effort, not in handling time the journey prices. */
     NOT_ESTIMATED
 }

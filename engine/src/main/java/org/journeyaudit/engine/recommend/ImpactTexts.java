@@ -164,6 +164,23 @@ final class ImpactTexts {
                         + figures.number(own) + " s";
     }
 
+    String reasonContactsOf(String stage, String reason, String touchpoint) {
+        return ru() ? "contactReasons." + reason + " этапа " + stage + " в доле volumePerMonth точки контакта " + touchpoint
+                : "contactReasons." + reason + " of stage " + stage + ", in the share of volumePerMonth of touchpoint " + touchpoint;
+    }
+
+    String causeRemoved(String stage, String reason, double contacts) {
+        return ru() ? "когда причина устранена, обращения '" + reason + "' на этапе " + stage + " прекращаются: все "
+                + figures.number(contacts) + " в месяц считаются предотвращёнными"
+                : "once the cause is gone, stage " + stage + "'s '" + reason + "' contacts stop: all " + figures.number(contacts)
+                        + " a month are counted as avoided";
+    }
+
+    String reasonContactsCapped(String touchpoint, double contacts) {
+        return ru() ? "предотвращённые обращения ограничены " + figures.number(contacts) + " входящими обращениями точки контакта " + touchpoint
+                : "the contacts avoided are capped at the " + figures.number(contacts) + " inbound contacts of touchpoint " + touchpoint;
+    }
+
     String recontactsCapped(String touchpoint, double contacts) {
         return ru() ? "предотвращённые повторные обращения ограничены " + figures.number(contacts) + " входящими обращениями точки контакта " + touchpoint
                 : "the recontacts avoided are capped at the " + figures.number(contacts) + " inbound contacts of touchpoint " + touchpoint;

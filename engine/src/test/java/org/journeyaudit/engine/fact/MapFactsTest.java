@@ -45,8 +45,9 @@ class MapFactsTest {
                 new TouchpointAccess("report", 0, "phone", false, true, false, 51, true, Duration.ofHours(2), 240.0, 0.18, 0),
                 new TouchpointAccess("report", 0, "app", true, true, true, 168, false, null, null, null, 0));
         assertThat(of(RequiredInfoFact.class)).containsExactly(
-                new RequiredInfoFact("report", 0, "refund-time", "regulation", "PSD2 art. 73", Duration.ofDays(14), 2, 2, true),
-                new RequiredInfoFact("report", 0, "ombudsman", "law", null, null, 0, 2, false));
+                new RequiredInfoFact("report", 0, "refund-time", "regulation", "PSD2 art. 73", Duration.ofDays(14), 2, 2, true,
+                        List.of("phone", "app"), List.of(), null),
+                new RequiredInfoFact("report", 0, "ombudsman", "law", null, null, 0, 2, false, List.of(), List.of("phone", "app"), null));
         assertThat(of(BoundedTold.class)).containsExactly(
                 new BoundedTold("report", "phone", "refund-time", "30 days", Duration.ofDays(30), "report", Duration.ofDays(14), true),
                 new BoundedTold("report", "app", "refund-time", "P10D", Duration.ofDays(10), "report", Duration.ofDays(14), false));

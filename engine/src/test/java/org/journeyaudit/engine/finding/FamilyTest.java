@@ -3,11 +3,14 @@ package org.journeyaudit.engine.finding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.journeyaudit.engine.journey.Channel;
 import org.journeyaudit.engine.journey.ChannelKind;
 import org.journeyaudit.engine.journey.ChannelMode;
+import org.journeyaudit.engine.journey.InfoSource;
 import org.journeyaudit.engine.journey.Journey;
+import org.journeyaudit.engine.journey.RequiredInfo;
 import org.journeyaudit.engine.journey.Stage;
 import org.journeyaudit.engine.journey.Step;
 import org.journeyaudit.engine.journey.StepKind;
@@ -36,7 +39,7 @@ class FamilyTest {
 
     @Test
     void theFamiliesInTheOrderReportsShowThem() {
-        assertThat(Family.words()).containsExactly("redundancy", "coverage", "handoff", "consistency", "governance");
+        assertThat(Family.words()).containsExactly("redundancy", "coverage", "handoff", "consistency", "governance", "demand");
         assertThat(Family.ofRule("handoff/ping-pong")).contains(Family.HANDOFF);
         assertThat(Family.ofRule("custom/status-in-chat")).as("custom checks are no flaw family of the domain").isEmpty();
         assertThat(Family.of("handoffs")).isEmpty();
@@ -70,5 +73,16 @@ class FamilyTest {
         assertThat(Family.COVERAGE.appliesTo(frontOnly)).isFalse();
         assertThat(Family.COVERAGE.appliesTo(journey(CHANNELS, List.of(), List.of()))).isTrue();
         assertThat(Family.GOVERNANCE.appliesTo(frontOnly)).isTrue();
+    }
+
+    @Test
+    void failureDemandNeedsContactsCountedByReasonAndRequiredInformationIsAlwaysAMatterOfConsistency() {
+        Stage counted = new Stage("s", null, null, null, null, null, List.of(present("phone")), List.of(), null, null, null, false, null,
+                null, false, false, null, List.of(new RequiredInfo("ombudsman", InfoSource.LAW, null, null)), Map.of("where-is-my-card", 40.0));
+        Journey withReasons = new Journey("j", null, null, null, false, null, null, null, null, null, null, CHANNELS, List.of(counted));
+        assertThat(Family.DEMAND.appliesTo(withReasons)).isTrue();
+        assertThat(Family.DEMAND.appliesTo(journey(CHANNELS, List.of(present("phone")), List.of()))).isFalse();
+        assertThat(Family.CONSISTENCY.appliesTo(withReasons)).as("one channel, but information the stage must tell").isTrue();
+        assertThat(Family.DEMAND.title(Language.RU)).isEqualTo("Вызванные обращения (failure demand)");
     }
 }
