@@ -187,8 +187,11 @@ class SampleJourneysTest {
         Audit audit = audit("maps/fitness-club-membership");
         assertThat(audit.findings()).extracting(Finding::ruleId).containsExactly("governance/measurement-overdue",
                 "governance/measurement-overdue", "governance/measurement-overdue", "consistency/stale-info",
-                "governance/unresolved-barrier", "governance/ola-gap", "governance/unresolved-barrier", "governance/unresolved-barrier",
-                "coverage/forced-switch", "governance/unresolved-barrier");
+                "governance/unresolved-barrier", "consistency/required-info-missing", "governance/ola-gap", "governance/unresolved-barrier",
+                "governance/unresolved-barrier", "coverage/forced-switch", "governance/unresolved-barrier");
+        assertThat(findingsOf(audit, "consistency/required-info-missing")).extracting(Finding::elements)
+                .as("the law obliges the club to tell how a membership is cancelled; neither the manager nor the app does")
+                .containsExactly(List.of("item:cancellation.terms", "touchpoint:buy-card@app", "touchpoint:buy-card@manager"));
         assertThat(findingsOf(audit, "coverage/forced-switch")).extracting(Finding::elements)
                 .containsExactly(List.of("touchpoint:recommend@app", "channel:app"));
     }
