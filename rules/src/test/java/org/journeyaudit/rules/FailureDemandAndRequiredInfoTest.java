@@ -13,6 +13,7 @@ import org.journeyaudit.engine.audit.Auditor;
 import org.journeyaudit.engine.document.DocumentFormat;
 import org.journeyaudit.engine.document.JourneyReader;
 import org.journeyaudit.engine.finding.Finding;
+import org.journeyaudit.engine.journey.Journey;
 import org.journeyaudit.engine.language.Language;
 import org.journeyaudit.engine.recommend.Action;
 import org.journeyaudit.engine.recommend.Recommendation;
@@ -145,5 +146,34 @@ class FailureDemandAndRequiredInfoTest {
         assertThat(only(audit, Action.TELL_UP_FRONT).title()).isEqualTo("Заранее сообщать клиенту то, что он должен знать: open-account");
         assertThat(only(audit, Action.NOTIFY_PROACTIVELY).impact().formula()).isEqualTo("(800 обращений/мес. x 180 с / 60 x 1,5 EUR/мин x 12 мес.) "
                 + "+ (400 обращений/мес. x 120 с / 60 x 1,5 EUR/мин x 12 мес.) = 57\u00A0600 EUR");
+    }
+
+    @Test
+    void aBarrierWithNoSolutionThatMakesCustomersCallIsOneRecommendationPricedByItsContacts() {
+        Journey claim = new JourneyReader().read("claim.yaml", """
+                id: claim
+                currency: EUR
+                economics: {costPerMinute: 1}
+                channels:
+                  - {id: phone, mode: assisted}
+                stages:
+                  - id: claim
+                    barriers:
+                      - {text: the claim form must be posted on paper}
+                    contactReasons:
+                      how-to-post-form: {perMonth: 250, barrier: the claim form must be posted on paper}
+                    touchpoints:
+                      - {channel: phone, status: present, volumePerMonth: 1000, handleSeconds: 120}
+                """.getBytes(StandardCharsets.UTF_8), DocumentFormat.YAML);
+        Audit audit = AUDITOR.audit(claim, AuditOptions.asOf(SampleJourneysTest.AS_OF));
+        assertThat(audit.findings()).extracting(Finding::ruleId, Finding::elements).containsExactly(
+                tuple("governance/measurement-overdue", List.of("journey:claim")), tuple("governance/measurement-overdue", List.of("journey:claim")),
+                tuple("governance/measurement-overdue", List.of("journey:claim")),
+                tuple("coverage/assisted-only", List.of("stage:claim")), tuple("demand/policy-created", List.of("barrier:claim#1")),
+                tuple("governance/unresolved-barrier", List.of("barrier:claim#1")));
+        Recommendation resolve = only(audit, Action.RESOLVE_BARRIER);
+        assertThat(resolve.findings()).hasSize(2);
+        assertThat(resolve.impact().formula()).isEqualTo("250 contacts/month x 120 s / 60 x 1 EUR/min x 12 months = 6,000 EUR");
+        assertThat(audit.recommendations()).extracting(Recommendation::action).doesNotContain(Action.CHANGE_POLICY);
     }
 }
