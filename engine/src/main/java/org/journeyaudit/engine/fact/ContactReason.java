@@ -2,8 +2,8 @@ package org.journeyaudit.engine.fact;
 
 /**
  * Contacts a month a stage counts for one reason (e.g. {@code progress-chasing}), its cases a month (null when not
- * given), the contacts per case (null without cases) and whether a present touchpoint of the stage notifies the
- * customer: failure demand is measured against it. {@code kind} is the demand the reason is ({@code progress},
+ * given), the contacts per case (null without cases) and whether the stage notifies the customer (a present
+ * touchpoint that notifies, or a step of kind {@code notify}): failure demand is measured against it. {@code kind} is the demand the reason is ({@code progress},
  * {@code policy}, {@code value}, {@code other}; as the document writes it or the reason's key names it, null when
  * neither says); a policy's contacts give their cause: a {@code policy} in words or a barrier of the stage (its
  * {@code barrier} number, text and {@code solution}, null when none is decided), and the {@code mandate} that obliges it.

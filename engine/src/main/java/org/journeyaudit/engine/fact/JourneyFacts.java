@@ -203,8 +203,10 @@ public final class JourneyFacts {
             for (int b = stage.barriers().size() - 1; b >= 0; b--) {
                 barrierAt.put(stage.barriers().get(b).text(), b);
             }
+            // chasing is judged against any notification of the stage: a notifying channel or a notify step
+            boolean notified = notifies || stage.steps().stream().anyMatch(s -> s.kind() == org.journeyaudit.engine.journey.StepKind.NOTIFY);
             for (Map.Entry<String, Double> reason : stage.contactReasons().entrySet()) {
-                facts.add(contactReason(stage, i, reason.getKey(), reason.getValue(), notifies, barrierAt));
+                facts.add(contactReason(stage, i, reason.getKey(), reason.getValue(), notified, barrierAt));
             }
         }
         for (org.journeyaudit.engine.journey.Told told : journey.told()) {
