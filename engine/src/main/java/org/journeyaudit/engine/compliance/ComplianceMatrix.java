@@ -23,7 +23,8 @@ import org.journeyaudit.engine.rulebase.RuleDescription;
  * <p>Not applicable means the profile disables the rule, or the journey has nothing the rule's family
  * looks at: redundancy and handoff rules need backstage steps; coverage rules need declared channels;
  * consistency rules need a stage served on at least two service channels (there is nothing to be
- * consistent with; an advert or a partner is not compared); governance rules apply to every journey. A rule that nevertheless raises a finding fails.
+ * consistent with; an advert or a partner is not compared) or a stage with required information; governance rules
+ * apply to every journey; failure demand rules need contacts counted by reason. A rule that nevertheless raises a finding fails.
  */
 public record ComplianceMatrix(String profile, List<RuleDescription> rules, List<Row> rows) {
 
