@@ -45,6 +45,37 @@ final class CsvEventLog implements EventLog {
 
     @Override
     public void read(LogSink sink) {
+        String source = file.toString();
+        RowReader[] rows = new RowReader[1];
+        int[] index = new int[LogRole.values().length];
+        each(sink, header -> {
+            rows[0] = new RowReader(LogColumns.of(header, mapping, source), mapping.timestampFormat());
+            for (LogRole role : LogRole.values()) {
+                index[role.ordinal()] = rows[0].columns().index(role);
+            }
+        }, (line, record) -> rows[0].read(line, role -> value(record, index[role.ordinal()]), sink));
+    }
+
+    @Override
+    public void tally(ColumnTally tally) {
+        each(new LogSink() {
+            @Override
+            public void event(LogEvent event) {
+            }
+
+            @Override
+            public void unread(UnreadRow row) {
+            }
+        }, header -> {
+        }, (line, record) -> {
+            for (int i = 0; i < header.size(); i++) {
+                tally.add(header.get(i), value(record, i));
+            }
+        });
+    }
+
+    /** Reads the header, then each record with the line it starts on; progress goes to the sink. */
+    private void each(LogSink sink, java.util.function.Consumer<List<String>> onHeader, Row onRecord) {
         LogFiles.Opened opened = LogFiles.open(file);
         String source = file.toString();
         long lastLine = 1;
@@ -58,14 +89,9 @@ final class CsvEventLog implements EventLog {
                     throw LogFiles.refused(source, InvalidDocumentException.Kind.MALFORMED, new Location(1, 1),
                             "the log is empty: it has no header row");
                 }
-                CSVRecord first = records.next();
-                header = first.toList();
+                header = records.next().toList().stream().map(String::trim).toList();
                 lastLine = parser.getCurrentLineNumber();
-                RowReader rows = new RowReader(LogColumns.of(header, mapping, source), mapping.timestampFormat());
-                int[] index = new int[LogRole.values().length];
-                for (LogRole role : LogRole.values()) {
-                    index[role.ordinal()] = rows.columns().index(role);
-                }
+                onHeader.accept(header);
                 long count = 0;
                 while (records.hasNext()) {
                     CSVRecord record = records.next();
@@ -74,7 +100,7 @@ final class CsvEventLog implements EventLog {
                     if (record.size() == 1 && record.get(0).isBlank()) {
                         continue;
                     }
-                    rows.read(line, role -> value(record, index[role.ordinal()]), sink);
+                    onRecord.accept(line, record);
                     if (++count % PROGRESS_ROWS == 0) {
                         sink.progress(opened.counted().bytes(), opened.size());
                     }
@@ -86,6 +112,11 @@ final class CsvEventLog implements EventLog {
         } catch (IOException broken) {
             throw notReadable(source, lastLine + 1, broken);
         }
+    }
+
+    /** What is done with one record. */
+    private interface Row {
+        void accept(long line, CSVRecord record);
     }
 
     private static String value(CSVRecord record, int index) {

@@ -17,6 +17,9 @@ public interface EventLog {
     /** Reads every row in the log's order. */
     void read(LogSink sink);
 
+    /** Hands every column's value of every row (XES: every event attribute, and the trace's case id) to the tally. */
+    void tally(ColumnTally tally);
+
     /** The names of the log's columns (XES: the attribute keys found), for messages and a suggested mapping. */
     java.util.List<String> columns();
 

@@ -194,6 +194,7 @@ final class MeasureCollector implements LogSink {
             trace.actors.putIfAbsent(event.actorKey(), event.actor());
             trace.lastActorKey = event.actorKey();
             trace.lastActor = event.actor();
+            trace.lastStage = event.stage();
         }
         trace.addToVariant(event.activity());
         if (trace.first == Long.MIN_VALUE) {
@@ -211,7 +212,9 @@ final class MeasureCollector implements LogSink {
         measures.actors.get(trace.lastActorKey).handoversOut++;
         actor.handoversIn++;
         boolean returning = trace.actors.containsKey(event.actorKey());
-        if (stage != null) {
+        // a stage counts the handovers inside it, which its design's handoffs can be compared with; work passing
+        // from one stage to the next counts for the whole journey only
+        if (stage != null && event.stage().equals(trace.lastStage)) {
             stage.handovers++;
             stage.pairs.merge(pair, 1L, Long::sum);
         }

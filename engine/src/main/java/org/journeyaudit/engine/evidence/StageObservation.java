@@ -7,10 +7,12 @@ import java.util.Map;
  * What the log shows of one stage (or of the whole journey), as process mining measures it over the cases' events in
  * time order:
  * <ul>
- * <li><b>handover of work</b>: two consecutive events of a case done by different actors; counted at the stage of the
- * event that receives the work, by pair of actors;</li>
- * <li><b>ping-pong</b>: a handover back to an actor the case had already left; counted as returns (each such handover)
- * and as cases (with at least one): A, B, A is one ping-pong case with one return;</li>
+ * <li><b>handover of work</b>: two consecutive events of a case done by different actors, by pair of actors; a stage
+ * counts those whose two events are both at the stage (so that they compare with its designed handoffs), the whole
+ * journey counts them all, including work passing from one stage to another;</li>
+ * <li><b>ping-pong</b>: a handover back to an actor the case had already left; counted as returns (each such handover,
+ * at the stage of the event that receives the work back) and as cases (with at least one): A, B, A is one ping-pong case
+ * with one return;</li>
  * <li><b>rework</b>: an event whose activity the case already had; counted as events and as cases;</li>
  * <li><b>escalation</b>: an event at a higher support level than the case's previous event with a level;</li>
  * <li><b>channel switch</b>: a contact (an event with a channel) on another channel than the case's previous contact;</li>

@@ -49,6 +49,35 @@ final class XesEventLog implements EventLog {
 
     @Override
     public void read(LogSink sink) {
+        Map<LogRole, String> keyOf = keyOfRoles();
+        RowReader rows = rowReader(keyOf);
+        each(sink, (line, caseId, event) -> rows.read(line,
+                role -> role == LogRole.CASE ? blankAsNull(caseId) : blankAsNull(event.get(keyOf.get(role))), sink));
+    }
+
+    @Override
+    public void tally(ColumnTally tally) {
+        String caseColumn = CASE_PREFIX + caseKey();
+        each(new LogSink() {
+            @Override
+            public void event(LogEvent event) {
+            }
+
+            @Override
+            public void unread(UnreadRow row) {
+            }
+        }, (line, caseId, event) -> {
+            tally.add(caseColumn, blankAsNull(caseId));
+            event.forEach((key, value) -> tally.add(key, blankAsNull(value)));
+        });
+    }
+
+    /** What is done with one event: its line, its trace's case id, its attributes by key. */
+    private interface EventHandler {
+        void accept(long line, String caseId, Map<String, String> attributes);
+    }
+
+    private void each(LogSink sink, EventHandler handler) {
         String source = file.toString();
         LogFiles.Opened opened = LogFiles.open(file);
         XMLInputFactory factory = XMLInputFactory.newFactory();
@@ -57,7 +86,6 @@ final class XesEventLog implements EventLog {
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
         String caseKey = caseKey();
-        Map<LogRole, String> keyOf = keyOfRoles();
         XMLStreamReader xml = null;
         long line = 1;
         try {
@@ -66,7 +94,7 @@ final class XesEventLog implements EventLog {
             int traceDepth = -1;
             int eventDepth = -1;
             String caseId = null;
-            Map<String, String> event = new HashMap<>();
+            Map<String, String> event = new java.util.LinkedHashMap<>();
             long eventLine = 0;
             long count = 0;
             Set<String> seenKeys = new java.util.HashSet<>();
@@ -98,9 +126,7 @@ final class XesEventLog implements EventLog {
                 } else if (type == XMLStreamConstants.END_ELEMENT) {
                     if (depth == eventDepth) {
                         eventDepth = -1;
-                        String theCase = caseId;
-                        RowReader rows = rowReader(keyOf);
-                        rows.read(eventLine, role -> role == LogRole.CASE ? blankAsNull(theCase) : blankAsNull(event.get(keyOf.get(role))), sink);
+                        handler.accept(eventLine, caseId, event);
                         if (++count % PROGRESS_EVENTS == 0) {
                             sink.progress(opened.counted().bytes(), opened.size());
                         }
