@@ -24,7 +24,11 @@ final class CaseTrace {
     long lastLine;
     String lastActorKey;
     String lastActor;
+    /** The stage of the last event with an actor: a handover inside a stage has both its events there. */
     String lastStage;
+    /** The stage the case is at (that of its last event at any stage), and when that event was. */
+    String currentStage;
+    long currentStageAt = Long.MIN_VALUE;
     int lastLevel;
     String lastChannel;
     long lastContact = Long.MIN_VALUE;
@@ -49,11 +53,15 @@ final class CaseTrace {
         boolean repeated;
     }
 
-    /** The case's time at one stage. */
+    /**
+     * The case's time at one stage: from its arrival (the time of its last event at another stage, or its first event
+     * here when it starts here) to its last event here; and the actors who have worked on it here.
+     */
     static final class StageSpan {
         long first;
         long last;
         final CaseFlags flags = new CaseFlags();
+        final Set<String> actors = new HashSet<>(4);
 
         StageSpan(long at) {
             first = at;
@@ -64,7 +72,7 @@ final class CaseTrace {
     StageSpan at(String stage, long second) {
         StageSpan span = stages.get(stage);
         if (span == null) {
-            span = new StageSpan(second);
+            span = new StageSpan(currentStageAt == Long.MIN_VALUE ? second : currentStageAt);
             stages.put(stage, span);
         }
         span.last = Math.max(span.last, second);

@@ -147,8 +147,11 @@ final class MeasureCollector implements LogSink {
 
     private void observe(CaseTrace trace, ObservedEvent event) {
         StageObservation whole = measures.whole;
-        StageObservation stage = event.stage() == null ? null : measures.stages.get(event.stage());
-        CaseTrace.StageSpan span = stage == null ? null : trace.at(event.stage(), event.epochSecond());
+        // a contact whose activity names no stage (a customer chasing the status) is a contact at the stage the case is at
+        String at = event.stage() == null && event.channel() != null ? trace.currentStage : event.stage();
+        StageObservation stage = at == null ? null : measures.stages.get(at);
+        // such a contact does not lengthen the case's time at the stage: it tells of waiting, it does no work there
+        CaseTrace.StageSpan span = stage == null ? null : at.equals(event.stage()) ? trace.at(at, event.epochSecond()) : trace.stages.get(at);
         whole.events++;
         if (stage != null) {
             stage.events++;
@@ -164,8 +167,12 @@ final class MeasureCollector implements LogSink {
             if (trace.lastActorKey != null && !trace.lastActorKey.equals(event.actorKey())) {
                 handover(trace, event, actor, stage, span);
             }
+            if (span != null) {
+                span.actors.add(event.actorKey());
+            }
         }
-        if (!trace.activities.add(event.activity())) {
+        // the customer's contacts are measured as repeat contacts, not as repeated work
+        if (event.channel() == null && !trace.activities.add(event.activity())) {
             whole.reworkEvents++;
             trace.flags.rework = true;
             if (stage != null) {
@@ -196,6 +203,10 @@ final class MeasureCollector implements LogSink {
             trace.lastActor = event.actor();
             trace.lastStage = event.stage();
         }
+        if (event.stage() != null) {
+            trace.currentStage = event.stage();
+            trace.currentStageAt = event.epochSecond();
+        }
         trace.addToVariant(event.activity());
         if (trace.first == Long.MIN_VALUE) {
             trace.first = event.epochSecond();
@@ -222,10 +233,11 @@ final class MeasureCollector implements LogSink {
             whole.returns++;
             trace.flags.pingPong = true;
             actor.returnsIn++;
-            if (stage != null) {
-                stage.returns++;
-                span.flags.pingPong = true;
-            }
+        }
+        // at a stage, work returns to an actor who already worked on the case at that stage, as Stage.returns() reads a design
+        if (stage != null && span.actors.contains(event.actorKey())) {
+            stage.returns++;
+            span.flags.pingPong = true;
         }
     }
 

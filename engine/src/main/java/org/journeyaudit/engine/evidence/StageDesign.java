@@ -48,6 +48,12 @@ public record StageDesign(Stage stage, List<String> steps, List<String> actors, 
         return steps.stream().filter(step -> !observed.steps().containsKey(step)).toList();
     }
 
+    /** The designed handoffs the log never shows inside the stage. */
+    public List<StageObservation.HandoverPair> unobserved(StageObservation observed) {
+        return handoffs.stream().filter(d -> observed.pairs().keySet().stream()
+                .noneMatch(o -> Actor.same(d.from(), o.from()) && Actor.same(d.to(), o.to()))).toList();
+    }
+
     /** Cases whose time at the stage is over its standard; 0 without a standard. */
     public int overStandard(StageObservation observed) {
         return standard == null ? 0 : observed.durations().over(standard.toSeconds());

@@ -10,14 +10,19 @@ import java.util.Map;
  * <li><b>handover of work</b>: two consecutive events of a case done by different actors, by pair of actors; a stage
  * counts those whose two events are both at the stage (so that they compare with its designed handoffs), the whole
  * journey counts them all, including work passing from one stage to another;</li>
- * <li><b>ping-pong</b>: a handover back to an actor the case had already left; counted as returns (each such handover,
- * at the stage of the event that receives the work back) and as cases (with at least one): A, B, A is one ping-pong case
- * with one return;</li>
- * <li><b>rework</b>: an event whose activity the case already had; counted as events and as cases;</li>
+ * <li><b>ping-pong</b>: a handover back to an actor the case had already left; counted as returns (each such handover)
+ * and as cases (with at least one): A, B, A is one ping-pong case with one return. The whole journey counts every
+ * return of the case; a stage those to an actor who already worked on the case at that stage, as
+ * {@link org.journeyaudit.engine.journey.Stage#returns()} reads the design;</li>
+ * <li><b>rework</b>: an event whose activity the case already had, contacts with the customer aside (those are repeat
+ * contacts); counted as events and as cases;</li>
  * <li><b>escalation</b>: an event at a higher support level than the case's previous event with a level;</li>
- * <li><b>channel switch</b>: a contact (an event with a channel) on another channel than the case's previous contact;</li>
+ * <li><b>channel switch</b>: a contact (an event with a channel) on another channel than the case's previous contact;
+ * a contact whose activity names no stage (a customer chasing the status) counts at the stage the case is at (that of
+ * its last event at a stage), without lengthening the case's time there;</li>
  * <li><b>repeat contact</b>: a contact within the mapping's {@code repeatWithinDays} of the case's previous contact;</li>
- * <li><b>duration</b>: per case, from its first to its last event at the stage (for the whole journey: of the case).</li>
+ * <li><b>duration</b>: per case, from its arrival at the stage (its last event at another stage, or its first event
+ * when it starts at this one) to its last event there; for the whole journey, from the case's first event to its last.</li>
  * </ul>
  */
 public final class StageObservation {

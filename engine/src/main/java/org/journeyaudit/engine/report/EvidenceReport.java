@@ -64,6 +64,11 @@ public final class EvidenceReport {
             if (!unrecorded.isEmpty()) {
                 out.append("    ").append(w.get("evidence.unrecorded", String.join(", ", unrecorded))).append('\n');
             }
+            List<HandoverPair> unobserved = design.unobserved(observed);
+            if (!unobserved.isEmpty()) {
+                out.append("    ").append(w.get("evidence.unobserved", String.join(", ", unobserved.stream().map(HandoverPair::toString)
+                        .toList()))).append('\n');
+            }
         }
         out.append('\n').append(w.get("evidence.whole")).append('\n');
         observed(out, whole, null, w);
@@ -282,6 +287,8 @@ public final class EvidenceReport {
             StageObservation observed = m.stage(design.stage().id());
             ObjectNode o = observed(stage.putObject("observed"), observed, design);
             design.unrecorded(observed).forEach(o.putArray("unrecordedSteps")::add);
+            ArrayNode unobserved = o.putArray("unobservedHandoffs");
+            design.unobserved(observed).forEach(h -> unobserved.addObject().put("from", h.from()).put("to", h.to()));
             ObjectNode steps = o.putObject("stepEvents");
             observed.steps().forEach(steps::put);
         }

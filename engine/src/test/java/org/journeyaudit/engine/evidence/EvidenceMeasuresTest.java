@@ -63,8 +63,10 @@ class EvidenceMeasuresTest {
         StageObservation resolve = measures.stage("resolve");
         assertThat(resolve.handovers()).isEqualTo(1);
         assertThat(resolve.pairs()).containsExactly(entry(new HandoverPair("L3", "L2"), 1L));
-        assertThat(resolve.returns()).isEqualTo(1);
-        assertThat(resolve.pingPongCases()).isEqualTo(1);
+        // L2 worked on the case at the register stage, not yet at this one: a return of the case, not of the stage
+        assertThat(resolve.returns()).isZero();
+        assertThat(resolve.pingPongCases()).isZero();
+        assertThat(measures.whole().pingPongCases()).isEqualTo(1);
         assertThat(measures.whole().handovers()).isEqualTo(2);
         assertThat(measures.whole().returns()).isEqualTo(1);
         assertThat(measures.whole().cases()).isEqualTo(1);
@@ -190,7 +192,8 @@ class EvidenceMeasuresTest {
         StageDesign design = StageDesign.of(EvidenceLogs.complaint(), EvidenceLogs.complaint().stage("register").orElseThrow());
         assertThat(design.standard()).isEqualTo(Duration.ofHours(4));
         assertThat(design.overStandard(register)).isEqualTo(1);
-        assertThat(measures.stage("resolve").durations().percentile(0.5)).isZero();
+        // c1 arrives at the resolve stage with its last register event (10:00) and is analysed four days later
+        assertThat(measures.stage("resolve").durations().percentile(0.5)).isEqualTo(Duration.ofDays(4).toSeconds());
         assertThat(measures.whole().durations().percentile(0.9)).isEqualTo(Duration.ofHours(97).toSeconds());
     }
 
@@ -206,6 +209,7 @@ class EvidenceMeasuresTest {
         assertThat(resolve.handoffs()).containsExactly(new HandoverPair("L2", "L3"), new HandoverPair("L3", "L2"));
         assertThat(resolve.actors()).containsExactly("L2", "L3");
         assertThat(resolve.unrecorded(measures.stage("resolve"))).containsExactly("decide");
+        assertThat(resolve.unobserved(measures.stage("resolve"))).containsExactly(new HandoverPair("L2", "L3"), new HandoverPair("L3", "L2"));
         assertThat(measures.stage("resolve").pairs().keySet()).containsExactly(new HandoverPair("L2", "L1"));
         assertThat(resolve.designs(new HandoverPair("L2", "L1"))).isFalse();
         assertThat(resolve.designs(new HandoverPair("l3", "L2 "))).isTrue();
@@ -234,24 +238,49 @@ class EvidenceMeasuresTest {
         ObservedMeasures measures = EvidenceLogs.measure(dir, """
                 case,timestamp,activity,actor,channel
                 c1,2025-03-01 09:00:00,take-call,L1,phone
-                c1,2025-03-01 09:10:00,Coffee break,Facilities,fax
-                c1,2025-03-01 09:20:00,Coffee break,Facilities,fax
+                c1,2025-03-01 09:10:00,Coffee break,Facilities,
+                c1,2025-03-01 09:20:00,Coffee break,Facilities,
+                c1,2025-03-01 09:25:00,Chasing,,fax
                 c1,2025-03-01 09:30:00,register-ticket,L1,
                 """);
 
-        assertThat(measures.unmappedActivities().events()).isEqualTo(2);
-        assertThat(measures.unmappedActivities().top(10)).containsExactly(entry("Coffee break", 2L));
+        assertThat(measures.unmappedActivities().events()).isEqualTo(3);
+        assertThat(measures.unmappedActivities().top(10)).containsExactly(entry("Coffee break", 2L), entry("Chasing", 1L));
         assertThat(measures.unmappedActors().top(10)).containsExactly(entry("Facilities", 2L));
-        assertThat(measures.unmappedChannels().top(10)).containsExactly(entry("fax", 2L));
-        assertThat(measures.eventsWithoutStage()).isEqualTo(2);
+        assertThat(measures.unmappedChannels().top(10)).containsExactly(entry("fax", 1L));
         // the events still count: the unmapped actor takes and hands back the work, under the log's name
-        assertThat(measures.whole().events()).isEqualTo(4);
+        assertThat(measures.whole().events()).isEqualTo(5);
+        assertThat(measures.eventsWithoutStage()).isEqualTo(2);
+        assertThat(measures.whole().reworkEvents()).isEqualTo(1);
         assertThat(measures.whole().pairs()).containsExactly(entry(new HandoverPair("L1", "Facilities"), 1L),
                 entry(new HandoverPair("Facilities", "L1"), 1L));
-        // neither handover is inside the stage: the unmapped activity is at no stage
-        assertThat(measures.stage("register").handovers()).isZero();
         assertThat(measures.actors().get(3).name()).isEqualTo("Facilities");
         assertThat(measures.actors().get(3).inJourney()).isFalse();
+        // neither handover is inside the stage: the unmapped activity is at no stage; the customer's chasing contact
+        // is a contact at the stage the case is at
+        StageObservation register = measures.stage("register");
+        assertThat(register.handovers()).isZero();
+        assertThat(register.events()).isEqualTo(3);
+        assertThat(new long[] {register.contacts(), register.channelSwitches(), register.repeatContacts()}).containsExactly(2, 1, 1);
+    }
+
+    @Test
+    void aContactIsNoReworkEvenWhenTheCustomerRepeatsIt() {
+        ObservedMeasures measures = EvidenceLogs.measure(dir, """
+                case,timestamp,activity,actor,channel
+                c1,2025-03-01 09:00:00,analyse,L2,
+                c1,2025-03-02 09:00:00,Status enquiry,,phone
+                c1,2025-03-03 09:00:00,Status enquiry,,phone
+                c1,2025-03-04 09:00:00,answer,L2,email
+                """);
+
+        StageObservation resolve = measures.stage("resolve");
+        assertThat(resolve.reworkEvents()).isZero();
+        assertThat(resolve.contacts()).isEqualTo(3);
+        assertThat(resolve.repeatContacts()).isEqualTo(2);
+        assertThat(resolve.channelSwitches()).isEqualTo(1);
+        assertThat(resolve.events()).isEqualTo(4);
+        assertThat(resolve.durations().percentile(0.5)).isEqualTo(Duration.ofDays(3).toSeconds());
     }
 
     @Test
