@@ -29,6 +29,13 @@ final class MeasureCollector implements LogSink {
     private final Map<String, CaseTrace> open = new HashMap<>();
     private final Set<String> closed = new HashSet<>();
     private final Set<String> journeyActors = new HashSet<>();
+    /** Distinct actor names a log has are few (teams, lines, people); bounded all the same, like the mapping's memory. */
+    private final Map<String, ActorName> actorNames = new java.util.LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ActorName> eldest) {
+            return size() > ValueMap.REMEMBERED;
+        }
+    };
     private final long repeatWindow;
     private CaseTrace current;
 
@@ -121,9 +128,21 @@ final class MeasureCollector implements LogSink {
                 channel = event.channel();
             }
         }
-        int level = event.level() != null ? level(event.level()) : Actor.supportLine(actor);
-        return new ObservedEvent(event.line(), stage, step, actor, actor == null ? null : Actor.key(actor), level, channel, activity,
+        ActorName name = actor == null ? null : actorNames.computeIfAbsent(actor, ActorName::new);
+        int level = event.level() != null ? level(event.level()) : name == null ? 0 : name.supportLine;
+        return new ObservedEvent(event.line(), stage, step, actor, name == null ? null : name.key, level, channel, activity,
                 event.epochSecond());
+    }
+
+    /** An actor's identity and support line, read once per distinct name rather than once per event. */
+    private static final class ActorName {
+        final String key;
+        final int supportLine;
+
+        ActorName(String name) {
+            this.key = Actor.key(name);
+            this.supportLine = Actor.supportLine(name);
+        }
     }
 
     /** The support level a value names: its first number ("2", "L2", "Level 3", "A2" are 2, 2, 3, 2); 0 when it has none. */

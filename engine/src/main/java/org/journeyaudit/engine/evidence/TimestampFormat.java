@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 
 /**
@@ -49,15 +50,28 @@ public final class TimestampFormat {
         if (pattern == null) {
             return iso(trimmed);
         }
-        TemporalAccessor parsed = pattern.parseBest(trimmed, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
-        if (parsed instanceof OffsetDateTime offset) {
-            return offset.toEpochSecond();
+        TemporalAccessor parsed = pattern.parse(trimmed);
+        // the fields a pattern gives are the same for every value it parses: the kind is found once, without the failed
+        // conversions a best-of parse would throw on every value of a log
+        int kind = this.kind;
+        if (kind == UNKNOWN) {
+            kind = parsed.isSupported(ChronoField.OFFSET_SECONDS) ? WITH_OFFSET
+                    : parsed.isSupported(ChronoField.HOUR_OF_DAY) ? LOCAL_TIME : DATE_ONLY;
+            this.kind = kind;
         }
-        if (parsed instanceof LocalDateTime local) {
-            return local.toEpochSecond(ZoneOffset.UTC);
-        }
-        return ((LocalDate) parsed).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+        return switch (kind) {
+            case WITH_OFFSET -> OffsetDateTime.from(parsed).toEpochSecond();
+            case LOCAL_TIME -> LocalDateTime.from(parsed).toEpochSecond(ZoneOffset.UTC);
+            default -> LocalDate.from(parsed).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+        };
     }
+
+    private static final int UNKNOWN = 0;
+    private static final int WITH_OFFSET = 1;
+    private static final int LOCAL_TIME = 2;
+    private static final int DATE_ONLY = 3;
+    /** What the pattern's values hold, known after the first; a race between readers only finds it twice. */
+    private volatile int kind = UNKNOWN;
 
     private static long iso(String value) {
         String text = value.length() > 10 && value.charAt(10) == ' ' ? value.substring(0, 10) + 'T' + value.substring(11) : value;

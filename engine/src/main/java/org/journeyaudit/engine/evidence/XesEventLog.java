@@ -53,6 +53,32 @@ final class XesEventLog implements EventLog {
         RowReader rows = rowReader(keyOf);
         each(sink, (line, caseId, event) -> rows.read(line,
                 role -> role == LogRole.CASE ? blankAsNull(caseId) : blankAsNull(event.get(keyOf.get(role))), sink));
+        namedKeysFound();
+    }
+
+    /**
+     * An XES log declares no columns: an attribute the mapping names is known to be missing only once no event has had
+     * it. That is then the mapping's problem at the place it names the attribute, as a missing CSV column is.
+     */
+    private void namedKeysFound() {
+        if (keys.isEmpty() || keys.size() >= KEYS_KEPT) {
+            return; // no event read, or more keys than are kept: absence cannot be told
+        }
+        List<org.journeyaudit.engine.document.Problem> problems = new ArrayList<>();
+        for (Map.Entry<LogRole, String> named : mapping.columns().entrySet()) {
+            if (named.getKey() != LogRole.CASE && !keys.contains(named.getValue())) {
+                org.journeyaudit.engine.document.Problem place = mapping.columnAt().get(named.getKey());
+                problems.add(new org.journeyaudit.engine.document.Problem(place.pointer(), place.yamlPath(), place.location(),
+                        "no event of the log " + file + " has the attribute '" + named.getValue() + "'"
+                                + org.journeyaudit.engine.document.NearestName.among(named.getValue(), keys)
+                                        .map(n -> "; did you mean '" + n + "'?").orElse("")
+                                + "; its events' attributes are: " + String.join(", ", keys)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidDocumentException(mapping.source(), InvalidDocumentException.Kind.INVALID, problems,
+                    LogMappingReader.DOCUMENT_NAME);
+        }
     }
 
     @Override

@@ -215,6 +215,26 @@ class EvidenceLogReadingTest {
     }
 
     @Test
+    void anAttributeTheMappingNamesThatNoEventHasIsAnErrorOfTheMappingListingTheAttributesThereAre() {
+        Path file = EvidenceLogs.write(dir, "log.xes", XES);
+        Path mapping = EvidenceLogs.write(dir, "mapping.yaml", """
+                columns:
+                  case: case:concept:name
+                  timestamp: time:timestamp
+                  activity: concept:name
+                  actor: org:groups
+                """);
+        LogMapping read = new LogMappingReader().read(mapping, journey);
+
+        InvalidDocumentException refused = catchThrowableOfType(InvalidDocumentException.class, () -> read(file, read));
+
+        assertThat(refused.source()).isEqualTo(mapping.toString());
+        assertThat(refused.problems()).extracting(p -> p.location() + " " + p.message()).containsExactly("5:10 no event of the log " + file
+                + " has the attribute 'org:groups'; did you mean 'org:group'?; its events' attributes are: concept:name, time:timestamp, "
+                + "org:group, channel, org:resource");
+    }
+
+    @Test
     void aCompressedXesLogIsReadAsThePlainOne() throws IOException {
         Path file = dir.resolve("log.xes.gz");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
