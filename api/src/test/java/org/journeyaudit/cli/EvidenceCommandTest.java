@@ -152,6 +152,8 @@ class EvidenceCommandTest {
                 "    длительность: медиана 5\u00a0мин, p90 20\u00a0мин; сверх стандарта: 0 обращений (0\u00a0%)");
         assertThat(run.out()).contains("  Facilities: 1 событие, 1 обращение; передал работу 1, получил 1; работа вернулась 0; "
                 + "повторные действия 0 (не исполнитель по карте)\n");
+        assertThat(run.out()).endsWith("Непрочитанные строки\n  строка 11: дата и время 'yesterday' в столбце 'time' записаны не "
+                + "в формате 2025-03-01T09:15:00 (ISO-8601)\n");
     }
 
     @Test
@@ -162,6 +164,7 @@ class EvidenceCommandTest {
         JsonNode report = JsonMapper.builder().build().readTree(run.out());
         assertThat(report.at("/log/events").asLong()).isEqualTo(11);
         assertThat(report.at("/log/unread/0/line").asLong()).isEqualTo(11);
+        assertThat(report.at("/log/unread/0/reason").asString()).isEqualTo("badTimestamp");
         JsonNode register = report.at("/stages/0");
         assertThat(register.at("/design/slaStandardSeconds").asLong()).isEqualTo(14_400);
         assertThat(register.at("/observed/handoverPairs/1").toString())

@@ -71,8 +71,8 @@ final class MeasureCollector implements LogSink {
             return;
         }
         if (event.epochSecond() < trace.last) {
-            unread(new UnreadRow(event.line(), "the event is earlier than the previous event of case '" + RowReader.shown(trace.id)
-                    + "' (line " + trace.lastLine + "); sort the log by case and time"));
+            unread(new UnreadRow(event.line(), UnreadRow.Reason.EARLIER, java.util.List.of(RowReader.shown(trace.id),
+                    String.valueOf(trace.lastLine))));
             return;
         }
         observe(trace, observed(event));
@@ -85,8 +85,7 @@ final class MeasureCollector implements LogSink {
         }
         if (mapping.sortedByCase()) {
             if (closed.contains(caseId)) {
-                unread(new UnreadRow(event.line(), "case '" + RowReader.shown(caseId) + "' appears again after other cases, but the "
-                        + "mapping says the log is sorted by case (sortedByCase: true); set it to false"));
+                unread(new UnreadRow(event.line(), UnreadRow.Reason.CASE_AGAIN, java.util.List.of(RowReader.shown(caseId))));
                 return null;
             }
             if (current != null) {

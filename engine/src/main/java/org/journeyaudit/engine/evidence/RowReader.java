@@ -1,6 +1,7 @@
 package org.journeyaudit.engine.evidence;
 
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /**
  * Turns the values of one row into a {@link LogEvent}, or says why it cannot: no case id, no activity, or a timestamp
@@ -29,25 +30,25 @@ final class RowReader {
     void read(long line, Values values, LogSink sink) {
         String caseId = values.get(LogRole.CASE);
         if (caseId == null) {
-            sink.unread(new UnreadRow(line, "no case id in column '" + columns.name(LogRole.CASE) + "'"));
+            sink.unread(new UnreadRow(line, UnreadRow.Reason.NO_CASE, List.of(columns.name(LogRole.CASE))));
             return;
         }
         String activity = values.get(LogRole.ACTIVITY);
         if (activity == null) {
-            sink.unread(new UnreadRow(line, "no activity in column '" + columns.name(LogRole.ACTIVITY) + "'"));
+            sink.unread(new UnreadRow(line, UnreadRow.Reason.NO_ACTIVITY, List.of(columns.name(LogRole.ACTIVITY))));
             return;
         }
         String time = values.get(LogRole.TIMESTAMP);
         if (time == null) {
-            sink.unread(new UnreadRow(line, "no timestamp in column '" + columns.name(LogRole.TIMESTAMP) + "'"));
+            sink.unread(new UnreadRow(line, UnreadRow.Reason.NO_TIMESTAMP, List.of(columns.name(LogRole.TIMESTAMP))));
             return;
         }
         long second;
         try {
             second = format.epochSecond(time);
         } catch (DateTimeParseException | IndexOutOfBoundsException notATime) {
-            sink.unread(new UnreadRow(line, "the timestamp '" + shown(time) + "' in column '" + columns.name(LogRole.TIMESTAMP)
-                    + "' is not written as " + format.example()));
+            sink.unread(new UnreadRow(line, UnreadRow.Reason.BAD_TIMESTAMP, List.of(shown(time), columns.name(LogRole.TIMESTAMP),
+                    format.example())));
             return;
         }
         sink.event(new LogEvent(line, caseId, second, activity, values.get(LogRole.RESOURCE), values.get(LogRole.ACTOR),

@@ -100,7 +100,8 @@ public final class EvidenceReport {
         if (m.unreadRows() > 0) {
             out.append('\n').append(w.get("evidence.unreadRows")).append('\n');
             for (UnreadRow row : m.unread()) {
-                out.append("  ").append(w.get("evidence.unreadRow", row.line(), row.message())).append('\n');
+                out.append("  ").append(w.get("evidence.unreadRow", row.line(),
+                        w.get("evidence.unread." + row.reason().word(), row.arguments().toArray()))).append('\n');
             }
             if (m.unreadRows() > m.unread().size()) {
                 out.append("  ").append(w.get("evidence.unreadMore", w.count(m.unreadRows() - m.unread().size(), "row"))).append('\n');
@@ -268,7 +269,8 @@ public final class EvidenceReport {
         log.put("cases", m.whole().cases());
         log.put("unreadRows", m.unreadRows());
         ArrayNode unread = log.putArray("unread");
-        m.unread().forEach(row -> unread.addObject().put("line", row.line()).put("message", row.message()));
+        m.unread().forEach(row -> unread.addObject().put("line", row.line()).put("reason", row.reason().word())
+                .put("message", row.message()));
         log.put("eventsWithoutStage", m.eventsWithoutStage());
         log.put("repeatWithinDays", m.repeatWithinDays());
         ArrayNode stages = root.putArray("stages");

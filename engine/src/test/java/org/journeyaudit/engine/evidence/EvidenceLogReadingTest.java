@@ -112,10 +112,13 @@ class EvidenceLogReadingTest {
 
         assertThat(read.events()).extracting(LogEvent::line).containsExactly(2L, 7L);
         assertThat(read.unread()).containsExactly(
-                new UnreadRow(3, "no case id in column 'case'"),
-                new UnreadRow(4, "the timestamp 'yesterday' in column 'timestamp' is not written as 2025-03-01T09:15:00 (ISO-8601)"),
-                new UnreadRow(5, "no activity in column 'activity'"),
-                new UnreadRow(6, "no activity in column 'activity'"));
+                new UnreadRow(3, UnreadRow.Reason.NO_CASE, List.of("case")),
+                new UnreadRow(4, UnreadRow.Reason.BAD_TIMESTAMP, List.of("yesterday", "timestamp", "2025-03-01T09:15:00 (ISO-8601)")),
+                new UnreadRow(5, UnreadRow.Reason.NO_ACTIVITY, List.of("activity")),
+                new UnreadRow(6, UnreadRow.Reason.NO_ACTIVITY, List.of("activity")));
+        assertThat(read.unread()).extracting(UnreadRow::message).containsExactly("no case id in column 'case'",
+                "the timestamp 'yesterday' in column 'timestamp' is not written as 2025-03-01T09:15:00 (ISO-8601)",
+                "no activity in column 'activity'", "no activity in column 'activity'");
     }
 
     @Test
@@ -211,7 +214,7 @@ class EvidenceLogReadingTest {
         assertThat(read.events()).containsExactly(
                 new LogEvent(6, "c1", 1740816000L, "take-call", null, "L1", null, "phone"),
                 new LogEvent(12, "c1", 1740817800L, "check-history", "Ann", "L2", null, null));
-        assertThat(read.unread()).containsExactly(new UnreadRow(21, "no timestamp in column 'time:timestamp'"));
+        assertThat(read.unread()).extracting(r -> r.line() + " " + r.message()).containsExactly("21 no timestamp in column 'time:timestamp'");
     }
 
     @Test
