@@ -39,6 +39,7 @@ final class JourneyAuditCommand implements java.util.concurrent.Callable<Integer
         commands.put("impact", ImpactCommand::new);
         commands.put("diff", DiffCommand::new);
         commands.put("compliance", ComplianceCommand::new);
+        commands.put("evidence", EvidenceCommand::new);
         return Collections.unmodifiableMap(commands);
     }
 

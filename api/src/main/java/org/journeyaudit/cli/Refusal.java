@@ -24,7 +24,13 @@ enum Refusal {
     /** A {@code --profile} file. */
     PROFILE("is not a valid profile"),
     /** The change request of {@code impact}. */
-    CHANGE_REQUEST("is an invalid change request");
+    CHANGE_REQUEST("is an invalid change request"),
+    /** A journey {@code evidence} cannot set beside its log. */
+    NOT_EVIDENCED("is invalid and was not set beside the log"),
+    /** The {@code --mapping} of {@code evidence}, or a column it names that the log lacks. */
+    EVIDENCE_MAPPING("is not a valid evidence mapping"),
+    /** The {@code --log} of {@code evidence}. */
+    EVENT_LOG("cannot be read as an event log");
 
     private final String words;
 

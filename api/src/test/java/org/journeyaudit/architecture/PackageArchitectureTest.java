@@ -37,7 +37,7 @@ class PackageArchitectureTest {
                 engine.add(javaClass.getPackageName().substring(ENGINE.length() + 1));
             }
         }
-        assertThat(engine).containsExactly("audit", "change", "check", "compare", "compliance", "document", "fact",
+        assertThat(engine).containsExactly("audit", "change", "check", "compare", "compliance", "document", "evidence", "fact",
                 "finding", "journey", "language", "profile", "recommend", "report", "rulebase");
         assertThat(PRODUCTION.containPackage(CLI)).isTrue();
         assertThat(PRODUCTION.containPackage(SERVICE + ".audit")).isTrue();

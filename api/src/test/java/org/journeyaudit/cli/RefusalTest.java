@@ -33,7 +33,10 @@ class RefusalTest {
                 "claim.yaml is invalid and was not analysed:",
                 "claim.yaml is not a valid checks file:",
                 "claim.yaml is not a valid profile:",
-                "claim.yaml is an invalid change request:");
+                "claim.yaml is an invalid change request:",
+                "claim.yaml is invalid and was not set beside the log:",
+                "claim.yaml is not a valid evidence mapping:",
+                "claim.yaml cannot be read as an event log:");
     }
 
     @Test

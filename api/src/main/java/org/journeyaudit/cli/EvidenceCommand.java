@@ -1,0 +1,155 @@
+package org.journeyaudit.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.journeyaudit.engine.document.InvalidDocumentException;
+import org.journeyaudit.engine.document.JourneyReader;
+import org.journeyaudit.engine.evidence.ColumnTally;
+import org.journeyaudit.engine.evidence.Evidence;
+import org.journeyaudit.engine.evidence.EventLog;
+import org.journeyaudit.engine.evidence.LogMapping;
+import org.journeyaudit.engine.evidence.LogMappingReader;
+import org.journeyaudit.engine.evidence.MappingDraft;
+import org.journeyaudit.engine.evidence.ObservedMeasures;
+import org.journeyaudit.engine.journey.Journey;
+import org.journeyaudit.engine.language.Language;
+import org.journeyaudit.engine.report.EvidenceReport;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "evidence", mixinStandardHelpOptions = true,
+        description = {"Sets a journey beside the event log it produces (a ticket or contact log, CSV or XES) and reports, per stage,",
+                "what the design says (steps, actors, handoffs, SLA standard) and what really happens (handovers, ping-pong, rework,",
+                "escalations, channel switches, repeat contacts, durations). Rows that cannot be read are counted and listed;",
+                "with --strict the first one stops the run (exit code 3). --suggest-mapping prints the log's columns and a draft",
+                "mapping instead."})
+final class EvidenceCommand implements Callable<Integer> {
+
+    enum Format { TEXT, JSON }
+
+    @Parameters(index = "0", paramLabel = "JOURNEY", description = "The journey document (YAML or JSON).")
+    Path journeyFile;
+
+    @Option(names = "--log", required = true, paramLabel = "FILE",
+            description = "The event log: CSV (any of , ; tab; UTF-8, with or without BOM; a header row) or XES; .gz compressed too.")
+    Path logFile;
+
+    @Option(names = "--mapping", paramLabel = "MAPPING.yaml",
+            description = "Which columns hold the case, timestamp, activity, actor ..., and how their values map to the journey "
+                    + "(default: columns by their usual names, values by the journey's ids and names).")
+    Path mappingFile;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--strict", description = "Stop at the first row of the log that cannot be read (exit code 3).")
+    boolean strict;
+
+    @Option(names = "--suggest-mapping", description = "Print the log's columns, their commonest values and a draft mapping.")
+    boolean suggestMapping;
+
+    @Option(names = "--top", defaultValue = "10", paramLabel = "N",
+            description = "Values shown per column by --suggest-mapping (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "The language the report is written in: en (default) or ru.")
+    String lang;
+
+    @Option(names = "--progress", description = "Report progress on standard error even when it is not a terminal.")
+    boolean progress;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Language language = language();
+        if (top < 1 || top > 1000) {
+            throw new ParameterException(spec.commandLine(), "--top must be a whole number from 1 to 1000, found " + top);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Journey journey = read(Refusal.NOT_EVIDENCED, () -> new JourneyReader().readWithSidecar(journeyFile));
+        LogMapping mapping = mappingFile == null ? LogMappingReader.byNames(journey)
+                : read(Refusal.EVIDENCE_MAPPING, () -> new LogMappingReader().read(mappingFile, journey));
+        EventLog log = EventLog.open(logFile, mapping);
+        if (suggestMapping) {
+            ColumnTally tally = new ColumnTally();
+            read(Refusal.EVENT_LOG, () -> {
+                log.tally(tally);
+                return tally;
+            });
+            out.print(EvidenceReport.suggestion(logFile.toString(), tally, MappingDraft.of(tally, journey), top, language));
+            out.flush();
+            return ExitCode.OK;
+        }
+        LogProgress shown = new LogProgress(err, progress || System.console() != null);
+        ObservedMeasures measures = read(Refusal.EVENT_LOG,
+                () -> ObservedMeasures.of(journey, strict ? new StrictLog(log, logFile.toString()) : log, mapping, shown::show));
+        shown.done();
+        Evidence evidence = new Evidence(journey, logFile.toString(), measures);
+        out.print(format == Format.JSON ? EvidenceReport.json(evidence) : EvidenceReport.text(evidence, language));
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private Language language() {
+        if (lang == null) {
+            return Language.EN;
+        }
+        return Language.of(lang).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "--lang: '" + lang + "' is not a language reports are written in; expected one of: " + String.join(", ", Language.tags())));
+    }
+
+    /**
+     * Reads an input, refusing it as {@code refusal} says; a column the mapping names that the log lacks is refused as
+     * the mapping's problem, since that is where it is fixed.
+     */
+    private <T> T read(Refusal refusal, java.util.function.Supplier<T> reading) {
+        try {
+            return reading.get();
+        } catch (InvalidDocumentException refused) {
+            Refusal as = LogMappingReader.DOCUMENT_NAME.equals(refused.documentName()) ? Refusal.EVIDENCE_MAPPING
+                    : EventLog.DOCUMENT_NAME.equals(refused.documentName()) ? Refusal.EVENT_LOG : refusal;
+            throw new InvalidInput(as, refused);
+        }
+    }
+
+    /** How far a large log has been read, on one line of standard error, rewritten in place. */
+    private static final class LogProgress {
+        private final PrintWriter err;
+        private final boolean shown;
+        private int lastPercent = -1;
+
+        LogProgress(PrintWriter err, boolean shown) {
+            this.err = err;
+            this.shown = shown;
+        }
+
+        void show(long bytes, long total) {
+            if (!shown || total <= 0) {
+                return;
+            }
+            int percent = (int) Math.min(100, bytes * 100 / total);
+            if (percent != lastPercent) {
+                lastPercent = percent;
+                err.print("\revidence: " + percent + "% of the log read");
+                err.flush();
+            }
+        }
+
+        void done() {
+            if (shown && lastPercent >= 0) {
+                err.println();
+                err.flush();
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.journeyaudit.engine.evidence;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.journeyaudit.engine.journey.Journey;
+
+/**
+ * What an event log shows of a journey: the measures of each stage and of the whole journey (see
+ * {@link StageObservation} for their definitions), of each actor, the variants (a case's sequence of activities) with
+ * their cases, the values no mapping covers, and the rows that could not be read. Built by reading the log once.
+ */
+public final class ObservedMeasures {
+
+    /** Unread rows listed by line; the rest are counted. */
+    public static final int UNREAD_LISTED = 100;
+    /** Distinct variants counted by name; the cases of any further variant are counted together. */
+    static final int VARIANTS_COUNTED = 10_000;
+
+    final Map<String, StageObservation> stages = new LinkedHashMap<>();
+    final StageObservation whole = new StageObservation();
+    final Map<String, ActorObservation> actors = new LinkedHashMap<>();
+    final Map<String, Long> variants = new LinkedHashMap<>();
+    long otherVariantCases;
+    final UnmappedValues unmappedActivities = new UnmappedValues();
+    final UnmappedValues unmappedActors = new UnmappedValues();
+    final UnmappedValues unmappedChannels = new UnmappedValues();
+    final List<UnreadRow> unread = new ArrayList<>();
+    long unreadRows;
+    long eventsWithoutStage;
+    final int repeatWithinDays;
+
+    ObservedMeasures(Journey journey, int repeatWithinDays) {
+        this.repeatWithinDays = repeatWithinDays;
+        journey.stages().forEach(stage -> stages.put(stage.id(), new StageObservation()));
+    }
+
+    /** Reads the whole log through the mapping and measures it against the journey. */
+    public static ObservedMeasures of(Journey journey, EventLog log, LogMapping mapping) {
+        return of(journey, log, mapping, (read, total) -> {
+        });
+    }
+
+    /** As {@link #of(Journey, EventLog, LogMapping)}, telling {@code progress} how many bytes of the file are read. */
+    public static ObservedMeasures of(Journey journey, EventLog log, LogMapping mapping, Progress progress) {
+        MeasureCollector collector = new MeasureCollector(journey, mapping, progress);
+        log.read(collector);
+        return collector.finish();
+    }
+
+    /** Told now and then how many bytes of the log file are read, of its size. */
+    @FunctionalInterface
+    public interface Progress {
+        void read(long bytes, long total);
+    }
+
+    /** The stage's measures, by stage id, in the journey's order (a stage the log never records has all zeros). */
+    public Map<String, StageObservation> stages() {
+        return Collections.unmodifiableMap(stages);
+    }
+
+    public StageObservation stage(String id) {
+        return stages.get(id);
+    }
+
+    /** The measures over every event, at whatever stage. */
+    public StageObservation whole() {
+        return whole;
+    }
+
+    /** The actors, the journey's first in its order, then the log's other values in the order first seen. */
+    public List<ActorObservation> actors() {
+        return List.copyOf(actors.values());
+    }
+
+    /** The most frequent variants, with their cases, the most frequent first. */
+    public List<Map.Entry<String, Long>> topVariants(int count) {
+        return variants.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(count)
+                .map(e -> Map.entry(e.getKey(), e.getValue())).toList();
+    }
+
+    /** How many distinct variants the cases follow (counting past {@link #VARIANTS_COUNTED} only as one more). */
+    public int variantCount() {
+        return variants.size() + (otherVariantCases > 0 ? 1 : 0);
+    }
+
+    public UnmappedValues unmappedActivities() {
+        return unmappedActivities;
+    }
+
+    public UnmappedValues unmappedActors() {
+        return unmappedActors;
+    }
+
+    public UnmappedValues unmappedChannels() {
+        return unmappedChannels;
+    }
+
+    /** The first {@link #UNREAD_LISTED} rows that could not be read, in the log's order. */
+    public List<UnreadRow> unread() {
+        return List.copyOf(unread);
+    }
+
+    public long unreadRows() {
+        return unreadRows;
+    }
+
+    /** Events whose activity maps to no stage: counted in the whole journey's measures only. */
+    public long eventsWithoutStage() {
+        return eventsWithoutStage;
+    }
+
+    public int repeatWithinDays() {
+        return repeatWithinDays;
+    }
+}
