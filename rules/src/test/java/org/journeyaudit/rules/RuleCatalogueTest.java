@@ -59,7 +59,8 @@ class RuleCatalogueTest {
                 "consistency/conflicting-info", "consistency/missing-info", "consistency/outcome-mismatch",
                 "consistency/sla-mismatch", "consistency/stale-info",
                 "governance/no-owner", "governance/measurement-overdue", "governance/unresolved-barrier",
-                "governance/sla-target-gap");
+                "governance/sla-target-gap",
+                "governance/journey-conflict", "experience/low-point-unaddressed", "experience/recurring-pain");
         // every flaw family of the domain has built-in rules, and every built-in rule belongs to one
         assertThat(catalogue.families()).containsExactlyInAnyOrderElementsOf(Family.words());
     }
@@ -155,7 +156,7 @@ class RuleCatalogueTest {
     @Test
     void recommendationRulesAddressTargetsByRoleNeverByPosition() throws IOException {
         List<Path> recommendations = drlFiles().stream().filter(f -> f.getParent().endsWith("recommendation")).toList();
-        assertThat(recommendations).hasSize(5);
+        assertThat(recommendations).hasSize(6);
         for (Path drl : recommendations) {
             String text = Files.readString(drl);
             assertThat(text).as("%s", drl).doesNotContain("elements().get(").doesNotContain("elements.get(")

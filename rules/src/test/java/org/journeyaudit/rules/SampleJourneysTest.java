@@ -186,11 +186,18 @@ class SampleJourneysTest {
         assertThat(map.reach()).containsEntry("active-use", 1.0).containsEntry("pause", null).containsEntry("recommend", null);
         Audit audit = audit("maps/fitness-club-membership");
         assertThat(audit.findings()).extracting(Finding::ruleId).containsExactly("governance/measurement-overdue",
-                "governance/measurement-overdue", "governance/measurement-overdue", "consistency/stale-info",
-                "governance/unresolved-barrier", "governance/ola-gap", "governance/unresolved-barrier", "governance/unresolved-barrier",
-                "coverage/forced-switch", "governance/unresolved-barrier");
+                "governance/measurement-overdue", "governance/measurement-overdue", "experience/recurring-pain", "consistency/stale-info",
+                "governance/unresolved-barrier", "governance/ola-gap", "governance/unresolved-barrier", "experience/recurring-pain",
+                "governance/unresolved-barrier", "experience/recurring-pain", "coverage/forced-switch", "governance/unresolved-barrier");
         assertThat(findingsOf(audit, "coverage/forced-switch")).extracting(Finding::elements)
                 .containsExactly(List.of("touchpoint:recommend@app", "channel:app"));
+        // the map's low point (choosing a club, -2) is worked on: its out-of-date web information is a finding there
+        assertThat(findingsOf(audit, "experience/low-point-unaddressed")).isEmpty();
+        assertThat(findingsOf(audit, "consistency/stale-info")).extracting(Finding::stage).containsExactly("search-choose");
+        // its recurring pains, the queue to book a workout counted once though the map words it twice
+        assertThat(findingsOf(audit, "experience/recurring-pain")).extracting(Finding::elements).containsExactly(
+                List.of("stage:need", "stage:recommend"), List.of("stage:become-regular", "stage:pause"),
+                List.of("stage:active-use", "stage:recommend"));
     }
 
     private static List<Finding> findingsOf(Audit audit, String ruleId) {

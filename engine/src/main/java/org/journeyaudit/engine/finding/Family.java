@@ -28,7 +28,10 @@ public enum Family {
             "Что клиенту сообщают и что он получает в разных каналах одного этапа."),
     GOVERNANCE("governance", "Governance", "Управление путём клиента",
             "Ownership, the measurement cadence, open barriers and service standards (COPC CX).",
-            "Владелец пути, регулярность измерений, неустранённые барьеры и стандарты обслуживания (COPC CX).");
+            "Владелец пути, регулярность измерений, неустранённые барьеры и стандарты обслуживания (COPC CX)."),
+    EXPERIENCE("experience", "Customer experience", "Клиентский опыт",
+            "The customer's emotions and pains along the journey: low points nobody works on, pains that recur.",
+            "Эмоции и боли клиента на пути: провалы, с которыми никто не работает, и повторяющиеся боли.");
 
     private final String word;
     private final String titleEn;
@@ -77,14 +80,15 @@ public enum Family {
     /**
      * Whether the journey has what the family's rules look at, so that a rule finding nothing there has passed rather
      * than had nothing to judge: backstage steps for redundancy and handoffs, declared channels for coverage, a stage
-     * served on two or more service channels for consistency (an advert or a partner is not compared); governance
-     * judges every journey.
+     * served on two or more service channels for consistency (an advert or a partner is not compared); a stage with an
+     * emotion or a pain for experience; governance judges every journey.
      */
     public boolean appliesTo(Journey journey) {
         return switch (this) {
             case REDUNDANCY, HANDOFF -> journey.stages().stream().anyMatch(s -> !s.steps().isEmpty());
             case COVERAGE -> !journey.channels().isEmpty();
             case CONSISTENCY -> journey.stages().stream().anyMatch(s -> servedOnSeveralChannels(journey, s));
+            case EXPERIENCE -> journey.stages().stream().anyMatch(s -> s.emotion() != null || !s.pains().isEmpty());
             case GOVERNANCE -> true;
         };
     }

@@ -27,6 +27,9 @@ public enum Action implements DocumentEnum {
     ASSIGN_OWNER("assign-owner", "Assign a journey owner", "Назначить владельца пути клиента", Effort.LOW, ImpactModel.NOT_ESTIMATED),
     SCHEDULE_MEASUREMENT("schedule-measurement", "Measure, analyse and review the journey on cadence", "Измерять, анализировать и пересматривать путь клиента в срок", Effort.LOW, ImpactModel.NOT_ESTIMATED),
     RESOLVE_BARRIER("resolve-barrier", "Decide a solution for the barrier", "Определить решение для барьера", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
+    PAUSE_LINKED_JOURNEY("pause-linked-journey", "Pause the linked journey", "Приостанавливать связанный путь клиента", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
+    WORK_ON_LOW_POINT("work-on-low-point", "Find and remove the cause of the customer's low point", "Найти и устранить причину эмоционального провала клиента", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
+    REMOVE_RECURRING_PAIN("remove-recurring-pain", "Remove the common cause of the recurring pain", "Устранить общую причину повторяющейся боли", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
     AGREE_OLA("agree-ola", "Agree with the partner a turnaround that fits the standard", "Согласовать с партнёром срок выполнения в пределах стандарта", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
     CLOSE_SLA_GAP("close-sla-gap", "Bring the standard to its target", "Привести стандарт к целевому значению", Effort.HIGH, ImpactModel.NOT_ESTIMATED);
 
