@@ -45,8 +45,8 @@ class SampleJourneysTest {
 
     /** Every sample with an expected report; full maps from source documents sit in maps/, beside the portfolio that the CLI and the change analysis read together. */
     static final List<String> SAMPLE_NAMES = List.of("bank-card-loss", "complaint-handling-after", "complaint-handling-before",
-            "dashcam-warranty-repair", "insurance-insured-event", "maps/fitness-club-membership", "retail-defective-goods",
-            "utility-meter-dispute");
+            "dashcam-warranty-repair", "insurance-insured-event", "maps/broadband-fault-repair", "maps/fitness-club-membership",
+            "retail-defective-goods", "utility-meter-dispute");
 
     static Audit audit(String sample) {
         return audit(sample, Language.EN);
@@ -198,6 +198,27 @@ class SampleJourneysTest {
         assertThat(findingsOf(audit, "experience/recurring-pain")).extracting(Finding::elements).containsExactly(
                 List.of("stage:need", "stage:recommend"), List.of("stage:become-regular", "stage:pause"),
                 List.of("stage:active-use", "stage:recommend"));
+    }
+
+    @Test
+    void theBroadbandRepairMapShowsTheFullMapRulesAndWorksOnItsLowPointAndItsRecurringPain() {
+        Audit audit = audit("maps/broadband-fault-repair");
+        assertThat(findingsOf(audit, "coverage/access")).extracting(Finding::elements)
+                .containsExactly(List.of("touchpoint:report-fault@phone"));
+        assertThat(findingsOf(audit, "handoff/callback-window")).extracting(Finding::stage).containsExactly("report-fault");
+        assertThat(findingsOf(audit, "handoff/untracked-queue")).extracting(Finding::elements)
+                .containsExactly(List.of("step:triage-fault", "actor:network desk", "system:shared mailbox"));
+        assertThat(findingsOf(audit, "governance/ola-gap")).extracting(Finding::elements).containsExactly(List.of("step:wholesale-diagnosis"));
+        assertThat(findingsOf(audit, "governance/journey-conflict")).extracting(Finding::elements)
+                .containsExactly(List.of("journey:arrears-collection", "stage:complain"));
+        assertThat(findingsOf(audit, "experience/low-point-unaddressed")).extracting(Finding::stage).containsExactly("engineer-visit");
+        assertThat(findingsOf(audit, "experience/recurring-pain")).extracting(Finding::elements)
+                .containsExactly(List.of("stage:diagnose", "stage:engineer-visit", "stage:service-restored"));
+        // the low point and the recurring pain each get a recommendation; the first one is no harm to anyone
+        assertThat(audit.recommendations()).extracting(r -> r.action().word()).contains("work-on-low-point", "remove-recurring-pain",
+                "pause-linked-journey");
+        assertThat(audit.recommendations().get(0).title()).isEqualTo("Add a self-service option: Report the fault");
+        assertThat(audit.findings()).extracting(Finding::ruleId).doesNotContain("coverage/undecided-cell");
     }
 
     private static List<Finding> findingsOf(Audit audit, String ruleId) {
