@@ -184,6 +184,44 @@ class AdversarialShapesTest {
         assertLinear(shape, 2_000);
     }
 
+    @Test
+    void hundredsOfStagesFeelingTheSamePainMakeOneRecurringPainAndALowPointWhereNothingElseIsFound() {
+        IntFunction<Journey> shape = AdversarialShapesTest::painedStages;
+        for (int n : new int[] {400, 800}) {
+            Audit audit = AUDITOR.audit(shape.apply(n), AuditOptions.asOf(AS_OF));
+            assertThat(countsByRule(audit)).isEqualTo(withJourneyFindings(Map.of(
+                    "experience/recurring-pain", 1L,
+                    "experience/low-point-unaddressed", (long) n / 2,
+                    "governance/unresolved-barrier", (long) n / 2)));
+            Finding pain = only(audit, "experience/recurring-pain", "stage:stage-0");
+            assertThat(pain.elements()).hasSize(n).contains("stage:stage-" + (n - 1));
+            assertThat(pain.message()).isEqualTo("The same pain recurs at " + FIGURES.number(n) + " stages ("
+                    + IntStream.range(0, 10).mapToObj(i -> "'stage-" + i + "'").collect(Collectors.joining(", "))
+                    + " and " + FIGURES.number(n - 10) + " more): \"Nobody tells me what happens next\"");
+            // the stages with a barrier left open have a finding, so only the others are low points nothing works on
+            assertThat(audit.findings()).filteredOn(f -> f.ruleId().equals("experience/low-point-unaddressed"))
+                    .extracting(Finding::stage).allMatch(stage -> Integer.parseInt(stage.substring("stage-".length())) % 2 == 1);
+        }
+        assertLinear(shape, 400);
+    }
+
+    /** Stages all at the bottom of the emotion curve, all writing one pain in their own spelling; every other one has an open barrier. */
+    private static Journey painedStages(int n) {
+        List<org.journeyaudit.engine.journey.Channel> channels = List.of(
+                new org.journeyaudit.engine.journey.Channel("phone", null, org.journeyaudit.engine.journey.ChannelMode.ASSISTED, null),
+                new org.journeyaudit.engine.journey.Channel("app", null, org.journeyaudit.engine.journey.ChannelMode.SELF_SERVICE, null));
+        List<org.journeyaudit.engine.journey.Stage> stages = IntStream.range(0, n).mapToObj(i -> new org.journeyaudit.engine.journey.Stage(
+                "stage-" + i, null, null, -3, List.of(i % 3 == 0 ? "Nobody tells me what happens next" : "nobody tells me, what happens next!"),
+                i % 2 == 0 ? List.of(new org.journeyaudit.engine.journey.Barrier("No case status", null)) : List.of(),
+                List.of(present("phone"), present("app")), List.of(), null)).toList();
+        return new Journey("pained", "pained", null, null, true, null, null, "EUR", null, null, Map.of(), channels, stages);
+    }
+
+    private static org.journeyaudit.engine.journey.Touchpoint present(String channel) {
+        return new org.journeyaudit.engine.journey.Touchpoint(channel, org.journeyaudit.engine.journey.TouchpointStatus.PRESENT, null, null,
+                null, null, null, null, null, null, null, null);
+    }
+
     /** The rules fired for a journey twice the size are at most 2.2 times those fired for the journey. */
     private static void assertLinear(IntFunction<Journey> shape, int n) {
         long single = firings(shape.apply(n));

@@ -61,7 +61,8 @@ class RuleCatalogueTest {
                 "governance/no-owner", "governance/measurement-overdue", "governance/unresolved-barrier",
                 "governance/sla-target-gap",
                 "demand/progress-chasing", "demand/policy-created",
-                "consistency/required-info-missing", "consistency/required-info-bound");
+                "consistency/required-info-missing", "consistency/required-info-bound",
+                "governance/journey-conflict", "experience/low-point-unaddressed", "experience/recurring-pain");
         // every flaw family of the domain has built-in rules, and every built-in rule belongs to one
         assertThat(catalogue.families()).containsExactlyInAnyOrderElementsOf(Family.words());
     }

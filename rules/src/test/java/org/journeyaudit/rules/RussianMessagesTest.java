@@ -152,4 +152,62 @@ class RussianMessagesTest {
                 + "10,960 secondary contacts a month");
         assertThat(english.recommendations().get(0).why()).startsWith("P1 (45 or more): answers a warning finding +30; saves 5,030,640 RUB a year");
     }
+
+    @Test
+    void aLinkedJourneyLeftRunningALowPointAndARecurringPainReadInRussian() {
+        Audit audit = audit(journey("""
+                id: card-dispute
+                owner: Head of Disputes
+                channels:
+                  - {id: phone, mode: assisted}
+                  - {id: app, mode: self-service}
+                links:
+                  - {journey: debt-collection, relation: pauses, stage: investigate}
+                  - {journey: marketing, relation: pauses}
+                stages:
+                  - id: report
+                    emotion: -1
+                    pains: ["Ещё раз объяснять, что случилось"]
+                    touchpoints: [{channel: phone, status: present}, {channel: app, status: present}]
+                  - id: investigate
+                    emotion: -3
+                    pains: ["еще раз объяснять, что случилось!"]
+                    touchpoints: [{channel: phone, status: present}, {channel: app, status: present}]
+                  - id: refund
+                    pains: [ещё раз объяснять что случилось]
+                    touchpoints: [{channel: phone, status: present}, {channel: app, status: present}]
+                """));
+        assertThat(messages(audit, "governance/journey-conflict")).containsExactly(
+                "Путь клиента 'marketing' должен быть приостановлен на всё время этого пути, начиная с первого этапа 'report', но ни один "
+                        + "шаг на этом этапе его не приостанавливает, и оба пути одновременно продолжают работать с клиентом",
+                "Путь клиента 'debt-collection' должен быть приостановлен начиная с этапа 'investigate', но ни один шаг на этом этапе или на "
+                        + "более раннем этапе, через который проходят все случаи, его не приостанавливает, и оба пути одновременно продолжают "
+                        + "работать с клиентом");
+        assertThat(messages(audit, "experience/low-point-unaddressed")).isEmpty();
+        assertThat(messages(audit, "experience/recurring-pain")).containsExactly(
+                "Одна и та же боль клиента повторяется на 3 этапах ('report', 'investigate', 'refund'): «Ещё раз объяснять, что случилось»");
+        assertThat(audit.recommendations()).extracting(Recommendation::title).contains(
+                "Приостанавливать связанный путь клиента: debt-collection", "Приостанавливать связанный путь клиента: marketing",
+                "Устранить общую причину повторяющейся боли: report");
+    }
+
+    @Test
+    void aLowPointNothingWorksOnReadsInRussian() {
+        Audit audit = audit(journey("""
+                id: fault-repair
+                owner: Head of Service
+                channels:
+                  - {id: phone, mode: assisted}
+                  - {id: app, mode: self-service}
+                stages:
+                  - id: wait-for-engineer
+                    emotion: -3
+                    touchpoints: [{channel: phone, status: present}, {channel: app, status: present}]
+                """));
+        assertThat(messages(audit, "experience/low-point-unaddressed")).containsExactly(
+                "На этапе 'wait-for-engineer' эмоция клиента оценена в -3 (провалом считается -2 и ниже), но ни одно замечание аудита "
+                        + "не касается этого этапа, поэтому ни одна рекомендация с ним не работает");
+        assertThat(audit.recommendations()).extracting(Recommendation::title)
+                .contains("Найти и устранить причину эмоционального провала клиента: wait-for-engineer");
+    }
 }

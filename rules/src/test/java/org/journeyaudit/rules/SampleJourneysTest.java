@@ -45,8 +45,8 @@ class SampleJourneysTest {
 
     /** Every sample with an expected report; full maps from source documents sit in maps/, beside the portfolio that the CLI and the change analysis read together. */
     static final List<String> SAMPLE_NAMES = List.of("bank-card-loss", "complaint-handling-after", "complaint-handling-before",
-            "dashcam-warranty-repair", "insurance-insured-event", "maps/fitness-club-membership", "retail-defective-goods",
-            "utility-meter-dispute");
+            "dashcam-warranty-repair", "insurance-insured-event", "maps/broadband-fault-repair", "maps/fitness-club-membership",
+            "retail-defective-goods", "utility-meter-dispute");
 
     static Audit audit(String sample) {
         return audit(sample, Language.EN);
@@ -186,14 +186,42 @@ class SampleJourneysTest {
         assertThat(map.reach()).containsEntry("active-use", 1.0).containsEntry("pause", null).containsEntry("recommend", null);
         Audit audit = audit("maps/fitness-club-membership");
         assertThat(audit.findings()).extracting(Finding::ruleId).containsExactly("governance/measurement-overdue",
-                "governance/measurement-overdue", "governance/measurement-overdue", "consistency/stale-info",
-                "governance/unresolved-barrier", "consistency/required-info-missing", "governance/ola-gap", "governance/unresolved-barrier",
-                "governance/unresolved-barrier", "coverage/forced-switch", "governance/unresolved-barrier");
+                "governance/measurement-overdue", "governance/measurement-overdue", "experience/recurring-pain", "consistency/stale-info",
+                "governance/unresolved-barrier", "governance/ola-gap", "governance/unresolved-barrier", "experience/recurring-pain",
+                "governance/unresolved-barrier", "experience/recurring-pain", "coverage/forced-switch", "governance/unresolved-barrier");
         assertThat(findingsOf(audit, "consistency/required-info-missing")).extracting(Finding::elements)
                 .as("the law obliges the club to tell how a membership is cancelled; neither the manager nor the app does")
                 .containsExactly(List.of("item:cancellation.terms", "touchpoint:buy-card@app", "touchpoint:buy-card@manager"));
         assertThat(findingsOf(audit, "coverage/forced-switch")).extracting(Finding::elements)
                 .containsExactly(List.of("touchpoint:recommend@app", "channel:app"));
+        // the map's low point (choosing a club, -2) is worked on: its out-of-date web information is a finding there
+        assertThat(findingsOf(audit, "experience/low-point-unaddressed")).isEmpty();
+        assertThat(findingsOf(audit, "consistency/stale-info")).extracting(Finding::stage).containsExactly("search-choose");
+        // its recurring pains, the queue to book a workout counted once though the map words it twice
+        assertThat(findingsOf(audit, "experience/recurring-pain")).extracting(Finding::elements).containsExactly(
+                List.of("stage:need", "stage:recommend"), List.of("stage:become-regular", "stage:pause"),
+                List.of("stage:active-use", "stage:recommend"));
+    }
+
+    @Test
+    void theBroadbandRepairMapShowsTheFullMapRulesAndWorksOnItsLowPointAndItsRecurringPain() {
+        Audit audit = audit("maps/broadband-fault-repair");
+        assertThat(findingsOf(audit, "coverage/access")).extracting(Finding::elements)
+                .containsExactly(List.of("touchpoint:report-fault@phone"));
+        assertThat(findingsOf(audit, "handoff/callback-window")).extracting(Finding::stage).containsExactly("report-fault");
+        assertThat(findingsOf(audit, "handoff/untracked-queue")).extracting(Finding::elements)
+                .containsExactly(List.of("step:triage-fault", "actor:network desk", "system:shared mailbox"));
+        assertThat(findingsOf(audit, "governance/ola-gap")).extracting(Finding::elements).containsExactly(List.of("step:wholesale-diagnosis"));
+        assertThat(findingsOf(audit, "governance/journey-conflict")).extracting(Finding::elements)
+                .containsExactly(List.of("journey:arrears-collection", "stage:complain"));
+        assertThat(findingsOf(audit, "experience/low-point-unaddressed")).extracting(Finding::stage).containsExactly("engineer-visit");
+        assertThat(findingsOf(audit, "experience/recurring-pain")).extracting(Finding::elements)
+                .containsExactly(List.of("stage:diagnose", "stage:engineer-visit", "stage:service-restored"));
+        // the low point and the recurring pain each get a recommendation; the first one is no harm to anyone
+        assertThat(audit.recommendations()).extracting(r -> r.action().word()).contains("work-on-low-point", "remove-recurring-pain",
+                "pause-linked-journey");
+        assertThat(audit.recommendations().get(0).title()).isEqualTo("Add a self-service option: Report the fault");
+        assertThat(audit.findings()).extracting(Finding::ruleId).doesNotContain("coverage/undecided-cell");
     }
 
     private static List<Finding> findingsOf(Audit audit, String ruleId) {

@@ -63,6 +63,7 @@ final class ElementCounts {
         First asks = new First("asksCustomer", "a step asks the customer for at most %s items");
         First uses = new First("uses", "a step uses at most %s items");
         First produces = new First("produces", "a step produces at most %s items");
+        First pauses = new First("pauses", "a step pauses at most %s journeys");
         First decisionUses = new First("uses", "a decision uses at most %s items");
         First outcomes = new First("outcomes", "a stage delivers at most %s items");
         Total customerSteps = new Total(limits.maxSteps(),
@@ -91,6 +92,7 @@ final class ElementCounts {
                     asks.check(list(s, "asksCustomer"));
                     uses.check(list(s, "uses"));
                     produces.check(list(s, "produces"));
+                    pauses.check(list(s, "pauses"));
                 }
             }
             ListNode stageTouchpoints = list(object, "touchpoints");

@@ -58,7 +58,7 @@ public final class JourneyReader {
     static final Set<String> SLA_FIELDS = Set.of("standard", "target");
     static final Set<String> STEP_FIELDS = Set.of("id", "name", "actor", "system", "kind", "minutes", "waitMinutes",
             "asksCustomer", "uses", "produces", "recontactRate", "automated", "mandated", "mandateReason", "repeatReason",
-            "handoffReason", "costPerMinute", "casesPerMonth", "duringContact", "partner", "ola", "caseReference");
+            "handoffReason", "costPerMinute", "casesPerMonth", "duringContact", "partner", "ola", "caseReference", "pauses");
     static final Set<String> DECISION_FIELDS = Set.of("id", "name", "uses");
     static final Set<String> SUPPRESSION_FIELDS = Set.of("rule", "element", "reason", "expires");
     static final Set<String> SIDECAR_FIELDS = Set.of("suppressions");
@@ -561,7 +561,8 @@ public final class JourneyReader {
                     Boolean.TRUE.equals(f.bool("duringContact")),
                     f.identifier("partner"),
                     f.duration("ola"),
-                    f.bool("caseReference")), node);
+                    f.bool("caseReference"),
+                    f.identifiers("pauses")), node);
         }
 
         org.journeyaudit.engine.journey.Suppression suppression(DocNode node) {

@@ -212,9 +212,26 @@ final class JourneyValidator {
         }
     }
 
-    /** A link names another journey, and where it names a stage, one of this journey's. */
+    /**
+     * A link names another journey, and where it names a stage, one of this journey's; a step pauses only a journey the
+     * links name, so that a pause written for a journey the map never links to (a misspelt id) is not taken for the one it does.
+     */
     private void links() {
         List<String> stageIds = journey.stages().stream().map(Stage::id).filter(java.util.Objects::nonNull).toList();
+        List<String> linked = journey.links().stream().map(org.journeyaudit.engine.journey.JourneyLink::journey)
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        for (Stage stage : journey.stages()) {
+            for (Step step : stage.steps()) {
+                for (String paused : step.pauses()) {
+                    if (paused != null && !linked.contains(paused)) {
+                        problems.add(field(step, "pauses"), "step '" + step.id() + "' pauses journey '" + Fields.shown(paused)
+                                + "', which 'links' does not name"
+                                + NearestName.among(paused, linked).map(n -> "; did you mean '" + n + "'?")
+                                        .orElse("; add it under 'links' with the relation 'pauses'"));
+                    }
+                }
+            }
+        }
         for (org.journeyaudit.engine.journey.JourneyLink link : journey.links()) {
             if (link.journey() != null && link.journey().equals(journey.id())) {
                 problems.add(field(link, "journey"), "a journey does not link to itself; name the other journey's id");

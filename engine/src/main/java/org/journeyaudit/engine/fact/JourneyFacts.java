@@ -126,6 +126,7 @@ public final class JourneyFacts {
         }
         facts.addAll(items.facts());
         facts.addAll(mapFacts(journey));
+        facts.addAll(feelings(journey, phrases));
         return facts;
     }
 
@@ -232,6 +233,38 @@ public final class JourneyFacts {
         return new ContactReason(stage.id(), stageIndex, reason, contacts, stage.casesPerMonth(), stage.contactsPerCase(reason), notifies,
                 kind == null ? null : kind.word(), cause == null ? null : cause.policy(), barrier, barrier == null ? null : cause.barrier(),
                 solution, cause == null ? null : cause.mandate());
+    }
+
+    /**
+     * The customer's emotion at each stage that scores one, and the pains, each once a stage, ranked among the stages that
+     * write the same pain so that a rule can report a recurring pain once, at its first stage.
+     */
+    static List<Object> feelings(Journey journey, Phrases phrases) {
+        List<Object> facts = new ArrayList<>();
+        Map<String, Integer> stagesWriting = new HashMap<>();
+        for (int i = 0; i < journey.stages().size(); i++) {
+            Stage stage = journey.stages().get(i);
+            if (stage.emotion() != null) {
+                facts.add(new StageEmotion(stage.id(), i, stage.emotion()));
+            }
+            Set<String> here = new java.util.HashSet<>();
+            for (String pain : stage.pains()) {
+                if (pain == null || pain.isBlank()) {
+                    continue;
+                }
+                String key = PainKey.of(phrases.comparable(pain));
+                if (!key.isEmpty() && here.add(key)) {
+                    int rank = stagesWriting.merge(key, 1, Integer::sum) - 1;
+                    facts.add(new PainFact(stage.id(), i, pain.trim(), key, rank));
+                }
+            }
+            for (Step step : stage.steps()) {
+                for (String paused : step.pauses()) {
+                    facts.add(new JourneyPause(stage.id(), i, step.id(), paused));
+                }
+            }
+        }
+        return facts;
     }
 
     private static TouchpointAccess access(Journey journey, Stage stage, int stageIndex, Touchpoint touchpoint) {

@@ -31,7 +31,10 @@ public enum Family {
             "Владелец пути, регулярность измерений, неустранённые барьеры и стандарты обслуживания (COPC CX)."),
     DEMAND("demand", "Failure demand", "Вызванные обращения (failure demand)",
             "Contacts the journey causes by not doing something, or not doing it right, for the customer.",
-            "Обращения, которые вызывает сам путь клиента: компания не сделала для клиента то, что должна, или сделала не так.");
+            "Обращения, которые вызывает сам путь клиента: компания не сделала для клиента то, что должна, или сделала не так."),
+    EXPERIENCE("experience", "Customer experience", "Клиентский опыт",
+            "The customer's emotions and pains along the journey: low points nobody works on, pains that recur.",
+            "Эмоции и боли клиента на пути: провалы, с которыми никто не работает, и повторяющиеся боли.");
 
     private final String word;
     private final String titleEn;
@@ -82,13 +85,14 @@ public enum Family {
      * than had nothing to judge: backstage steps for redundancy and handoffs, declared channels for coverage, a stage
      * served on two or more service channels for consistency (an advert or a partner is not compared), or information
      * a stage must tell; governance
-     * judges every journey; failure demand needs contacts counted by reason.
+     * judges every journey; failure demand needs contacts counted by reason; experience needs a stage with an emotion or a pain.
      */
     public boolean appliesTo(Journey journey) {
         return switch (this) {
             case REDUNDANCY, HANDOFF -> journey.stages().stream().anyMatch(s -> !s.steps().isEmpty());
             case COVERAGE -> !journey.channels().isEmpty();
             case CONSISTENCY -> journey.stages().stream().anyMatch(s -> servedOnSeveralChannels(journey, s) || !s.requiredInfo().isEmpty());
+            case EXPERIENCE -> journey.stages().stream().anyMatch(s -> s.emotion() != null || !s.pains().isEmpty());
             case GOVERNANCE -> true;
             case DEMAND -> journey.stages().stream().anyMatch(s -> !s.contactReasons().isEmpty());
         };

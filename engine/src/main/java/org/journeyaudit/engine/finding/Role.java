@@ -30,6 +30,8 @@ public final class Role {
     public static final String ACTOR = "actor";
     /** A cell of the matrix where customers are told, served or treated differently. */
     public static final String CELL = "cell";
+    /** A stage the finding concerns beside its subject: where a linked journey must pause, where a pain recurs. */
+    public static final String STAGE = "stage";
 
     private Role() {
     }

@@ -13,6 +13,7 @@ import java.util.List;
  * {@code casesPerMonth} how many cases a month go through it when not every case of its stage does (both null when not given).
  * {@code duringContact} says the step is done while the customer is in contact (on the call, at the counter, or in the
  * contact's wrap-up): its minutes are part of the handle time of its stage's handled contacts, not backstage work.
+ * {@code pauses} names the linked journeys the step puts on hold (a dispute's step that stops debt collection).
  */
 public record Step(
         String id,
@@ -36,15 +37,27 @@ public record Step(
         boolean duringContact,
         String partner,
         java.time.Duration ola,
-        Boolean caseReference) {
+        Boolean caseReference,
+        List<String> pauses) {
 
     public Step {
+        pauses = pauses == null ? List.of() : List.copyOf(pauses);
         partner = partner == null || partner.isBlank() ? null : partner;
         asksCustomer = asksCustomer == null ? List.of() : List.copyOf(asksCustomer);
         uses = uses == null ? List.of() : List.copyOf(uses);
         produces = produces == null ? List.of() : List.copyOf(produces);
         repeatReason = repeatReason == null || repeatReason.isBlank() ? null : repeatReason;
         handoffReason = handoffReason == null || handoffReason.isBlank() ? null : handoffReason;
+    }
+
+    /** A step that pauses no other journey. */
+    public Step(String id, String name, String actor, String system, StepKind kind, Double minutes, Double waitMinutes,
+            List<String> asksCustomer, List<String> uses, List<String> produces, Double recontactRate, boolean automated,
+            MandateKind mandated, String mandateReason, String repeatReason, String handoffReason, Double costPerMinute,
+            Double casesPerMonth, boolean duringContact, String partner, java.time.Duration ola, Boolean caseReference) {
+        this(id, name, actor, system, kind, minutes, waitMinutes, asksCustomer, uses, produces, recontactRate, automated, mandated,
+                mandateReason, repeatReason, handoffReason, costPerMinute, casesPerMonth, duringContact, partner, ola, caseReference,
+                List.of());
     }
 
     /** A step done inside the company, tracked as the document leaves it (no partner, no turnaround, reference not said). */

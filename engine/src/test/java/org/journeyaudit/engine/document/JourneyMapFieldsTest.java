@@ -167,6 +167,54 @@ class JourneyMapFieldsTest {
     }
 
     @Test
+    void aStepPausesOnlyJourneysTheLinksNameAndTheFactsCarryThePauseAtItsStage() {
+        String links = "id: dispute\nlinks:\n  - {journey: debt-collection, relation: pauses, stage: investigate}\nstages:\n";
+        assertThat(problemsOf(links + """
+                  - id: report
+                    steps:
+                      - {id: hold, actor: agent, pauses: [debt-colection]}
+                      - {id: stop, actor: agent, pauses: [marketing]}
+                  - id: investigate
+                """)).containsExactly(
+                "7:42 stages[0].steps[0].pauses: step 'hold' pauses journey 'debt-colection', which 'links' does not name; "
+                        + "did you mean 'debt-collection'?",
+                "8:42 stages[0].steps[1].pauses: step 'stop' pauses journey 'marketing', which 'links' does not name; "
+                        + "add it under 'links' with the relation 'pauses'");
+        Journey journey = reader.read("inline.yaml", (links + """
+                  - id: report
+                  - id: investigate
+                    steps:
+                      - {id: hold, actor: agent, pauses: [debt-collection]}
+                """).getBytes(StandardCharsets.UTF_8), DocumentFormat.YAML);
+        assertThat(journey.stages().get(1).steps().get(0).pauses()).containsExactly("debt-collection");
+        assertThat(org.journeyaudit.engine.fact.JourneyFacts.of(journey))
+                .filteredOn(f -> f instanceof org.journeyaudit.engine.fact.JourneyPause)
+                .containsExactly(new org.journeyaudit.engine.fact.JourneyPause("investigate", 1, "hold", "debt-collection"));
+    }
+
+    @Test
+    void painsAreOneWhateverTheirCasePunctuationOrYoAndRankedByTheStagesWritingThem() {
+        Journey journey = reader.read("inline.yaml", """
+                id: j
+                equivalents:
+                  - [no status, no news of the case]
+                stages:
+                  - {id: a, emotion: -3, pains: ["Ещё раз объяснять!", No status]}
+                  - {id: b, pains: [еще раз  ОБЪЯСНЯТЬ, "ещё раз объяснять", No news of the case]}
+                  - {id: c, pains: [Long wait - on the phone]}
+                """.getBytes(StandardCharsets.UTF_8), DocumentFormat.YAML);
+        List<Object> facts = org.journeyaudit.engine.fact.JourneyFacts.of(journey);
+        assertThat(facts).filteredOn(f -> f instanceof org.journeyaudit.engine.fact.PainFact).containsExactly(
+                new org.journeyaudit.engine.fact.PainFact("a", 0, "Ещё раз объяснять!", "еще раз объяснять", 0),
+                new org.journeyaudit.engine.fact.PainFact("a", 0, "No status", "no status", 0),
+                new org.journeyaudit.engine.fact.PainFact("b", 1, "еще раз  ОБЪЯСНЯТЬ", "еще раз объяснять", 1),
+                new org.journeyaudit.engine.fact.PainFact("b", 1, "No news of the case", "no status", 1),
+                new org.journeyaudit.engine.fact.PainFact("c", 2, "Long wait - on the phone", "long wait on the phone", 0));
+        assertThat(facts).filteredOn(f -> f instanceof org.journeyaudit.engine.fact.StageEmotion)
+                .containsExactly(new org.journeyaudit.engine.fact.StageEmotion("a", 0, -3));
+    }
+
+    @Test
     void aCallBackPromisedWithNoWindowIsReadAsUnwindowed() {
         Journey journey = reader.read("inline.yaml", (HEAD + "  - id: a\n    touchpoints:\n      - {channel: phone, status: present, callback: {}}\n")
                 .getBytes(StandardCharsets.UTF_8), DocumentFormat.YAML);

@@ -39,7 +39,7 @@ class FamilyTest {
 
     @Test
     void theFamiliesInTheOrderReportsShowThem() {
-        assertThat(Family.words()).containsExactly("redundancy", "coverage", "handoff", "consistency", "governance", "demand");
+        assertThat(Family.words()).containsExactly("redundancy", "coverage", "handoff", "consistency", "governance", "demand", "experience");
         assertThat(Family.ofRule("handoff/ping-pong")).contains(Family.HANDOFF);
         assertThat(Family.ofRule("custom/status-in-chat")).as("custom checks are no flaw family of the domain").isEmpty();
         assertThat(Family.of("handoffs")).isEmpty();
@@ -52,6 +52,19 @@ class FamilyTest {
         assertThat(Family.CONSISTENCY.description(Language.EN))
                 .isEqualTo("What customers are told, and what they get, on the different channels of one stage.");
         assertThat(Family.CONSISTENCY.description(Language.RU)).isEqualTo("Что клиенту сообщают и что он получает в разных каналах одного этапа.");
+    }
+
+    @Test
+    void experienceAppliesWhereAStageGivesAnEmotionOrAPain() {
+        Journey felt = new Journey("j", null, null, null, false, null, null, null, null, null, null, CHANNELS,
+                List.of(new Stage("s", null, null, -2, null, null, List.of(), List.of(), null)));
+        Journey pained = new Journey("j", null, null, null, false, null, null, null, null, null, null, CHANNELS,
+                List.of(new Stage("s", null, null, null, List.of("long wait"), null, List.of(), List.of(), null)));
+        assertThat(Family.EXPERIENCE.appliesTo(felt)).isTrue();
+        assertThat(Family.EXPERIENCE.appliesTo(pained)).isTrue();
+        assertThat(Family.EXPERIENCE.appliesTo(journey(CHANNELS, List.of(present("phone")), List.of())))
+                .as("a map with no emotion and no pain gives the experience rules nothing to judge").isFalse();
+        assertThat(Family.EXPERIENCE.title(Language.RU)).isEqualTo("Клиентский опыт");
     }
 
     @Test
