@@ -53,6 +53,7 @@ class RuleCatalogueTest {
                 "coverage/missing-channel", "coverage/assisted-only", "coverage/no-channel", "coverage/forced-switch",
                 "coverage/undecided-cell", "coverage/no-status-notification",
                 "coverage/access", "governance/ola-gap",
+                "coverage/hours-gap", "redundancy/duplicate-across",
                 "handoff/excess", "handoff/ping-pong", "handoff/system-break", "handoff/escalation-depth",
                 "handoff/customer-transfer",
                 "handoff/callback-window", "handoff/untracked-queue",
