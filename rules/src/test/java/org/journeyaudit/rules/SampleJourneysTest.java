@@ -188,9 +188,16 @@ class SampleJourneysTest {
         assertThat(audit.findings()).extracting(Finding::ruleId).containsExactly("governance/measurement-overdue",
                 "governance/measurement-overdue", "governance/measurement-overdue", "consistency/stale-info",
                 "governance/unresolved-barrier", "governance/ola-gap", "governance/unresolved-barrier", "governance/unresolved-barrier",
-                "coverage/forced-switch", "governance/unresolved-barrier");
+                "coverage/forced-switch", "coverage/forced-switch", "governance/unresolved-barrier");
+        // members who pause and those who go straight on to the recommendation both leave the app there; the map gives
+        // no share for the pause, so neither share is known
         assertThat(findingsOf(audit, "coverage/forced-switch")).extracting(Finding::elements)
-                .containsExactly(List.of("touchpoint:recommend@app", "channel:app"));
+                .containsExactly(List.of("touchpoint:recommend@app", "channel:app"), List.of("touchpoint:recommend@app", "channel:app"));
+        assertThat(findingsOf(audit, "coverage/forced-switch")).extracting(Finding::message).containsExactly(
+                "A customer served on app at stage 'active-use' must switch channel for the next stage 'recommend'"
+                        + " (the share of cases going this way is not given)",
+                "A customer served on app at stage 'pause' must switch channel for the next stage 'recommend'"
+                        + " (the share of cases going this way is not given)");
     }
 
     private static List<Finding> findingsOf(Audit audit, String ruleId) {
