@@ -222,6 +222,24 @@ class AdversarialShapesTest {
                 null, null, null, null, null, null, null, null);
     }
 
+    @Test
+    void theSameWorkInAThousandStagesMakesOneDuplicateAcrossFinding() {
+        IntFunction<Journey> shape = HostileJourney::sameWorkInEveryStage;
+        for (int n : new int[] {1_000, 2_000}) {
+            Audit audit = AUDITOR.audit(shape.apply(n), AuditOptions.asOf(AS_OF));
+            assertThat(countsByRule(audit)).isEqualTo(withJourneyFindings(Map.of(
+                    "coverage/no-channel", (long) n,
+                    "redundancy/duplicate-across", 1L)));
+            Finding again = only(audit, "redundancy/duplicate-across", "step:check-0");
+            assertThat(again.elements()).isEqualTo(IntStream.range(0, n).mapToObj(i -> "step:check-" + i).toList());
+            assertThat(again.message()).isEqualTo("The work \"Check identity\" is done again: L1 already did it at 'check-0' in stage "
+                    + "'stage-0', and it is repeated at steps "
+                    + IntStream.rangeClosed(1, 10).mapToObj(i -> "'check-" + i + "' (L1) in stage 'stage-" + i + "'").collect(Collectors.joining(", "))
+                    + " and " + FIGURES.number(n - 11) + " more");
+        }
+        assertLinear(shape, 1_000);
+    }
+
     /** The rules fired for a journey twice the size are at most 2.2 times those fired for the journey. */
     private static void assertLinear(IntFunction<Journey> shape, int n) {
         long single = firings(shape.apply(n));

@@ -53,6 +53,7 @@ class RuleCatalogueTest {
                 "coverage/missing-channel", "coverage/assisted-only", "coverage/no-channel", "coverage/forced-switch",
                 "coverage/undecided-cell", "coverage/no-status-notification",
                 "coverage/access", "governance/ola-gap",
+                "coverage/hours-gap", "redundancy/duplicate-across",
                 "handoff/excess", "handoff/ping-pong", "handoff/system-break", "handoff/escalation-depth",
                 "handoff/customer-transfer",
                 "handoff/callback-window", "handoff/untracked-queue",
@@ -158,7 +159,7 @@ class RuleCatalogueTest {
     @Test
     void recommendationRulesAddressTargetsByRoleNeverByPosition() throws IOException {
         List<Path> recommendations = drlFiles().stream().filter(f -> f.getParent().endsWith("recommendation")).toList();
-        assertThat(recommendations).hasSize(6);
+        assertThat(recommendations).hasSize(7);
         for (Path drl : recommendations) {
             String text = Files.readString(drl);
             assertThat(text).as("%s", drl).doesNotContain("elements().get(").doesNotContain("elements.get(")

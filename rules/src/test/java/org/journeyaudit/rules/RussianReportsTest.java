@@ -124,24 +124,24 @@ class RussianReportsTest {
         Portfolio portfolio = new Portfolio(List.of(retail(), SampleJourneysTest.audit("bank-card-loss", RU)), List.of());
         assertThat(TextReport.portfolio(portfolio, RU)).isEqualTo("""
                 Портфель: проверено 2 пути клиента
-                  13 замечаний: 0 ошибок, 9 предупреждений, 4 информационных
+                  14 замечаний: 0 ошибок, 10 предупреждений, 4 информационных
                   потенциал экономии в год: 245\u00A0748 EUR
                   потенциал экономии в год: 7\u00A0102\u00A0080 RUB
                   путь                             ошибки предупр.   инфо  рек.  экономия в год
-                  bank-card-loss 2026                   0        6      3     7  245\u00A0748 EUR
+                  bank-card-loss 2026                   0        7      3     8  245\u00A0748 EUR
                   retail-defective-goods before         0        3      1     2  7\u00A0102\u00A0080 RUB
                 """);
         assertThat(MarkdownReport.portfolio(portfolio, RU)).isEqualTo("""
                 # Сводка по портфелю
 
                 - Проверено: 2 пути клиента
-                - 13 замечаний
+                - 14 замечаний
                 - Потенциал экономии в год: **245\u00A0748 EUR**
                 - Потенциал экономии в год: **7\u00A0102\u00A0080 RUB**
 
                 | Путь клиента | Ошибки | Предупреждения | К сведению | Рекомендации | Экономия в год |
                 |---|---:|---:|---:|---:|---:|
-                | `bank-card-loss 2026` | 0 | 6 | 3 | 7 | 245\u00A0748 EUR |
+                | `bank-card-loss 2026` | 0 | 7 | 3 | 8 | 245\u00A0748 EUR |
                 | `retail-defective-goods before` | 0 | 3 | 1 | 2 | 7\u00A0102\u00A0080 RUB |
                 """);
     }
@@ -152,7 +152,7 @@ class RussianReportsTest {
                 RuleBase.builtIn().catalogue(), Profile.RECOMMENDED);
         String text = ComplianceReport.text(matrix, RU);
         assertThat(text).startsWith("""
-                Соответствие правилам: 2 пути клиента x 29 правил, профиль recommended
+                Соответствие правилам: 2 пути клиента x 38 правил, профиль recommended
 
                   П1   retail-defective-goods before
                   П2   bank-card-loss 2026
@@ -165,11 +165,11 @@ class RussianReportsTest {
                 """);
         assertThat(text).contains("""
                 По путям (соблюдено / нарушено / скрыто / н/п)
-                  retail-defective-goods before       21   3   0   5
-                  bank-card-loss 2026                 22   7   0   0
+                  retail-defective-goods before       26   3   0   9
+                  bank-card-loss 2026                 28   8   0   2
 
                 Пути с наибольшим числом нарушений
-                  bank-card-loss 2026: нарушено 7 правил, 0 замечаний уровня «ошибка»
+                  bank-card-loss 2026: нарушено 8 правил, 0 замечаний уровня «ошибка»
                   retail-defective-goods before: нарушено 3 правила, 0 замечаний уровня «ошибка»
 
                 Чаще всего нарушаемые правила
@@ -178,7 +178,7 @@ class RussianReportsTest {
         assertThat(markdown).startsWith("""
                 # Отчёт о соответствии правилам
 
-                2 пути клиента, 29 правил, профиль `recommended`.
+                2 пути клиента, 38 правил, профиль `recommended`.
 
                 | Правило | `retail-defective-goods before` | `bank-card-loss 2026` | Соблюдено | Нарушено | Скрыто | Н/П |
                 |---|---|---|---:|---:|---:|---:|
@@ -190,13 +190,13 @@ class RussianReportsTest {
 
                 | Путь клиента | Соблюдено | Нарушено | Скрыто | Н/П |
                 |---|---:|---:|---:|---:|
-                | `retail-defective-goods before` | 21 | 3 | 0 | 5 |
+                | `retail-defective-goods before` | 26 | 3 | 0 | 9 |
                 """);
         String csv = ComplianceReport.csv(matrix, RU);
         assertThat(csv.lines().findFirst().orElseThrow()).startsWith("путь,версия,consistency/conflicting-info,")
                 .endsWith(",redundancy/unused-output,соблюдено,нарушено,скрыто,не применимо");
-        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).startsWith("retail-defective-goods,before,н/п,н/п,н/п,н/п,н/п,соблюдено,нарушено,соблюдено,")
-                .endsWith(",нарушено,21,3,0,5");
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).startsWith("retail-defective-goods,before,н/п,н/п,н/п,н/п,н/п,н/п,н/п,соблюдено,нарушено,соблюдено,")
+                .endsWith(",нарушено,26,3,0,9");
     }
 
     @Test

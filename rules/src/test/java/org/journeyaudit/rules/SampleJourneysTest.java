@@ -187,13 +187,20 @@ class SampleJourneysTest {
         Audit audit = audit("maps/fitness-club-membership");
         assertThat(audit.findings()).extracting(Finding::ruleId).containsExactly("governance/measurement-overdue",
                 "governance/measurement-overdue", "governance/measurement-overdue", "experience/recurring-pain", "consistency/stale-info",
-                "governance/unresolved-barrier", "governance/ola-gap", "governance/unresolved-barrier", "experience/recurring-pain",
-                "governance/unresolved-barrier", "experience/recurring-pain", "coverage/forced-switch", "governance/unresolved-barrier");
+                "governance/unresolved-barrier", "consistency/required-info-missing", "governance/ola-gap", "governance/unresolved-barrier", "experience/recurring-pain",
+                "governance/unresolved-barrier", "experience/recurring-pain", "coverage/forced-switch", "coverage/forced-switch", "governance/unresolved-barrier");
         assertThat(findingsOf(audit, "consistency/required-info-missing")).extracting(Finding::elements)
                 .as("the law obliges the club to tell how a membership is cancelled; neither the manager nor the app does")
                 .containsExactly(List.of("item:cancellation.terms", "touchpoint:buy-card@app", "touchpoint:buy-card@manager"));
+        // members who pause and those who go straight on to the recommendation both leave the app there; the map gives
+        // no share for the pause, so neither share is known
         assertThat(findingsOf(audit, "coverage/forced-switch")).extracting(Finding::elements)
-                .containsExactly(List.of("touchpoint:recommend@app", "channel:app"));
+                .containsExactly(List.of("touchpoint:recommend@app", "channel:app"), List.of("touchpoint:recommend@app", "channel:app"));
+        assertThat(findingsOf(audit, "coverage/forced-switch")).extracting(Finding::message).containsExactly(
+                "A customer served on app at stage 'active-use' must switch channel for the next stage 'recommend'"
+                        + " (the share of cases going this way is not given)",
+                "A customer served on app at stage 'pause' must switch channel for the next stage 'recommend'"
+                        + " (the share of cases going this way is not given)");
         // the map's low point (choosing a club, -2) is worked on: its out-of-date web information is a finding there
         assertThat(findingsOf(audit, "experience/low-point-unaddressed")).isEmpty();
         assertThat(findingsOf(audit, "consistency/stale-info")).extracting(Finding::stage).containsExactly("search-choose");
@@ -214,13 +221,25 @@ class SampleJourneysTest {
         assertThat(findingsOf(audit, "governance/ola-gap")).extracting(Finding::elements).containsExactly(List.of("step:wholesale-diagnosis"));
         assertThat(findingsOf(audit, "governance/journey-conflict")).extracting(Finding::elements)
                 .containsExactly(List.of("journey:arrears-collection", "stage:complain"));
+        assertThat(findingsOf(audit, "demand/progress-chasing")).extracting(Finding::stage).containsExactly("diagnose");
+        assertThat(findingsOf(audit, "demand/policy-created")).extracting(Finding::elements).containsExactly(List.of("barrier:report-fault#1"));
+        assertThat(findingsOf(audit, "consistency/required-info-bound")).extracting(Finding::elements).containsExactly(
+                List.of("touchpoint:report-fault@chat", "item:repair-time"), List.of("touchpoint:report-fault@phone", "item:repair-time"));
+        assertThat(findingsOf(audit, "consistency/required-info-missing")).extracting(Finding::elements).containsExactly(
+                List.of("item:compensation", "touchpoint:service-restored@app", "touchpoint:service-restored@phone",
+                        "touchpoint:service-restored@web"),
+                List.of("item:ombudsman-route", "touchpoint:complain@phone"));
+        assertThat(findingsOf(audit, "coverage/hours-gap")).extracting(Finding::elements).containsExactly(List.of("stage:report-fault"));
+        assertThat(findingsOf(audit, "redundancy/duplicate-across")).extracting(Finding::elements)
+                .containsExactly(List.of("step:run-line-test", "step:repeat-line-test"));
+        assertThat(findingsOf(audit, "coverage/forced-switch")).extracting(Finding::stage).containsExactly("service-restored", "service-restored");
         assertThat(findingsOf(audit, "experience/low-point-unaddressed")).extracting(Finding::stage).containsExactly("engineer-visit");
         assertThat(findingsOf(audit, "experience/recurring-pain")).extracting(Finding::elements)
                 .containsExactly(List.of("stage:diagnose", "stage:engineer-visit", "stage:service-restored"));
         // the low point and the recurring pain each get a recommendation; the first one is no harm to anyone
         assertThat(audit.recommendations()).extracting(r -> r.action().word()).contains("work-on-low-point", "remove-recurring-pain",
                 "pause-linked-journey");
-        assertThat(audit.recommendations().get(0).title()).isEqualTo("Add a self-service option: Report the fault");
+        assertThat(audit.recommendations().get(0).title()).isEqualTo("Do the work once: Run the line test");
         assertThat(audit.findings()).extracting(Finding::ruleId).doesNotContain("coverage/undecided-cell");
     }
 

@@ -127,6 +127,51 @@ public final class JourneyFacts {
         facts.addAll(items.facts());
         facts.addAll(mapFacts(journey));
         facts.addAll(feelings(journey, phrases));
+        facts.addAll(workDone(journey, phrases));
+        return facts;
+    }
+
+    /**
+     * The named work of the journey, the staff's and the customer's, in the journey's order, and the names done in more
+     * than one stage or by both: the groups in which work done again in a later stage or by the staff after the customer
+     * is found. Unnamed steps and actions have no name to compare.
+     */
+    static List<Object> workDone(Journey journey, Phrases phrases) {
+        List<WorkDone> done = new ArrayList<>();
+        int order = 0;
+        for (int i = 0; i < journey.stages().size(); i++) {
+            Stage stage = journey.stages().get(i);
+            for (org.journeyaudit.engine.journey.CustomerStep action : stage.customerSteps()) {
+                if (action.name() != null && !action.name().isBlank()) {
+                    done.add(new WorkDone(phrases.comparable(action.name()), action.name(), stage.id(), i, -1, action.id(), true,
+                            action.channel(), null, false, false, Set.of(), Set.of()));
+                }
+            }
+            for (Step step : stage.steps()) {
+                if (step.name() != null && !step.name().isBlank()) {
+                    done.add(new WorkDone(phrases.comparable(step.name()), step.name(), stage.id(), i, order, step.id(), false, null,
+                            journey.actorNames().of(step.actor()), step.automated(), step.justifiedRepeat() || step.mandated() != null,
+                            new LinkedHashSet<>(step.uses()), new LinkedHashSet<>(step.produces())));
+                }
+                order++;
+            }
+        }
+        // a name is a group when the staff's work of it spans stages or the customer and the staff both do it
+        Map<String, Set<String>> stepStages = new LinkedHashMap<>();
+        Set<String> byCustomer = new java.util.HashSet<>();
+        for (WorkDone work : done) {
+            if (work.customer()) {
+                byCustomer.add(work.work());
+            } else {
+                stepStages.computeIfAbsent(work.work(), w -> new java.util.HashSet<>()).add(work.stage());
+            }
+        }
+        List<Object> facts = new ArrayList<>(done);
+        stepStages.forEach((work, stages) -> {
+            if (stages.size() > 1 || byCustomer.contains(work)) {
+                facts.add(new NamedWork(work));
+            }
+        });
         return facts;
     }
 

@@ -20,6 +20,7 @@ public enum Action implements DocumentEnum {
     ADD_SELF_SERVICE("add-self-service", "Add a self-service option", "Добавить самообслуживание", Effort.HIGH, ImpactModel.SELF_SERVICE_SHIFT),
     NOTIFY_PROACTIVELY("notify-proactively", "Notify the customer of progress", "Уведомлять клиента о ходе обращения", Effort.MEDIUM, ImpactModel.FAILURE_DEMAND_AVOIDED),
     SHORTEN_QUEUE("shorten-queue", "Let customers reach a person without a long wait", "Сократить ожидание ответа сотрудника", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
+    EXTEND_HOURS("extend-hours", "Open the line in the hours customers need it", "Открыть линию в часы, когда она нужна клиентам", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
     ALIGN_INFORMATION("align-information", "Tell the same on every channel", "Сообщать одно и то же во всех каналах", Effort.LOW, ImpactModel.NOT_ESTIMATED),
     ALIGN_OUTCOME("align-outcome", "Give the same result on every channel", "Давать одинаковый результат во всех каналах", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
     ALIGN_STANDARD("align-standard", "Work to one service standard on every channel", "Работать по единому стандарту обслуживания во всех каналах", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),

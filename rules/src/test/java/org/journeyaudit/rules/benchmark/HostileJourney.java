@@ -87,6 +87,12 @@ public final class HostileJourney {
                 List.of(new Decision("close", null, List.of("note." + (n - 1)))))));
     }
 
+    /** n stages, each with one step doing the same named work as every other. */
+    public static Journey sameWorkInEveryStage(int n) {
+        return journey("same-work", List.of(), IntStream.range(0, n).mapToObj(i -> stage("stage-" + i, List.of(),
+                List.of(step("check-" + i, "Check identity", "L1", StepKind.CHECK, List.of(), List.of(), List.of())), List.of())).toList());
+    }
+
     private static Journey journey(String id, List<Channel> channels, List<Stage> stages) {
         return new Journey(id, id, null, null, true, null, null, "EUR", null, null, Map.of(), channels, stages);
     }
