@@ -27,7 +27,8 @@ final class AuditCommand implements Callable<Integer>, RequestPart {
     List<Path> paths;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text, json, markdown or html, a self-contained visual report (default: ${DEFAULT-VALUE}).")
+            description = "text, json, markdown, html (a self-contained visual report), sarif (SARIF 2.1.0, for code scanning) or junit "
+                    + "(JUnit XML, for CI test reports) (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
@@ -85,7 +86,9 @@ final class AuditCommand implements Callable<Integer>, RequestPart {
 
         boolean portfolio = JourneyFiles.isDirectoryArgument(paths);
         if (!audits.isEmpty() || portfolio) {
-            pipeline.write(Reports.audit(format, audits, rejected, portfolio, request.failOn(), request.language()), spec);
+            SarifSources sources = format == ReportFormat.SARIF ? new SarifSources(audits, valid, pipeline.reader()) : null;
+            pipeline.write(Reports.audit(format, audits, rejected, portfolio, request.failOn(), request.language(),
+                    pipeline.rulesRun(), a -> sources.of(a)), spec);
         }
         if (!rejected.isEmpty()) {
             return ExitCode.INVALID_INPUT;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "journey-audit",
         mixinStandardHelpOptions = true,
-        version = "journey-audit 0.1.0",
+        version = "journey-audit " + JourneyAuditCommand.VERSION,
         description = "Audits service journeys: finds redundant steps, missing channel coverage, excess handoffs and "
                 + "inconsistent information, and ranks costed recommendations.",
         footerHeading = "%nExit codes:%n",
@@ -22,6 +22,9 @@ import picocli.CommandLine.Spec;
                 "     over the audit budget, or the report cannot be written)",
                 "  4  internal error"})
 final class JourneyAuditCommand implements java.util.concurrent.Callable<Integer> {
+
+    /** The tool's version, as {@code --version} and the SARIF report give it. */
+    static final String VERSION = "0.1.0";
 
     /**
      * The commands, in the order the usage lists them. picocli reads every option of every command it is
