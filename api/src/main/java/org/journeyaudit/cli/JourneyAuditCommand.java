@@ -42,6 +42,7 @@ final class JourneyAuditCommand implements java.util.concurrent.Callable<Integer
         commands.put("impact", ImpactCommand::new);
         commands.put("diff", DiffCommand::new);
         commands.put("compliance", ComplianceCommand::new);
+        commands.put("baseline", BaselineCommand::new);
         return Collections.unmodifiableMap(commands);
     }
 
