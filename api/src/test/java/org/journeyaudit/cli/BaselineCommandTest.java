@@ -128,7 +128,7 @@ class BaselineCommandTest {
 
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).isEqualTo("Dropped 1 entry that no longer match a finding; 3 entries kept in " + baseline + "\n");
+        assertThat(run.out()).isEqualTo("Dropped 1 entry no longer matching a finding; 3 entries kept in " + baseline + "\n");
         assertThat(Files.readString(baseline)).isEqualTo("""
                 # Known findings: an audit with --baseline lists them apart and fails only on new ones.
                 findings:
