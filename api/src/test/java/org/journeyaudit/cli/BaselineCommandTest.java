@@ -142,6 +142,8 @@ class BaselineCommandTest {
                     journey: "another-journey"
                     elements: ["step:a", "step:b"]
                 """);
+        assertThat(CliRun.run("baseline", "prune", baseline.toString(), DEFECTIVE_GOODS, "--as-of", "2026-11-22", "--lang", "ru").out())
+                .isEqualTo("Удалены записи, которым больше не соответствует ни одно замечание: 0 записей; в " + baseline + " осталось: 3 записи\n");
     }
 
     @Test
