@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.journeyaudit.engine.audit.Audit;
 import org.journeyaudit.engine.audit.AuditRequest;
 import org.journeyaudit.engine.audit.AuditRequestReader;
+import org.journeyaudit.engine.audit.Baseline;
 import org.journeyaudit.engine.audit.Portfolio;
 
 import picocli.CommandLine.Command;
@@ -27,12 +28,17 @@ final class AuditCommand implements Callable<Integer>, RequestPart {
     List<Path> paths;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text, json, markdown or html, a self-contained visual report (default: ${DEFAULT-VALUE}).")
+            description = "text, json, markdown, html (a self-contained visual report), sarif (SARIF 2.1.0, for code scanning) or junit "
+                    + "(JUnit XML, for CI test reports) (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
             description = "Exit with 1 when a finding is at least this severe: error, warning, info or never (default: ${DEFAULT-VALUE}).")
     String failOn;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Findings this baseline holds (see 'baseline create') are listed apart as baselined and never fail the audit.")
+    Path baseline;
 
     @Option(names = "--as-of", paramLabel = "DATE",
             description = "The audit date (YYYY-MM-DD) that ages and cadence are counted from (default: today).")
@@ -68,6 +74,11 @@ final class AuditCommand implements Callable<Integer>, RequestPart {
     }
 
     @Override
+    public List<Path> inputs() {
+        return baseline == null ? List.of() : List.of(baseline);
+    }
+
+    @Override
     public Integer call() {
         AuditPipeline pipeline = AuditPipeline.prepare(spec, JourneyFiles.inputs(paths));
         AuditRequest request = pipeline.request();
@@ -80,12 +91,18 @@ final class AuditCommand implements Callable<Integer>, RequestPart {
                 rejected.add(new Portfolio.Rejected(read.source(), read.problems()));
             }
         }
+        Baseline known = baseline == null ? null : BaselineFile.read(baseline);
         List<Audit> audits = pipeline.auditAll(valid);
+        if (known != null) {
+            audits = audits.stream().map(known::apply).toList();
+        }
         rejected.forEach(r -> Refusal.NOT_AUDITED.print(r.source(), r.problems(), spec.commandLine().getErr()));
 
         boolean portfolio = JourneyFiles.isDirectoryArgument(paths);
         if (!audits.isEmpty() || portfolio) {
-            pipeline.write(Reports.audit(format, audits, rejected, portfolio, request.failOn(), request.language()), spec);
+            SarifSources sources = format == ReportFormat.SARIF ? new SarifSources(audits, valid, pipeline.reader()) : null;
+            pipeline.write(Reports.audit(format, audits, rejected, portfolio, request.failOn(), request.language(),
+                    pipeline.rulesRun(), a -> sources.of(a)), spec);
         }
         if (!rejected.isEmpty()) {
             return ExitCode.INVALID_INPUT;

@@ -87,6 +87,15 @@ final class AuditPipeline {
         return catalogue;
     }
 
+    /** The rules of the catalogue the profile runs, in catalogue order. */
+    List<org.journeyaudit.engine.rulebase.RuleDescription> rulesRun() {
+        return catalogue.rules().stream().filter(request.profile()::enabled).toList();
+    }
+
+    JourneyReader reader() {
+        return reader;
+    }
+
     /**
      * Every document the paths name, in order, read on every core; a journey that cannot be read is kept with
      * its problems.

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "journey-audit",
         mixinStandardHelpOptions = true,
-        version = "journey-audit 0.1.0",
+        version = "journey-audit " + JourneyAuditCommand.VERSION,
         description = "Audits service journeys: finds redundant steps, missing channel coverage, excess handoffs and "
                 + "inconsistent information, and ranks costed recommendations.",
         footerHeading = "%nExit codes:%n",
@@ -22,6 +22,9 @@ import picocli.CommandLine.Spec;
                 "     over the audit budget, or the report cannot be written)",
                 "  4  internal error"})
 final class JourneyAuditCommand implements java.util.concurrent.Callable<Integer> {
+
+    /** The tool's version, as {@code --version} and the SARIF report give it. */
+    static final String VERSION = "0.1.0";
 
     /**
      * The commands, in the order the usage lists them. picocli reads every option of every command it is
@@ -40,6 +43,7 @@ final class JourneyAuditCommand implements java.util.concurrent.Callable<Integer
         commands.put("diff", DiffCommand::new);
         commands.put("compliance", ComplianceCommand::new);
         commands.put("evidence", EvidenceCommand::new);
+        commands.put("baseline", BaselineCommand::new);
         return Collections.unmodifiableMap(commands);
     }
 
@@ -49,7 +53,9 @@ final class JourneyAuditCommand implements java.util.concurrent.Callable<Integer
     /** Without a command there is nothing to do: show how to use the tool, as a usage error. */
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("journey-audit: missing command (audit, validate, rules, impact, diff or serve)");
+        java.util.List<String> names = java.util.List.copyOf(commands().keySet());
+        spec.commandLine().getErr().println("journey-audit: missing command (" + String.join(", ", names.subList(0, names.size() - 1))
+                + " or " + names.get(names.size() - 1) + ")");
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCode.USAGE;
     }

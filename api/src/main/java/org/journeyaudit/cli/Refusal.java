@@ -21,6 +21,8 @@ enum Refusal {
     NOT_ANALYSED("is invalid and was not analysed"),
     /** A {@code --checks} file. */
     CHECKS("is not a valid checks file"),
+    /** A {@code --baseline} file, or the baseline {@code baseline prune} reads. */
+    BASELINE("is not a valid baseline"),
     /** A {@code --profile} file. */
     PROFILE("is not a valid profile"),
     /** The change request of {@code impact}. */

@@ -14,9 +14,12 @@ import org.journeyaudit.engine.report.ComparisonReport;
 import org.journeyaudit.engine.report.ComplianceReport;
 import org.journeyaudit.engine.report.HtmlReport;
 import org.journeyaudit.engine.report.ImpactReport;
+import org.journeyaudit.engine.report.JUnitReport;
 import org.journeyaudit.engine.report.JsonReport;
 import org.journeyaudit.engine.report.MarkdownReport;
+import org.journeyaudit.engine.report.SarifReport;
 import org.journeyaudit.engine.report.TextReport;
+import org.journeyaudit.engine.rulebase.RuleDescription;
 
 /**
  * Every report the command line writes, one method per command and each renderer called once, with the
@@ -30,11 +33,17 @@ final class Reports {
     private Reports() {
     }
 
-    /** The report of {@code audit}: each journey's, then, for a directory or several files, the portfolio. */
+    /**
+     * The report of {@code audit}: each journey's, then, for a directory or several files, the portfolio. SARIF and JUnit
+     * XML are one document over every journey, with the rules the profile ran ({@code rules}); SARIF locates findings in
+     * the journey files ({@code sources}, in the order of the audits).
+     */
     static String audit(ReportFormat format, List<Audit> audits, List<Portfolio.Rejected> rejected, boolean portfolio, FailOn failOn,
-            Language language) {
+            Language language, List<RuleDescription> rules, Function<Audit, SarifReport.Source> sources) {
         Portfolio all = new Portfolio(audits, rejected);
         return switch (format) {
+            case SARIF -> SarifReport.write(audits.stream().map(sources).toList(), rules, JourneyAuditCommand.VERSION, language);
+            case JUNIT -> JUnitReport.write(audits, rules, language);
             case JSON -> JsonReport.write(JsonReport.withOutcome(
                     portfolio ? JsonReport.portfolio(all, language) : JsonReport.audit(audits.get(0), language), failOn, failOn.fails(audits)));
             case TEXT -> joined(audits, a -> TextReport.audit(a, language), TEXT_RULE)

@@ -68,7 +68,7 @@ class CommandLineTest {
 
         CliRun badFormat = CliRun.run("audit", "../samples", "--format", "pdf");
         assertThat(badFormat.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(badFormat.err()).startsWith("journey-audit: Invalid value for option '--format': expected one of [TEXT, JSON, MARKDOWN, HTML]");
+        assertThat(badFormat.err()).startsWith("journey-audit: Invalid value for option '--format': expected one of [TEXT, JSON, MARKDOWN, HTML, SARIF, JUNIT]");
 
         CliRun noFile = CliRun.run("audit");
         assertThat(noFile.exitCode()).isEqualTo(ExitCode.USAGE);
@@ -76,7 +76,7 @@ class CommandLineTest {
 
         CliRun noCommand = CliRun.run();
         assertThat(noCommand.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(noCommand.err()).startsWith("journey-audit: missing command (audit, validate, rules, impact, diff or serve)\nUsage: journey-audit");
+        assertThat(noCommand.err()).startsWith("journey-audit: missing command (audit, validate, rules, serve, impact, diff, compliance, evidence or baseline)\nUsage: journey-audit");
     }
 
     @Test

@@ -32,6 +32,7 @@ class RefusalTest {
                 "claim.yaml is invalid and was not compared:",
                 "claim.yaml is invalid and was not analysed:",
                 "claim.yaml is not a valid checks file:",
+                "claim.yaml is not a valid baseline:",
                 "claim.yaml is not a valid profile:",
                 "claim.yaml is an invalid change request:",
                 "claim.yaml is invalid and was not set beside the log:",

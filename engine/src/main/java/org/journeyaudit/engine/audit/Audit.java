@@ -10,10 +10,11 @@ import org.journeyaudit.engine.recommend.Recommendation;
 /**
  * The outcome of auditing one journey: its findings in report order, its ranked recommendations, the name
  * of the rule profile it was audited with, the findings its suppressions cover (apart, never dropped) and
- * the suppressions that were not applied or matched nothing.
+ * the suppressions that were not applied or matched nothing, and the findings a baseline holds: known before, listed
+ * apart like suppressed ones and never counted as failures.
  */
 public record Audit(Journey journey, LocalDate asOf, List<Finding> findings, List<Recommendation> recommendations, String profile,
-        List<SuppressedFinding> suppressed, List<SuppressionNote> suppressionNotes) {
+        List<SuppressedFinding> suppressed, List<SuppressionNote> suppressionNotes, List<Finding> baselined) {
 
     public Audit {
         findings = List.copyOf(findings);
@@ -21,10 +22,16 @@ public record Audit(Journey journey, LocalDate asOf, List<Finding> findings, Lis
         profile = profile == null ? "recommended" : profile;
         suppressed = suppressed == null ? List.of() : List.copyOf(suppressed);
         suppressionNotes = suppressionNotes == null ? List.of() : List.copyOf(suppressionNotes);
+        baselined = baselined == null ? List.of() : List.copyOf(baselined);
+    }
+
+    public Audit(Journey journey, LocalDate asOf, List<Finding> findings, List<Recommendation> recommendations, String profile,
+            List<SuppressedFinding> suppressed, List<SuppressionNote> suppressionNotes) {
+        this(journey, asOf, findings, recommendations, profile, suppressed, suppressionNotes, List.of());
     }
 
     public Audit(Journey journey, LocalDate asOf, List<Finding> findings, List<Recommendation> recommendations, String profile) {
-        this(journey, asOf, findings, recommendations, profile, List.of(), List.of());
+        this(journey, asOf, findings, recommendations, profile, List.of(), List.of(), List.of());
     }
 
     public Audit(Journey journey, LocalDate asOf, List<Finding> findings, List<Recommendation> recommendations) {

@@ -160,6 +160,10 @@ public final class HtmlReport {
         for (int i = 0; i < audit.findings().size(); i++) {
             drawable((ObjectNode) findings.get(i), audit.findings().get(i));
         }
+        JsonNode baselined = report.get("baselined");
+        for (int i = 0; i < audit.baselined().size(); i++) {
+            drawable((ObjectNode) baselined.get(i), audit.baselined().get(i));
+        }
         JsonNode suppressed = report.get("suppressed");
         for (int i = 0; i < audit.suppressed().size(); i++) {
             ObjectNode finding = (ObjectNode) suppressed.get(i);

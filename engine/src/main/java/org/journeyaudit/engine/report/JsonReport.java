@@ -55,6 +55,9 @@ public final class JsonReport {
         root.put("profile", audit.profile());
         ObjectNode summaryNode = summary(AuditSummary.of(audit));
         summaryNode.put("suppressed", audit.suppressed().size());
+        if (!audit.baselined().isEmpty()) {
+            summaryNode.put("baselined", audit.baselined().size());
+        }
         summaryNode.put("suppressionsNotApplied", (int) audit.suppressionNotes().stream()
                 .filter(n -> n.status() != org.journeyaudit.engine.audit.SuppressionNote.Status.UNUSED).count());
         root.set("summary", summaryNode);
@@ -65,6 +68,11 @@ public final class JsonReport {
         audit.recommendations().forEach(r -> recommendations.add(recommendation(r)));
         ArrayNode suppressed = root.putArray("suppressed");
         audit.suppressed().forEach(s -> suppressed.add(finding(s.finding()).set("suppression", suppression(s.suppression()))));
+        if (!audit.baselined().isEmpty()) {
+            // only with a baseline, so that reports without one stay as they were
+            ArrayNode baselined = root.putArray("baselined");
+            audit.baselined().forEach(f -> baselined.add(finding(f)));
+        }
         ArrayNode notes = root.putArray("suppressions");
         audit.suppressionNotes().forEach(n -> {
             ObjectNode note = suppression(n.suppression());

@@ -41,6 +41,9 @@ public final class MarkdownReport {
         if (!audit.suppressed().isEmpty()) {
             out.append("; ").append(w.get("suppressedCount", audit.suppressed().size()));
         }
+        if (!audit.baselined().isEmpty()) {
+            out.append("; ").append(w.get("baselinedCount", audit.baselined().size()));
+        }
         out.append("\n");
         if (!summary.byFamily().isEmpty()) {
             out.append("- ").append(w.get("md.byFamily")).append(" ").append(String.join(", ", summary.byFamily().entrySet().stream()
@@ -102,6 +105,16 @@ public final class MarkdownReport {
                         .append(" | ").append(text(f.stage())).append(" | ").append(text(f.message()))
                         .append(" | ").append(code(s.suppression().element())).append(" | ").append(text(s.suppression().reason()))
                         .append(" | ").append(s.suppression().expires() == null ? "" : w.figures().date(s.suppression().expires())).append(" |\n");
+            }
+            out.append("\n");
+        }
+        if (!audit.baselined().isEmpty()) {
+            out.append("## ").append(w.get("md.baselinedFindings")).append("\n\n").append(w.get("md.baselinedIntro")).append("\n\n");
+            out.append(w.get("md.baselinedHeader")).append("\n|---|---|---|---|---|---|\n");
+            for (Finding f : audit.baselined()) {
+                out.append("| ").append(text(f.id())).append(" | ").append(TextReport.severity(f.severity(), w)).append(" | ").append(code(f.ruleId()))
+                        .append(" | ").append(text(f.stage())).append(" | ").append(text(f.message())).append(" | ")
+                        .append(String.join(", ", f.elements().stream().map(Markdown::code).toList())).append(" |\n");
             }
             out.append("\n");
         }

@@ -44,6 +44,9 @@ public final class TextReport {
         if (!audit.suppressed().isEmpty()) {
             out.append("; ").append(w.get("suppressedCount", audit.suppressed().size()));
         }
+        if (!audit.baselined().isEmpty()) {
+            out.append("; ").append(w.get("baselinedCount", audit.baselined().size()));
+        }
         out.append("\n");
         if (!summary.byFamily().isEmpty()) {
             out.append("  ").append(w.get("text.byFamily")).append(" ").append(String.join(", ", summary.byFamily().entrySet().stream()
@@ -78,6 +81,13 @@ public final class TextReport {
                 out.append("                 ").append(w.get("text.suppressedFor", s.suppression().element(), s.suppression().reason()))
                         .append(s.suppression().expires() == null ? "" : " " + w.get("text.until", w.figures().date(s.suppression().expires())))
                         .append(" [").append(s.suppression().origin()).append("]\n");
+            }
+        }
+        if (!audit.baselined().isEmpty()) {
+            out.append("\n").append(w.get("text.baselinedFindings")).append("\n");
+            for (Finding finding : audit.baselined()) {
+                out.append(findingLine(finding, finding.id(), "%-4s", w));
+                out.append("                 ").append(finding.message()).append("\n");
             }
         }
         if (!audit.suppressionNotes().isEmpty()) {

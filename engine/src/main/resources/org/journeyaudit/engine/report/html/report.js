@@ -829,6 +829,23 @@
         list
       ]));
     }
+    var baselined = report.baselined || [];
+    if (baselined.length) {
+      section.appendChild(el('section', {'class': 'family baselined-findings'}, [
+        el('h3', null, [t('html.baselined'), el('span', {'class': 'count', text: String(baselined.length)})]),
+        el('p', {'class': 'family-intro', text: t('html.baselined.intro')}),
+        el('ol', {'class': 'finding-list suppressed-list'}, baselined.map(function (f) {
+          return el('li', {'class': 'finding suppressed severity-' + f.severity, 'data-finding': f.id}, [
+            el('div', {'class': 'finding-head'}, [
+              el('span', {'class': 'finding-id', text: f.id}),
+              el('span', {'class': 'severity ' + f.severity, text: t('severity.' + f.severity)}),
+              el('code', {'class': 'rule', text: f.ruleId})
+            ]),
+            el('p', {'class': 'message', text: f.message})
+          ]);
+        }))
+      ]));
+    }
     if (notes.length) {
       section.appendChild(el('section', {'class': 'family suppression-notes'}, [
         el('h3', null, [t('md.suppressionNotes'), el('span', {'class': 'count', text: String(notes.length)})]),
