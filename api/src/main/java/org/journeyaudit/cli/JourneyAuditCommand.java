@@ -53,7 +53,7 @@ final class JourneyAuditCommand implements java.util.concurrent.Callable<Integer
     /** Without a command there is nothing to do: show how to use the tool, as a usage error. */
     @Override
     public Integer call() {
-        java.util.List<String> names = java.util.List.copyOf(commands().keySet());
+        java.util.List<String> names = java.util.List.copyOf(COMMANDS.keySet());
         spec.commandLine().getErr().println("journey-audit: missing command (" + String.join(", ", names.subList(0, names.size() - 1))
                 + " or " + names.get(names.size() - 1) + ")");
         spec.commandLine().usage(spec.commandLine().getErr());
