@@ -134,15 +134,15 @@ class AuditCommandTest {
         assertThat(text.out()).contains("Portfolio: 7 journeys audited\n");
         assertThat(text.out()).endsWith("""
                 Portfolio: 7 journeys audited
-                  55 findings: 2 errors, 32 warnings, 21 info
+                  57 findings: 2 errors, 34 warnings, 21 info
                   annual savings potential: 245,748 EUR
                   annual savings potential: 117,000 GBP
                   annual savings potential: 7,102,080 RUB
                   journey                          errors warnings   info  recs  annual savings
                   insurance-insured-event 2025          2        4      5    11  not priced
                   dashcam-warranty-repair 2024          0        9      3    11  not priced
-                  bank-card-loss 2026                   0        6      3     7  245,748 EUR
-                  utility-meter-dispute 2026            0        5      3     6  117,000 GBP
+                  bank-card-loss 2026                   0        7      3     8  245,748 EUR
+                  utility-meter-dispute 2026            0        6      3     7  117,000 GBP
                   complaint-handling before             0        5      5     3  not priced
                   retail-defective-goods before         0        3      1     2  7,102,080 RUB
                   complaint-handling after              0        0      1     1  not priced
