@@ -98,6 +98,21 @@ class LauncherIT {
                 """);
     }
 
+    /** The command line runs without the service's jars, and its help, which lists serve too, runs on the whole application. */
+    @Test
+    void theCommandLineClassPathHoldsNoJarOfTheService() throws Exception {
+        List<String> jars = List.of(Files.readString(EXTRACTED.resolve("command-line.classpath")).strip().split(":"));
+
+        assertThat(jars).contains("lib/journey-audit-engine-0.1.0-SNAPSHOT.jar", "lib/journey-audit-rules-0.1.0-SNAPSHOT.jar",
+                "lib/picocli-4.7.7.jar", "lib/slf4j-api-2.0.20.jar");
+        assertThat(jars).noneMatch(jar -> jar.contains("spring") || jar.contains("tomcat") || jar.contains("logback")
+                || jar.contains("micrometer") || jar.contains("swagger"));
+        assertThat(jars).hasSize(49); // of the 104 in lib/
+        Run help = launcher(Map.of(), "--help");
+        assertThat(help).isEqualTo(jar("--help"));
+        assertThat(help.out()).contains("serve");
+    }
+
     /** An application without its archive: the launcher says so and runs it without, to the same report. */
     @Test
     void withoutTheArchiveTheLauncherSaysSoAndRunsWithoutIt(@TempDir Path home) throws Exception {

@@ -36,7 +36,7 @@ class SampleJourneysTest {
 
     static final Path SAMPLES = Path.of("../samples");
     static final LocalDate AS_OF = LocalDate.parse("2026-11-22");
-    private static final ObjectMapper YAML = YAMLMapper.builder()
+    static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER, YAMLWriteFeature.SPLIT_LINES)
             .build();

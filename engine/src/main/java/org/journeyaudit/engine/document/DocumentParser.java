@@ -31,12 +31,20 @@ public final class DocumentParser {
 
     private final DocumentLimits limits;
     private final TokenStreamFactory yaml;
+    /** The same reader for a document that fits in {@link #SHORT_READ}: read in one go, without a 64 KiB window. */
+    private final TokenStreamFactory shortYaml;
     private final TokenStreamFactory json;
     private final PlainYaml plainYaml;
     /** Where problems about the document as a whole are shown. */
     private static final Location START = new Location(1, 1);
     /** Characters the YAML reader takes at a time. */
     static final int READ_SIZE = 64 * 1024;
+    /**
+     * Characters the YAML reader takes at a time from a short document (most journeys are a few thousand
+     * characters): its window is made anew for every document, and 64 KiB of it would cost more than the rest
+     * of the parse allocates.
+     */
+    static final int SHORT_READ = 8 * 1024;
 
     public DocumentParser(DocumentLimits limits) {
         this.limits = limits;
@@ -45,17 +53,22 @@ public final class DocumentParser {
                 .maxNestingDepth(limits.maxDepth() + 2)
                 .maxDocumentLength(limits.maxBytes())
                 .build();
-        LoadSettings settings = LoadSettings.builder()
+        // the YAML reader copies its window of the text each time it reads on: with its default 1 KiB
+        // reads, a scalar of megabytes costs seconds; 64 KiB reads make it milliseconds
+        LoadSettings settings = yamlSettings(limits, READ_SIZE);
+        this.yaml = YAMLFactory.builder().streamReadConstraints(constraints).loadSettings(settings).build();
+        this.shortYaml = YAMLFactory.builder().streamReadConstraints(constraints).loadSettings(yamlSettings(limits, SHORT_READ)).build();
+        this.plainYaml = new PlainYaml(settings, limits);
+        this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
+    }
+
+    private static LoadSettings yamlSettings(DocumentLimits limits, int readSize) {
+        return LoadSettings.builder()
                 .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()))
                 .setAllowDuplicateKeys(true) // reported here, with both locations
                 .setMaxAliasesForCollections(20)
-                // the YAML reader copies its window of the text each time it reads on: with its default 1 KiB
-                // reads, a scalar of megabytes costs seconds; 64 KiB reads make it milliseconds
-                .setBufferSize(READ_SIZE)
+                .setBufferSize(readSize)
                 .build();
-        this.yaml = YAMLFactory.builder().streamReadConstraints(constraints).loadSettings(settings).build();
-        this.plainYaml = new PlainYaml(settings, limits);
-        this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
     }
 
     public DocumentLimits limits() {
@@ -98,7 +111,7 @@ public final class DocumentParser {
         List<Problem> problems = new ArrayList<>();
         // the parser reads the text decoded above, never the bytes: see DocumentText and WholeCharacterReader
         try (JsonParser parser = format == DocumentFormat.JSON ? json.createParser(ObjectReadContext.empty(), text)
-                : yaml.createParser(ObjectReadContext.empty(), new WholeCharacterReader(text))) {
+                : (text.length() < SHORT_READ ? shortYaml : yaml).createParser(ObjectReadContext.empty(), new WholeCharacterReader(text))) {
             try {
                 return parse(source, parser, problems);
             } catch (TooDeep tooDeep) {

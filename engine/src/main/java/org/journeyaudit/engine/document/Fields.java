@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.journeyaudit.engine.document.DocNode.Field;
 import org.journeyaudit.engine.document.DocNode.ListNode;
@@ -133,15 +134,15 @@ public final class Fields {
 
     /** A number within {@code range}; anything else (out of range, infinite, not a number) is a problem. */
     public Double number(String name, NumberRange range) {
-        return bounded(name, range, "'" + name + "' must be " + range.describe());
+        return bounded(name, range, () -> "'" + name + "' must be " + range.describe());
     }
 
     /** A share of cases, from 0 to 1. */
     public Double rate(String name) {
-        return bounded(name, ValueRanges.RATE, "'" + name + "' is a share of cases and must be between 0 and 1");
+        return bounded(name, ValueRanges.RATE, () -> "'" + name + "' is a share of cases and must be between 0 and 1");
     }
 
-    private Double bounded(String name, NumberRange range, String rule) {
+    private Double bounded(String name, NumberRange range, Supplier<String> rule) {
         DocNode value = value(name);
         if (value == null) {
             return null;
@@ -155,13 +156,18 @@ public final class Fields {
      * number outside the range, infinite or not a number.
      */
     public Double number(DocNode value, NumberRange range, String rule) {
+        return number(value, range, () -> rule);
+    }
+
+    /** As {@link #number(DocNode, NumberRange, String)}; the rule is written only for a value that breaks it (most never do). */
+    private Double number(DocNode value, NumberRange range, Supplier<String> rule) {
         if (!(value instanceof ScalarNode scalar && (scalar.type() == ScalarType.INTEGER || scalar.type() == ScalarType.DECIMAL))) {
             problems.add(value, "expected a number, found " + value.describe());
             return null;
         }
         java.math.BigDecimal number = range.within(scalar.text());
         if (number == null) {
-            problems.add(value, rule + ", found " + shown(scalar.text()));
+            problems.add(value, rule.get() + ", found " + shown(scalar.text()));
             return null;
         }
         return number.doubleValue();
@@ -330,7 +336,7 @@ public final class Fields {
         Map<String, Double> read = new LinkedHashMap<>();
         forEachEntry(name, (key, value) -> {
             if (value instanceof ScalarNode scalar && (scalar.type() == ScalarType.INTEGER || scalar.type() == ScalarType.DECIMAL)) {
-                Double number = number(value, range, "'" + key + "' must be " + range.describe());
+                Double number = number(value, range, () -> "'" + key + "' must be " + range.describe());
                 if (number != null) {
                     read.put(key, number);
                 }

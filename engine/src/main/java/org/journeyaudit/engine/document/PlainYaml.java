@@ -42,6 +42,9 @@ final class PlainYaml {
      */
     List<Problem> problems(String text) {
         List<Problem> problems = new ArrayList<>();
+        if (!mayUseAny(text)) {
+            return problems;
+        }
         Deque<Frame> open = new ArrayDeque<>();
         try {
             scan:
@@ -93,6 +96,15 @@ final class PlainYaml {
         return problems;
     }
 
+    /**
+     * Whether the text holds a character that every one of these features is written with: an anchor's
+     * {@code &}, an alias's {@code *}, a tag's {@code !}, a merge key's {@code <<}. Most documents hold none,
+     * and are then not parsed a second time here.
+     */
+    static boolean mayUseAny(String text) {
+        return text.indexOf('&') >= 0 || text.indexOf('*') >= 0 || text.indexOf('!') >= 0 || text.contains("<<");
+    }
+
     /** An open mapping or sequence: where it is, and how many nodes it holds so far (a mapping's keys and values alternate). */
     private static final class Frame {
         private final DocPath path;
@@ -126,24 +138,23 @@ final class PlainYaml {
     }
 
     private static void check(Event event, DocPath path, boolean isKey, List<Problem> problems) {
-        Location at = location(event.getStartMark());
         if (event instanceof AliasEvent alias) {
-            problems.add(Problem.at(path, at, "YAML aliases ('*" + Fields.shown(alias.getAlias().getValue())
+            problems.add(Problem.at(path, location(event.getStartMark()), "YAML aliases ('*" + Fields.shown(alias.getAlias().getValue())
                     + "') are not supported: write the value out"));
             return;
         }
         if (event instanceof NodeEvent node && node.getAnchor().isPresent()) {
-            problems.add(Problem.at(path, at, "YAML anchors ('&" + Fields.shown(node.getAnchor().get().getValue())
+            problems.add(Problem.at(path, location(event.getStartMark()), "YAML anchors ('&" + Fields.shown(node.getAnchor().get().getValue())
                     + "') are not supported: write the value out where it is used"));
         }
         Optional<String> tag = event instanceof ScalarEvent scalar ? scalar.getTag()
                 : event instanceof CollectionStartEvent collection ? collection.getTag() : Optional.empty();
         if (tag.isPresent()) {
-            problems.add(Problem.at(path, at, "YAML tags ('" + Fields.shown(written(tag.get())) + "') are not supported: "
+            problems.add(Problem.at(path, location(event.getStartMark()), "YAML tags ('" + Fields.shown(written(tag.get())) + "') are not supported: "
                     + "write the value without a tag"));
         }
         if (isKey && event instanceof ScalarEvent key && key.getScalarStyle() == ScalarStyle.PLAIN && key.getValue().equals("<<")) {
-            problems.add(Problem.at(path.field("<<"), at, "YAML merge keys ('<<') are not supported: write the fields out"));
+            problems.add(Problem.at(path.field("<<"), location(event.getStartMark()), "YAML merge keys ('<<') are not supported: write the fields out"));
         }
     }
 

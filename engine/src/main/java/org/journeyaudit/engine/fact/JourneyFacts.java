@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.journeyaudit.engine.journey.Actor;
 import org.journeyaudit.engine.journey.ActorNames;
@@ -24,6 +25,9 @@ import org.journeyaudit.engine.journey.Touchpoint;
 
 /** Flattens a journey into the facts the rules match, each carrying the keys rules join on. */
 public final class JourneyFacts {
+
+    /** A run of white space, compiled once: every name and text of a journey is folded with it. */
+    static final Pattern SPACES = Pattern.compile("\\s+");
 
     private JourneyFacts() {
     }
@@ -469,7 +473,7 @@ public final class JourneyFacts {
 
     /** Case and spacing folded, so that texts that read the same compare equal. */
     public static String fold(String text) {
-        return text.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(text.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     private static double zeroIfNull(Double value) {

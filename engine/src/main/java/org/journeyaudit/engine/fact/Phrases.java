@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * How outcomes and information values compare across channels. A text is folded (case, spacing, quotes,
@@ -11,6 +12,12 @@ import java.util.Map;
  * phrase of their group, so that "Delivery booked." and "delivery arranged" agree when the owners say so.
  */
 final class Phrases {
+
+    // compiled once: a phrase is folded for every step, item and telling of every journey audited
+    private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
+    private static final Pattern QUOTES = Pattern.compile("[\"'\\u2018\\u2019\\u201C\\u201D]");
+    private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[.!;,:]+(?=\\s|$)");
+    private static final Pattern SPACED_HYPHEN = Pattern.compile("\\s*-\\s*");
 
     /** Each phrase to another of its group, up to the group's representative, the phrase declared first. */
     private final Map<String, String> parent = new HashMap<>();
@@ -46,11 +53,11 @@ final class Phrases {
      * their separators, so "3.5" and "35" stay apart.
      */
     static String fold(String text) {
-        String folded = JourneyFacts.fold(text)
-                .replaceAll("[\\u2010-\\u2015\\u2212]", "-")
-                .replaceAll("[\"'\\u2018\\u2019\\u201C\\u201D]", "")
-                .replaceAll("[.!;,:]+(?=\\s|$)", "")
-                .replaceAll("\\s*-\\s*", "-");
-        return folded.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String folded = JourneyFacts.fold(text);
+        folded = DASHES.matcher(folded).replaceAll("-");
+        folded = QUOTES.matcher(folded).replaceAll("");
+        folded = CLOSING_PUNCTUATION.matcher(folded).replaceAll("");
+        folded = SPACED_HYPHEN.matcher(folded).replaceAll("-");
+        return JourneyFacts.SPACES.matcher(folded.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

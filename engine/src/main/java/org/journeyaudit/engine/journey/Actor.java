@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 public final class Actor {
 
     /** L2, line 2, 2L, 2nd line, 2nd-line, "L2 team", "3rd line engineer": a line number as a word of the actor's name. */
+    /** A run of white space, compiled once: an actor's key is taken for every step of every journey. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final Pattern SUPPORT_LINE = Pattern.compile(
             "(?<![a-z0-9])(?:l|line)\\s*-?\\s*([1-9])(?![0-9])|(?<![a-z0-9])([1-9])\\s*-?\\s*(?:st|nd|rd|th)?\\s*-?\\s*(?:l|line)(?![a-z])");
 
@@ -22,7 +25,7 @@ public final class Actor {
 
     /** The actor's identity: the name trimmed, its inner spacing made one space, its case folded; "" for no name. */
     public static String key(String name) {
-        return name == null ? "" : name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return name == null ? "" : SPACES.matcher(name.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     /** Whether the two names are the same actor. */

@@ -84,7 +84,18 @@ public final class Figures {
         return forms[Math.min(form, forms.length - 1)];
     }
 
+    /**
+     * The format of this language, made once per thread: making one (its symbols, its pattern) costs more than
+     * the figures an audit writes with it, and a format may not be shared between threads.
+     */
+    private static final ThreadLocal<DecimalFormat> ENGLISH = ThreadLocal.withInitial(() -> newFormat(Language.EN));
+    private static final ThreadLocal<DecimalFormat> RUSSIAN = ThreadLocal.withInitial(() -> newFormat(Language.RU));
+
     private DecimalFormat format() {
+        return (language == Language.RU ? RUSSIAN : ENGLISH).get();
+    }
+
+    private static DecimalFormat newFormat(Language language) {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
         if (language == Language.RU) {
             symbols.setGroupingSeparator(NO_BREAK_SPACE);

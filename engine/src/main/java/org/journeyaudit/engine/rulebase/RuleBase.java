@@ -18,6 +18,7 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * The compiled rules and their catalogue. Built once per process from the executable model the build
@@ -33,8 +34,20 @@ public final class RuleBase {
     private final RuleCatalogue catalogue;
     private final List<RulePack> packs;
 
+    /**
+     * The sessions of this knowledge base: one is taken for each audit and, when disposed, emptied and kept
+     * for the next one. Making a session (its memory for every node of the network) cost more than a sample
+     * journey's audit in it; an emptied session holds nothing of the journey audited before.
+     */
+    private final KieSessionsPool sessions;
+
     private RuleBase(KieBase kieBase, RuleCatalogue catalogue, List<RulePack> packs) {
+        this(kieBase, kieBase.newKieSessionsPool(0), catalogue, packs);
+    }
+
+    private RuleBase(KieBase kieBase, KieSessionsPool sessions, RuleCatalogue catalogue, List<RulePack> packs) {
         this.kieBase = kieBase;
+        this.sessions = sessions;
         this.catalogue = catalogue;
         this.packs = List.copyOf(packs);
     }
@@ -173,7 +186,7 @@ public final class RuleBase {
         }
         List<RulePack> all = new ArrayList<>(packs);
         all.addAll(more);
-        return new RuleBase(kieBase, catalogue.with(added), all);
+        return new RuleBase(kieBase, sessions, catalogue.with(added), all);
     }
 
     /** Every rule: the built-in ones and those of the trusted packs. */
@@ -186,8 +199,9 @@ public final class RuleBase {
         return packs;
     }
 
+    /** A session holding no facts; disposing of it gives it back, empty, for another audit. */
     public KieSession newSession() {
-        return kieBase.newKieSession();
+        return sessions.newKieSession();
     }
 
     public KieBase kieBase() {
