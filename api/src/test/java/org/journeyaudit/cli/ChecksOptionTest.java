@@ -38,13 +38,13 @@ class ChecksOptionTest {
         CliRun run = CliRun.run("compliance", "../samples", "--as-of", "2026-11-22", "--checks", CHECKS, "--format", "csv");
         assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
         assertThat(run.out().lines().findFirst().orElseThrow()).contains(",coverage/undecided-cell,custom/claim-documents-alike,custom/complaint-handoffs,"
-                + "custom/few-transfers,custom/self-service-notifies,custom/status-in-chat,governance/");
+                + "custom/few-transfers,custom/self-service-notifies,custom/status-in-chat,demand/policy-created,");
     }
 
     @Test
     void rulesListsAndShowsTheChecksOfTheRun() {
         CliRun list = CliRun.run("rules", "--checks", CHECKS);
-        assertThat(list.out()).contains("custom\n  custom/claim-documents-alike").endsWith("34 rules. 'journey-audit rules show ID' shows one "
+        assertThat(list.out()).contains("custom\n  custom/claim-documents-alike").endsWith("43 rules. 'journey-audit rules show ID' shows one "
                 + "rule's documentation.\n");
         CliRun show = CliRun.run("rules", "show", "custom/complaint-handoffs", "--checks", CHECKS);
         assertThat(show.out()).startsWith("custom/complaint-handoffs: A complaint changes hands at most twice\nDefault severity: warning\n\n"

@@ -80,7 +80,7 @@ class CiFormatsTest {
         assertThat(document.getElementsByTagName("testsuite").getLength()).isEqualTo(json.get("reports").size());
         assertThat(junit.out()).contains("""
                     <testcase classname="bank-card-loss" name="coverage/assisted-only">
-                      <failure type="info" message="Stage 'deliver-activate' is served only by people (phone), 5,200 contacts a month: a candidate for self-service">F2: Stage 'deliver-activate' is served only by people (phone), 5,200 contacts a month: a candidate for self-service
+                      <failure type="info" message="Stage 'deliver-activate' is served only by people (phone), 5,200 contacts a month: a candidate for self-service">F3: Stage 'deliver-activate' is served only by people (phone), 5,200 contacts a month: a candidate for self-service
                 stage: deliver-activate
                 elements: stage:deliver-activate
                 evidence assistedChannels: [phone]

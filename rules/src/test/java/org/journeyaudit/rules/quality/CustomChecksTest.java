@@ -81,7 +81,7 @@ class CustomChecksTest {
                         + "not tell the customer what happens next",
                 "dashcam-warranty-repair.yaml F15 custom/self-service-notifies warning return-device [touchpoint:return-device@web] "
                         + "return-device on web does not tell the customer what happens next",
-                "utility-meter-dispute.yaml F6 custom/self-service-notifies warning decide-correct [touchpoint:decide-correct@portal] "
+                "utility-meter-dispute.yaml F7 custom/self-service-notifies warning decide-correct [touchpoint:decide-correct@portal] "
                         + "decide-correct on portal does not tell the customer what happens next");
     }
 

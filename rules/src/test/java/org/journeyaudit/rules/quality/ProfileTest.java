@@ -146,10 +146,13 @@ class ProfileTest {
         assertThat(child.enabled(rule("handoff/excess"))).isTrue();
         Audit insurance = audit("insurance-insured-event", child);
         assertThat(insurance.findings()).noneMatch(f -> f.family().equals("coverage"));
+        // with coverage off nothing else is found at the two stages where the customer feels worst: they are low points
         assertThat(findings(insurance)).containsExactly(
-                "F1 consistency/conflicting-info info",
-                "F2 consistency/sla-mismatch info",
-                "F3 consistency/outcome-mismatch info");
+                "F1 experience/low-point-unaddressed info",
+                "F2 experience/low-point-unaddressed info",
+                "F3 consistency/conflicting-info info",
+                "F4 consistency/sla-mismatch info",
+                "F5 consistency/outcome-mismatch info");
     }
 
     @Test
