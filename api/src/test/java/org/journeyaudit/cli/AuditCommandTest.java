@@ -127,6 +127,7 @@ class AuditCommandTest {
         assertThat(portfolio.path("portfolio").path("annualSavings").path("RUB").asLong()).isEqualTo(7102080L);
         assertThat(portfolio.path("portfolio").path("annualSavings").path("EUR").asLong()).isEqualTo(245748L);
         assertThat(portfolio.path("portfolio").path("annualSavings").path("GBP").asLong()).isEqualTo(117000L);
+        assertThat(run.out()).as("amounts are figures, never scientific notation").contains("\"GBP\" : 117000,", "\"RUB\" : 7102080\n");
         assertThat(portfolio.path("reports")).hasSize(7);
         assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
 

@@ -81,7 +81,7 @@ class LauncherIT {
 
         assertThat(launched).isEqualTo(packaged);
         assertThat(launched.exitCode()).isZero();
-        assertThat(launched.out()).contains("\"findings\" : 55,");
+        assertThat(launched.out()).contains("\"findings\" : 57,");
     }
 
     @Test

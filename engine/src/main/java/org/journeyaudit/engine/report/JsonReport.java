@@ -30,7 +30,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class JsonReport {
 
-    static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    // amounts are written as figures (117000), never in scientific notation (1.17E+5), however their trailing zeros were stripped
+    static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(tools.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
     private JsonReport() {
     }
