@@ -39,7 +39,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class HtmlReport {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonReport.COMPACT;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([\\w.]+)}}");
     /** The words the script draws with, by the start of their keys: the page's own, and the report words it shares. */
     private static final List<String> SCRIPT_WORDS = List.of("html.", "plural.", "severity.", "effort.", "status.", "cell.", "verdict.",

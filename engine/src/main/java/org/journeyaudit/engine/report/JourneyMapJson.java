@@ -27,7 +27,7 @@ public final class JourneyMapJson {
     /** The status of a cell for which the stage has no touchpoint on the channel. */
     public static final String UNDECIDED = "undecided";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonReport.COMPACT;
 
     private JourneyMapJson() {
     }

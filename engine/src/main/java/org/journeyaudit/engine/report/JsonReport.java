@@ -33,6 +33,8 @@ public final class JsonReport {
     // amounts are written as figures (117000), never in scientific notation (1.17E+5), however their trailing zeros were stripped
     static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(tools.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+    /** The same, on one line: the data the HTML report embeds. */
+    static final JsonMapper COMPACT = JsonMapper.builder().enable(tools.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
     private JsonReport() {
     }
