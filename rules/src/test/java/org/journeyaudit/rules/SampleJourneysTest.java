@@ -240,6 +240,11 @@ class SampleJourneysTest {
         assertThat(audit.recommendations()).extracting(r -> r.action().word()).contains("work-on-low-point", "remove-recurring-pain",
                 "pause-linked-journey");
         assertThat(audit.recommendations().get(0).title()).isEqualTo("Do the work once: Run the line test");
+        // the map does not say how many customers run the line test in the app first: the saving says what it assumes
+        assertThat(audit.recommendations().get(0).impact().assumptions()).containsExactly(
+                "monthsPerYear: 12, the default (economics.monthsPerYear not given)",
+                "every customer is taken to have done \"Run the line test\" (run-line-test) themselves before the staff repeat it: the map"
+                        + " gives no share of customers who do, so all the repeated step's minutes are counted");
         assertThat(audit.findings()).extracting(Finding::ruleId).doesNotContain("coverage/undecided-cell");
     }
 

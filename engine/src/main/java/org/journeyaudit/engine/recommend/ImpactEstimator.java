@@ -54,7 +54,10 @@ final class ImpactEstimator {
     Impact estimate(Action action, List<String> targets, List<Finding> findings) {
         Estimate estimate = new Estimate();
         switch (action.impactModel()) {
-            case STEPS_REMOVED -> stepsRemoved(targets, estimate, null);
+            case STEPS_REMOVED -> {
+                stepsRemoved(targets, estimate, null);
+                customerDidItFirst(findings, estimate);
+            }
             case STEPS_ROUTED_AROUND -> {
                 if (targets.stream().noneMatch(t -> Elements.kind(t).equals("step"))) {
                     estimate.notPriced = texts.notPricedNoStep();
@@ -86,6 +89,19 @@ final class ImpactEstimator {
      * The targeted steps' time, priced per case of their stage: the whole step, or (when {@code questions} is given) only
      * the repeated questions it asks, unless the step does nothing but ask them.
      */
+    /**
+     * Work the staff repeat after the customer did it in self-service is priced as if every customer had done it first: a
+     * customer action has no share of the customers who take it, so the assumption is said, never hidden.
+     */
+    private void customerDidItFirst(List<Finding> findings, Estimate estimate) {
+        for (Finding finding : findings) {
+            if (finding.ruleId().equals("redundancy/duplicate-across") && Boolean.TRUE.equals(finding.evidence().get("customer"))) {
+                estimate.assume(texts.customerDidItFirst(String.valueOf(finding.evidence().get("work")),
+                        String.valueOf(finding.evidence().get("first"))));
+            }
+        }
+    }
+
     private void stepsRemoved(List<String> targets, Estimate estimate, Set<String> questions) {
         // by stage id: a stage's own hash would walk all its steps for every target
         Map<String, List<FoundStep>> byStage = new LinkedHashMap<>();

@@ -176,6 +176,13 @@ final class ImpactTexts {
                         + " a month are counted as avoided";
     }
 
+    String customerDidItFirst(String work, String action) {
+        return ru() ? "считается, что каждый клиент уже сам выполнил «" + work + "» (" + action + ") до того, как сотрудник повторяет эту работу:"
+                + " карта не указывает долю таких клиентов, поэтому учтены все минуты повторного шага"
+                : "every customer is taken to have done \"" + work + "\" (" + action + ") themselves before the staff repeat it: the map"
+                        + " gives no share of customers who do, so all the repeated step's minutes are counted";
+    }
+
     String reasonContactsCapped(String touchpoint, double contacts) {
         return ru() ? "предотвращённые обращения ограничены " + figures.number(contacts) + " входящими обращениями точки контакта " + touchpoint
                 : "the contacts avoided are capped at the " + figures.number(contacts) + " inbound contacts of touchpoint " + touchpoint;
