@@ -249,7 +249,7 @@ class AdversarialShapesTest {
     }
 
     /** Every rule firing of one session on the journey, as the Auditor's session has them with the default parameters. */
-    private static long firings(Journey journey) {
+    static long firings(Journey journey) {
         KieSession session = RULES.newSession();
         try {
             long[] fired = new long[1];

@@ -73,32 +73,8 @@ class DemandAndRequiredInfoShapesTest {
                     .singleElement().satisfies(f -> assertThat(f.elements()).containsExactly("item:refund-time", "touchpoint:s0@ch1",
                             "touchpoint:s0@ch3", "touchpoint:s0@ch5", "touchpoint:s0@ch7", "touchpoint:s0@ch9"));
         }
-        long single = firings(journey(100));
-        long twice = firings(journey(200));
+        long single = AdversarialShapesTest.firings(journey(100));
+        long twice = AdversarialShapesTest.firings(journey(200));
         assertThat(twice).as("rule firings at 200 stages (%d at 100)", single).isLessThanOrEqualTo(Math.round(2.2 * single));
-    }
-
-    private static long firings(Journey journey) {
-        KieSession session = RULES.newSession();
-        try {
-            long[] fired = new long[1];
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    fired[0]++;
-                }
-            });
-            JourneyFacts.of(journey).forEach(session::insert);
-            session.insert(new AuditDate(AS_OF));
-            for (RuleDescription rule : RULES.catalogue().rules()) {
-                for (RuleParameter parameter : rule.parameters().values()) {
-                    session.insert(new Parameter(rule.id(), parameter.name(), parameter.defaultValue()));
-                }
-            }
-            session.fireAllRules();
-            return fired[0];
-        } finally {
-            session.dispose();
-        }
     }
 }
