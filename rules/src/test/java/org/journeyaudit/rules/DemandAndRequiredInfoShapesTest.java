@@ -14,18 +14,10 @@ import org.journeyaudit.engine.audit.Auditor;
 import org.journeyaudit.engine.document.DocumentFormat;
 import org.journeyaudit.engine.document.DocumentLimits;
 import org.journeyaudit.engine.document.JourneyReader;
-import org.journeyaudit.engine.fact.AuditDate;
-import org.journeyaudit.engine.fact.JourneyFacts;
-import org.journeyaudit.engine.fact.Parameter;
 import org.journeyaudit.engine.finding.Finding;
 import org.journeyaudit.engine.journey.Journey;
 import org.journeyaudit.engine.rulebase.RuleBase;
-import org.journeyaudit.engine.rulebase.RuleDescription;
-import org.journeyaudit.engine.rulebase.RuleParameter;
 import org.junit.jupiter.api.Test;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.KieSession;
 
 /**
  * Long journeys full of failure demand and required information: every stage chasing, blocked by a policy, and owing
