@@ -64,7 +64,7 @@ class RuleCatalogueTest {
                 "demand/progress-chasing", "demand/policy-created",
                 "consistency/required-info-missing", "consistency/required-info-bound",
                 "governance/journey-conflict", "experience/low-point-unaddressed", "experience/recurring-pain",
-                "evidence/sla-breach");
+                "evidence/sla-breach", "evidence/undesigned-handoff", "evidence/unrecorded-step");
         // every flaw family of the domain has built-in rules, and every built-in rule belongs to one
         assertThat(catalogue.families()).containsExactlyInAnyOrderElementsOf(Family.words());
     }
@@ -160,7 +160,7 @@ class RuleCatalogueTest {
     @Test
     void recommendationRulesAddressTargetsByRoleNeverByPosition() throws IOException {
         List<Path> recommendations = drlFiles().stream().filter(f -> f.getParent().endsWith("recommendation")).toList();
-        assertThat(recommendations).hasSize(7);
+        assertThat(recommendations).hasSize(8);
         for (Path drl : recommendations) {
             String text = Files.readString(drl);
             assertThat(text).as("%s", drl).doesNotContain("elements().get(").doesNotContain("elements.get(")
