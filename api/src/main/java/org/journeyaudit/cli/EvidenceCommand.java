@@ -7,7 +7,14 @@ import java.util.concurrent.Callable;
 import org.journeyaudit.engine.document.InvalidDocumentException;
 import org.journeyaudit.engine.document.JourneyReader;
 import org.journeyaudit.engine.evidence.ColumnTally;
+import org.journeyaudit.engine.audit.AuditOptions;
+import org.journeyaudit.engine.audit.Auditor;
 import org.journeyaudit.engine.evidence.Evidence;
+import org.journeyaudit.engine.evidence.EvidenceFindings;
+import org.journeyaudit.engine.finding.Finding;
+import org.journeyaudit.engine.rulebase.RuleBase;
+import java.time.LocalDate;
+import java.util.List;
 import org.journeyaudit.engine.evidence.EventLog;
 import org.journeyaudit.engine.evidence.LogMapping;
 import org.journeyaudit.engine.evidence.LogMappingReader;
@@ -95,7 +102,9 @@ final class EvidenceCommand implements Callable<Integer> {
                 () -> ObservedMeasures.of(journey, strict ? new StrictLog(log, logFile.toString()) : log, mapping, shown::show));
         shown.done();
         Evidence evidence = new Evidence(journey, logFile.toString(), measures);
-        out.print(format == Format.JSON ? EvidenceReport.json(evidence) : EvidenceReport.text(evidence, language));
+        List<Finding> findings = EvidenceFindings.of(new Auditor(RuleBase.builtIn()), evidence,
+                AuditOptions.asOf(LocalDate.now()).withLanguage(format == Format.JSON ? Language.EN : language));
+        out.print(format == Format.JSON ? EvidenceReport.json(evidence, findings) : EvidenceReport.text(evidence, findings, language));
         out.flush();
         return ExitCode.OK;
     }

@@ -100,6 +100,9 @@ class EvidenceCommandTest {
                     repeat contacts: 2 cases (100%%), 2 repeat contacts
                     duration: median 2\u00a0h 25\u00a0min, p90 1\u00a0d 1\u00a0h; over the standard: 0 cases (0%%)
 
+                Design versus reality: 1 finding of the evidence rules
+                  evidence/undesigned-handoff: At stage 'register' the log shows work passing from 'L2' to 'L1' 1 time over 2 cases; the design shows no such handoff
+
                 Whole journey
                   Observed: 2 cases, 11 events
                     handovers of work: 8; L1 -> L2 3, L2 -> L1 1, L2 -> L3 1, L3 -> L2 1, L2 -> Facilities 1, Facilities -> L2 1

@@ -72,11 +72,19 @@ class EvidenceSampleTest {
     }
 
     static String report(Language language) {
-        return EvidenceReport.text(evidence(), language);
+        Evidence evidence = evidence();
+        return EvidenceReport.text(evidence, findings(evidence, language), language);
     }
 
     static String json() {
-        return EvidenceReport.json(evidence());
+        Evidence evidence = evidence();
+        return EvidenceReport.json(evidence, findings(evidence, Language.EN));
+    }
+
+    static java.util.List<org.journeyaudit.engine.finding.Finding> findings(Evidence evidence, Language language) {
+        return org.journeyaudit.engine.evidence.EvidenceFindings.of(new org.journeyaudit.engine.audit.Auditor(
+                org.journeyaudit.engine.rulebase.RuleBase.builtIn()), evidence,
+                org.journeyaudit.engine.audit.AuditOptions.asOf(java.time.LocalDate.now()).withLanguage(language));
     }
 
     /** Writes the expected reports from the current code; run from the {@code api} directory with the test classpath. */

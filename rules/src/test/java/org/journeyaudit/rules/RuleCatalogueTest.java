@@ -63,7 +63,8 @@ class RuleCatalogueTest {
                 "governance/sla-target-gap",
                 "demand/progress-chasing", "demand/policy-created",
                 "consistency/required-info-missing", "consistency/required-info-bound",
-                "governance/journey-conflict", "experience/low-point-unaddressed", "experience/recurring-pain");
+                "governance/journey-conflict", "experience/low-point-unaddressed", "experience/recurring-pain",
+                "evidence/sla-breach", "evidence/undesigned-handoff", "evidence/unrecorded-step");
         // every flaw family of the domain has built-in rules, and every built-in rule belongs to one
         assertThat(catalogue.families()).containsExactlyInAnyOrderElementsOf(Family.words());
     }
@@ -159,7 +160,7 @@ class RuleCatalogueTest {
     @Test
     void recommendationRulesAddressTargetsByRoleNeverByPosition() throws IOException {
         List<Path> recommendations = drlFiles().stream().filter(f -> f.getParent().endsWith("recommendation")).toList();
-        assertThat(recommendations).hasSize(7);
+        assertThat(recommendations).hasSize(8);
         for (Path drl : recommendations) {
             String text = Files.readString(drl);
             assertThat(text).as("%s", drl).doesNotContain("elements().get(").doesNotContain("elements.get(")
@@ -182,7 +183,7 @@ class RuleCatalogueTest {
             for (RuleFixture.Case fixtureCase : fixture.cases()) {
                 AuditOptions options = new AuditOptions(fixtureCase.asOf(), Map.of(fixture.rule(), fixtureCase.parameters()), Map.of())
                         .withLanguage(language);
-                AUDITOR.audit(fixtureCase.journey(), options).findings().stream()
+                AUDITOR.audit(fixtureCase.journey(), fixtureCase.observed(), options).findings().stream()
                         .filter(f -> f.ruleId().equals(fixture.rule())).forEach(findings::add);
             }
         }

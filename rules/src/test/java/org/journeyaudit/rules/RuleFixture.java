@@ -13,6 +13,12 @@ import java.util.stream.Stream;
 
 import org.journeyaudit.engine.document.DocumentFormat;
 import org.journeyaudit.engine.document.JourneyReader;
+import org.journeyaudit.engine.evidence.EventLog;
+import org.journeyaudit.engine.evidence.Evidence;
+import org.journeyaudit.engine.evidence.EvidenceFacts;
+import org.journeyaudit.engine.evidence.LogMapping;
+import org.journeyaudit.engine.evidence.LogMappingReader;
+import org.journeyaudit.engine.evidence.ObservedMeasures;
 import org.journeyaudit.engine.journey.Journey;
 
 import tools.jackson.databind.JsonNode;
@@ -33,7 +39,7 @@ record RuleFixture(Path file, String rule, List<Case> cases) {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     record Case(String name, boolean nearMiss, LocalDate asOf, Map<String, Double> parameters, Journey journey,
-            List<Expected> expected) {
+            List<Object> observed, List<Expected> expected) {
     }
 
     /** A finding the case must yield: its stage, its elements (in any order) and, if given, its exact message. */
@@ -73,8 +79,31 @@ record RuleFixture(Path file, String rule, List<Case> cases) {
             byte[] document = JSON.writeValueAsBytes(node.get("journey"));
             Journey journey = new JourneyReader().read(file + " case '" + name + "'", document, DocumentFormat.JSON);
             LocalDate asOf = node.hasNonNull("asOf") ? LocalDate.parse(node.get("asOf").asString()) : fileAsOf;
-            cases.add(new Case(name, node.path("nearMiss").asBoolean(false), asOf, parameters, journey, expected));
+            cases.add(new Case(name, node.path("nearMiss").asBoolean(false), asOf, parameters, journey,
+                    observed(node, journey), expected));
         }
         return new RuleFixture(file, rule, cases);
+    }
+
+    /**
+     * What the case's event log shows, for the {@code evidence/} rules: its optional {@code log} (CSV text) read through
+     * its optional {@code mapping} (the mapping file's YAML text; by default the log's columns and values carry the
+     * journey's own names); none without a log.
+     */
+    private static List<Object> observed(JsonNode node, Journey journey) {
+        if (!node.hasNonNull("log")) {
+            return List.of();
+        }
+        try {
+            Path dir = Files.createTempDirectory("fixture-log");
+            Path log = Files.writeString(dir.resolve("log.csv"), node.get("log").asString());
+            LogMapping mapping = node.hasNonNull("mapping")
+                    ? new LogMappingReader().read(Files.writeString(dir.resolve("mapping.yaml"), node.get("mapping").asString()), journey)
+                    : LogMappingReader.byNames(journey);
+            ObservedMeasures measures = ObservedMeasures.of(journey, EventLog.open(log, mapping), mapping);
+            return EvidenceFacts.of(new Evidence(journey, "log.csv", measures));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -47,7 +47,7 @@ final class RuleFixtureRunner {
 
     private static void check(Auditor auditor, RuleFixture fixture, RuleFixture.Case fixtureCase) {
         AuditOptions options = new AuditOptions(fixtureCase.asOf(), Map.of(fixture.rule(), fixtureCase.parameters()), Map.of());
-        Audit audit = auditor.audit(fixtureCase.journey(), options);
+        Audit audit = auditor.audit(fixtureCase.journey(), fixtureCase.observed(), options);
         List<Finding> actual = audit.findings().stream().filter(f -> f.ruleId().equals(fixture.rule())).toList();
 
         List<String> actualKeys = actual.stream().map(RuleFixtureRunner::key).sorted().toList();

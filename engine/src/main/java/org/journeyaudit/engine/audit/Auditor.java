@@ -51,13 +51,21 @@ public final class Auditor {
      * halted and disposed.
      */
     public Audit audit(Journey journey, AuditOptions options) {
+        return audit(journey, List.of(), options);
+    }
+
+    /**
+     * As {@link #audit(Journey, AuditOptions)}, with further facts about the journey inserted into its sessions beside
+     * its own (what its event log shows, for the {@code evidence/} rules): still one session per journey.
+     */
+    public Audit audit(Journey journey, List<?> observed, AuditOptions options) {
         List<Finding> raised = new ArrayList<>();
         List<Proposal> proposals = new ArrayList<>();
         Spending spending = new Spending(journey.id(), budget);
-        conclude(ruleBase.newSession(), journey, options, spending, raised, proposals);
+        conclude(ruleBase.newSession(), journey, observed, options, spending, raised, proposals);
         // trusted rule packs: a session each on the same facts; their findings are numbered, suppressed and recommended with the rest
         for (RulePack pack : ruleBase.packs()) {
-            conclude(pack.newSession(), journey, options, spending, raised, proposals);
+            conclude(pack.newSession(), journey, observed, options, spending, raised, proposals);
         }
         // Custom checks: fixed engine code judges them over the journey (nothing of theirs runs in a session);
         // their findings are numbered, given severities and suppressed like the rules' from here on.
@@ -81,10 +89,11 @@ public final class Auditor {
     }
 
     /** Puts the journey's facts into the session, fires its rules and collects what they concluded. */
-    private void conclude(KieSession session, Journey journey, AuditOptions options, Spending spending, List<Finding> raised,
+    private void conclude(KieSession session, Journey journey, List<?> observed, AuditOptions options, Spending spending, List<Finding> raised,
             List<Proposal> proposals) {
         try {
             JourneyFacts.of(journey).forEach(session::insert);
+            observed.forEach(session::insert);
             session.insert(new AuditDate(options.asOf()));
             parameters(options).forEach(session::insert);
             // a rule the profile disables does not fire, so its findings reach neither the report nor the recommendations;

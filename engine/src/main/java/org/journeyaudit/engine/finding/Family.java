@@ -34,7 +34,10 @@ public enum Family {
             "Обращения, которые вызывает сам путь клиента: компания не сделала для клиента то, что должна, или сделала не так."),
     EXPERIENCE("experience", "Customer experience", "Клиентский опыт",
             "The customer's emotions and pains along the journey: low points nobody works on, pains that recur.",
-            "Эмоции и боли клиента на пути: провалы, с которыми никто не работает, и повторяющиеся боли.");
+            "Эмоции и боли клиента на пути: провалы, с которыми никто не работает, и повторяющиеся боли."),
+    EVIDENCE("evidence", "Design versus reality", "Замысел и реальность",
+            "What the contact and ticket log shows against the design: handoffs it does not show, steps nobody records, standards missed.",
+            "Что показывает журнал обращений и заявок в сравнении с замыслом: передачи, которых нет в проекте, шаги, которые никто не фиксирует, нарушенные стандарты.");
 
     private final String word;
     private final String titleEn;
@@ -85,7 +88,9 @@ public enum Family {
      * than had nothing to judge: backstage steps for redundancy and handoffs, declared channels for coverage, a stage
      * served on two or more service channels for consistency (an advert or a partner is not compared), or information
      * a stage must tell; governance
-     * judges every journey; failure demand needs contacts counted by reason; experience needs a stage with an emotion or a pain.
+     * judges every journey; failure demand needs contacts counted by reason; experience needs a stage with an emotion or a pain;
+     * design versus reality needs the journey's event log, which a journey alone never has (the {@code evidence} command
+     * judges it beside its log).
      */
     public boolean appliesTo(Journey journey) {
         return switch (this) {
@@ -95,6 +100,7 @@ public enum Family {
             case EXPERIENCE -> journey.stages().stream().anyMatch(s -> s.emotion() != null || !s.pains().isEmpty());
             case GOVERNANCE -> true;
             case DEMAND -> journey.stages().stream().anyMatch(s -> !s.contactReasons().isEmpty());
+            case EVIDENCE -> false;
         };
     }
 

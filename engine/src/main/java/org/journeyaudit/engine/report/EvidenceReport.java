@@ -14,6 +14,7 @@ import org.journeyaudit.engine.evidence.StageObservation;
 import org.journeyaudit.engine.evidence.StageObservation.HandoverPair;
 import org.journeyaudit.engine.evidence.UnmappedValues;
 import org.journeyaudit.engine.evidence.UnreadRow;
+import org.journeyaudit.engine.finding.Finding;
 import org.journeyaudit.engine.language.Language;
 
 import tools.jackson.databind.node.ArrayNode;
@@ -37,6 +38,11 @@ public final class EvidenceReport {
     }
 
     public static String text(Evidence evidence, Language language) {
+        return text(evidence, List.of(), language);
+    }
+
+    /** The report with the reconciliation findings (the {@code evidence/} rules' findings, in the language) after the stages. */
+    public static String text(Evidence evidence, List<Finding> findings, Language language) {
         ReportWords w = ReportWords.of(language);
         ObservedMeasures m = evidence.measures();
         StringBuilder out = new StringBuilder();
@@ -69,6 +75,10 @@ public final class EvidenceReport {
                 out.append("    ").append(w.get("evidence.unobserved", String.join(", ", unobserved.stream().map(HandoverPair::toString)
                         .toList()))).append('\n');
             }
+        }
+        out.append('\n').append(w.get("evidence.findings", w.count(findings.size(), "finding"))).append('\n');
+        for (Finding finding : findings) {
+            out.append("  ").append(finding.ruleId()).append(": ").append(finding.message()).append('\n');
         }
         out.append('\n').append(w.get("evidence.whole")).append('\n');
         observed(out, whole, null, w);
@@ -260,6 +270,11 @@ public final class EvidenceReport {
 
     /** The same as JSON: figures as numbers (durations in seconds, shares from 0 to 1), names as the documents give them. */
     public static String json(Evidence evidence) {
+        return json(evidence, List.of());
+    }
+
+    /** The JSON report with the reconciliation findings (rule, stage, severity, message). */
+    public static String json(Evidence evidence, List<Finding> findings) {
         ObservedMeasures m = evidence.measures();
         ObjectNode root = JsonReport.JSON.createObjectNode();
         root.putObject("journey").put("id", evidence.journey().id()).put("name", evidence.journey().displayName());
@@ -305,6 +320,9 @@ public final class EvidenceReport {
         m.topVariants(LISTED).forEach(v -> variants.addObject().put("activities", v.getKey()).put("cases", v.getValue())
                 .put("share", m.whole().share(v.getValue())));
         root.put("variants", m.variantCount());
+        ArrayNode found = root.putArray("findings");
+        findings.forEach(f -> found.addObject().put("rule", f.ruleId()).put("stage", f.stage())
+                .put("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT)).put("message", f.message()));
         ObjectNode unmapped = root.putObject("unmapped");
         unmappedJson(unmapped.putObject("activity"), m.unmappedActivities());
         unmappedJson(unmapped.putObject("actor"), m.unmappedActors());

@@ -39,7 +39,7 @@ class FamilyTest {
 
     @Test
     void theFamiliesInTheOrderReportsShowThem() {
-        assertThat(Family.words()).containsExactly("redundancy", "coverage", "handoff", "consistency", "governance", "demand", "experience");
+        assertThat(Family.words()).containsExactly("redundancy", "coverage", "handoff", "consistency", "governance", "demand", "experience", "evidence");
         assertThat(Family.ofRule("handoff/ping-pong")).contains(Family.HANDOFF);
         assertThat(Family.ofRule("custom/status-in-chat")).as("custom checks are no flaw family of the domain").isEmpty();
         assertThat(Family.of("handoffs")).isEmpty();
@@ -49,6 +49,8 @@ class FamilyTest {
     void eachFamilyIsNamedInBothLanguages() {
         assertThat(Family.HANDOFF.title(Language.EN)).isEqualTo("Handoffs");
         assertThat(Family.HANDOFF.title(Language.RU)).isEqualTo("Передачи (хэндоффы)");
+        assertThat(Family.EVIDENCE.title(Language.EN)).isEqualTo("Design versus reality");
+        assertThat(Family.EVIDENCE.title(Language.RU)).isEqualTo("Замысел и реальность");
         assertThat(Family.CONSISTENCY.description(Language.EN))
                 .isEqualTo("What customers are told, and what they get, on the different channels of one stage.");
         assertThat(Family.CONSISTENCY.description(Language.RU)).isEqualTo("Что клиенту сообщают и что он получает в разных каналах одного этапа.");
@@ -86,6 +88,7 @@ class FamilyTest {
         assertThat(Family.COVERAGE.appliesTo(frontOnly)).isFalse();
         assertThat(Family.COVERAGE.appliesTo(journey(CHANNELS, List.of(), List.of()))).isTrue();
         assertThat(Family.GOVERNANCE.appliesTo(frontOnly)).isTrue();
+        assertThat(Family.EVIDENCE.appliesTo(withSteps)).as("a journey audited without its event log").isFalse();
     }
 
     @Test
