@@ -10,11 +10,14 @@ import org.journeyaudit.engine.audit.AuditRequest;
 import org.journeyaudit.engine.audit.AuditRequestReader;
 import org.journeyaudit.engine.audit.Baseline;
 import org.journeyaudit.engine.audit.Portfolio;
+import org.journeyaudit.engine.evidence.Evidence;
+import org.journeyaudit.engine.evidence.EvidenceFacts;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -43,6 +46,15 @@ final class AuditCommand implements Callable<Integer>, RequestPart {
     @Option(names = "--as-of", paramLabel = "DATE",
             description = "The audit date (YYYY-MM-DD) that ages and cadence are counted from (default: today).")
     String asOf;
+
+    @Option(names = "--log", paramLabel = "FILE",
+            description = "An event log of the journey's cases, read as 'evidence' reads it: the audit adds what the log shows "
+                    + "against the design (the evidence rules). One journey only.")
+    Path log;
+
+    @Option(names = "--mapping", paramLabel = "MAPPING.yaml", description = "With --log: how the log's columns and values map to "
+            + "the journey (default: columns by their usual names, values by the journey's ids and names).")
+    Path mapping;
 
     @Mixin
     AuditSettings settings;
@@ -75,11 +87,18 @@ final class AuditCommand implements Callable<Integer>, RequestPart {
 
     @Override
     public List<Path> inputs() {
-        return baseline == null ? List.of() : List.of(baseline);
+        return java.util.stream.Stream.of(baseline, log, mapping).filter(java.util.Objects::nonNull).toList();
     }
 
     @Override
     public Integer call() {
+        if (mapping != null && log == null) {
+            throw new ParameterException(spec.commandLine(), "--mapping says how an event log maps to the journey: give the log with --log");
+        }
+        if (log != null && (JourneyFiles.isDirectoryArgument(paths) || paths.size() != 1)) {
+            throw new ParameterException(spec.commandLine(), "--log is the event log of one journey: give one journey document, not "
+                    + (paths.size() == 1 ? "a directory" : paths.size() + " documents"));
+        }
         AuditPipeline pipeline = AuditPipeline.prepare(spec, JourneyFiles.inputs(paths));
         AuditRequest request = pipeline.request();
         List<JourneyFiles.Read> valid = new ArrayList<>();
@@ -92,7 +111,7 @@ final class AuditCommand implements Callable<Integer>, RequestPart {
             }
         }
         Baseline known = baseline == null ? null : BaselineFile.read(baseline);
-        List<Audit> audits = pipeline.auditAll(valid);
+        List<Audit> audits = log == null ? pipeline.auditAll(valid) : auditWithLog(pipeline, valid);
         if (known != null) {
             audits = audits.stream().map(known::apply).toList();
         }
@@ -108,5 +127,23 @@ final class AuditCommand implements Callable<Integer>, RequestPart {
             return ExitCode.INVALID_INPUT;
         }
         return request.failOn().fails(audits) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /**
+     * The one journey audited with what its log shows; rows of the log that cannot be read are counted on standard
+     * error, as 'evidence' lists them, and never stop the audit.
+     */
+    private List<Audit> auditWithLog(AuditPipeline pipeline, List<JourneyFiles.Read> valid) {
+        List<Audit> audits = new ArrayList<>();
+        for (JourneyFiles.Read read : valid) {
+            Evidence evidence = LogEvidence.of(read.journey(), log, mapping);
+            long unread = evidence.measures().unreadRows();
+            if (unread > 0) {
+                spec.commandLine().getErr().println(log + ": " + unread + (unread == 1 ? " row could not be read and was left out"
+                        : " rows could not be read and were left out") + " ('journey-audit evidence' lists them)");
+            }
+            audits.add(pipeline.audit(read, EvidenceFacts.of(evidence)));
+        }
+        return audits;
     }
 }

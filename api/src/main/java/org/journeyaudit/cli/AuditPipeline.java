@@ -114,8 +114,13 @@ final class AuditPipeline {
 
     /** Audits one journey as read; over the budget, the refusal names its file and the run stops. */
     Audit audit(JourneyFiles.Read read) {
+        return audit(read, List.of());
+    }
+
+    /** Audits one journey as read with facts observed in its event log beside its own (the evidence rules'). */
+    Audit audit(JourneyFiles.Read read, List<?> observed) {
         try {
-            return auditor.audit(read.journey(), request.options());
+            return auditor.audit(read.journey(), observed, request.options());
         } catch (AuditTooLargeException e) {
             throw new JourneyTooLarge(read.source(), e);
         }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.journeyaudit.engine.document.InvalidDocumentException;
 import org.journeyaudit.engine.document.JourneyReader;
 import org.journeyaudit.engine.evidence.ColumnTally;
 import org.journeyaudit.engine.audit.AuditOptions;
@@ -17,7 +16,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.journeyaudit.engine.evidence.EventLog;
 import org.journeyaudit.engine.evidence.LogMapping;
-import org.journeyaudit.engine.evidence.LogMappingReader;
 import org.journeyaudit.engine.evidence.MappingDraft;
 import org.journeyaudit.engine.evidence.ObservedMeasures;
 import org.journeyaudit.engine.journey.Journey;
@@ -84,8 +82,7 @@ final class EvidenceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Journey journey = read(Refusal.NOT_EVIDENCED, () -> new JourneyReader().readWithSidecar(journeyFile));
-        LogMapping mapping = mappingFile == null ? LogMappingReader.byNames(journey)
-                : read(Refusal.EVIDENCE_MAPPING, () -> new LogMappingReader().read(mappingFile, journey));
+        LogMapping mapping = LogEvidence.mapping(mappingFile, journey);
         EventLog log = EventLog.open(logFile, mapping);
         if (suggestMapping) {
             ColumnTally tally = new ColumnTally();
@@ -117,18 +114,8 @@ final class EvidenceCommand implements Callable<Integer> {
                 "--lang: '" + lang + "' is not a language reports are written in; expected one of: " + String.join(", ", Language.tags())));
     }
 
-    /**
-     * Reads an input, refusing it as {@code refusal} says; a column the mapping names that the log lacks is refused as
-     * the mapping's problem, since that is where it is fixed.
-     */
     private <T> T read(Refusal refusal, java.util.function.Supplier<T> reading) {
-        try {
-            return reading.get();
-        } catch (InvalidDocumentException refused) {
-            Refusal as = LogMappingReader.DOCUMENT_NAME.equals(refused.documentName()) ? Refusal.EVIDENCE_MAPPING
-                    : EventLog.DOCUMENT_NAME.equals(refused.documentName()) ? Refusal.EVENT_LOG : refusal;
-            throw new InvalidInput(as, refused);
-        }
+        return LogEvidence.read(refusal, reading);
     }
 
     /** How far a large log has been read, on one line of standard error, rewritten in place. */
