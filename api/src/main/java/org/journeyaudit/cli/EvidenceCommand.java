@@ -81,12 +81,12 @@ final class EvidenceCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Journey journey = read(Refusal.NOT_EVIDENCED, () -> new JourneyReader().readWithSidecar(journeyFile));
+        Journey journey = LogEvidence.read(Refusal.NOT_EVIDENCED, () -> new JourneyReader().readWithSidecar(journeyFile));
         LogMapping mapping = LogEvidence.mapping(mappingFile, journey);
         EventLog log = EventLog.open(logFile, mapping);
         if (suggestMapping) {
             ColumnTally tally = new ColumnTally();
-            read(Refusal.EVENT_LOG, () -> {
+            LogEvidence.read(Refusal.EVENT_LOG, () -> {
                 log.tally(tally);
                 return tally;
             });
@@ -95,7 +95,7 @@ final class EvidenceCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         LogProgress shown = new LogProgress(err, progress || System.console() != null);
-        ObservedMeasures measures = read(Refusal.EVENT_LOG,
+        ObservedMeasures measures = LogEvidence.read(Refusal.EVENT_LOG,
                 () -> ObservedMeasures.of(journey, strict ? new StrictLog(log, logFile.toString()) : log, mapping, shown::show));
         shown.done();
         Evidence evidence = new Evidence(journey, logFile.toString(), measures);
@@ -114,9 +114,6 @@ final class EvidenceCommand implements Callable<Integer> {
                 "--lang: '" + lang + "' is not a language reports are written in; expected one of: " + String.join(", ", Language.tags())));
     }
 
-    private <T> T read(Refusal refusal, java.util.function.Supplier<T> reading) {
-        return LogEvidence.read(refusal, reading);
-    }
 
     /** How far a large log has been read, on one line of standard error, rewritten in place. */
     private static final class LogProgress {
