@@ -73,6 +73,11 @@ final class ElementCounts {
                 "the stages require %s information items in all; a journey requires at most %s");
         Total contactReasonCount = new Total(limits.maxToldItems(),
                 "the stages count contacts by %s reasons in all; a journey gives at most %s");
+        // a decision is backstage work like a step; a pain or a barrier is a short text like an item told
+        Total decisions = new Total(limits.maxSteps(),
+                "the stages hold %s decisions in all; a journey has at most %s decisions");
+        Total painsAndBarriers = new Total(limits.maxToldItems(),
+                "the stages name %s pains and barriers in all; a journey names at most %s");
         for (DocNode stage : stages.items()) {
             if (!(stage instanceof ObjectNode object)) {
                 continue;
@@ -81,6 +86,9 @@ final class ElementCounts {
             perList(list(object, "next"), "next", limits.maxStages(), "a stage leads to at most %s stages");
             customerSteps.add(list(object, "customerSteps"));
             required.add(list(object, "requiredInfo"));
+            decisions.add(list(object, "decisions"));
+            painsAndBarriers.add(list(object, "pains"));
+            painsAndBarriers.add(list(object, "barriers"));
             Field contactReasons = object.fields().get("contactReasons");
             if (contactReasons != null && contactReasons.value() instanceof ObjectNode map) {
                 contactReasonCount.add(map, map.fields().size());
@@ -120,6 +128,8 @@ final class ElementCounts {
         customerSteps.report();
         required.report();
         contactReasonCount.report();
+        decisions.report();
+        painsAndBarriers.report();
     }
 
     private void perList(ListNode list, String name, int limit, String most) {

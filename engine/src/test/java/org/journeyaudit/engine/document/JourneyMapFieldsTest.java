@@ -230,7 +230,10 @@ class JourneyMapFieldsTest {
                 + "  - id: a\n    next: [{stage: b, share: 0.1}, {stage: b, share: 0.1}, {stage: b, share: 0.1}]\n"
                 + "    customerSteps: [{id: c1}, {id: c2}, {id: c3}]\n"
                 + "    requiredInfo: [{item: i1, source: law}, {item: i2, source: law}, {item: i3, source: law}]\n"
-                + "    contactReasons: {r1: 1, r2: 2, r3: 3}\n";
+                + "    contactReasons: {r1: 1, r2: 2, r3: 3}\n"
+                + "    decisions: [{id: d1}, {id: d2}, {id: d3}]\n"
+                + "    pains: [long wait]\n"
+                + "    barriers: [{text: no form}, {text: no status}]\n";
         List<String> problems = catchThrowableOfType(InvalidDocumentException.class,
                 () -> new JourneyReader(small).read("inline.yaml", yaml.getBytes(StandardCharsets.UTF_8), DocumentFormat.YAML)).problems()
                 .stream().map(p -> p.yamlPath() + ": " + p.message()).toList();
@@ -239,6 +242,8 @@ class JourneyMapFieldsTest {
                 "stages[0].next: 'next' holds 3 entries; a stage leads to at most 2 stages",
                 "stages[0].customerSteps: the stages hold 3 customer actions in all; a journey has at most 2 customer actions (the limit is passed here)",
                 "stages[0].requiredInfo: the stages require 3 information items in all; a journey requires at most 2 (the limit is passed here)",
-                "stages[0].contactReasons: the stages count contacts by 3 reasons in all; a journey gives at most 2 (the limit is passed here)");
+                "stages[0].contactReasons: the stages count contacts by 3 reasons in all; a journey gives at most 2 (the limit is passed here)",
+                "stages[0].decisions: the stages hold 3 decisions in all; a journey has at most 2 decisions (the limit is passed here)",
+                "stages[0].barriers: the stages name 3 pains and barriers in all; a journey names at most 2 (the limit is passed here)");
     }
 }
