@@ -1,0 +1,21 @@
+package org.journeyaudit.engine.spreadsheet;
+
+import java.util.List;
+
+import org.journeyaudit.engine.journey.Journey;
+
+/**
+ * A journey read from a grid: the document written (YAML), the journey as the reader reads that document,
+ * the layout read and whether it was guessed (and why), and the cells that could not be placed.
+ */
+public record ImportedJourney(String yaml, Journey journey, GridLayout layout, String guessedBecause, List<Unmapped> unmapped) {
+
+    public ImportedJourney {
+        unmapped = List.copyOf(unmapped);
+    }
+
+    /** Whether the layout was guessed rather than given. */
+    public boolean guessed() {
+        return guessedBecause != null;
+    }
+}

@@ -1,0 +1,131 @@
+package org.journeyaudit.engine.spreadsheet;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.journeyaudit.engine.document.DocumentFormat;
+import org.journeyaudit.engine.document.InvalidDocumentException;
+import org.journeyaudit.engine.document.JourneyReader;
+import org.journeyaudit.engine.document.Problem;
+
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+/**
+ * Turns a journey map or coverage matrix kept as a spreadsheet ({@code .xlsx}, {@code .csv}) into a journey
+ * document. The document is written and then read back through {@link JourneyReader}, so an import never
+ * yields a journey {@code validate} would refuse.
+ */
+public final class JourneyImport {
+
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+            .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+            .disable(YAMLWriteFeature.SPLIT_LINES)
+            .build();
+
+    /** What to read: the sheet (the first when {@code null}), the layout (guessed when {@code null}), the labels, a CSV file's encoding. */
+    public record Options(String sheet, GridLayout layout, RowLabels labels, Charset encoding, GridLimits limits) {
+
+        public static Options defaults() {
+            return new Options(null, null, RowLabels.builtIn(), null, GridLimits.DEFAULT);
+        }
+
+        public Options withSheet(String sheet) {
+            return new Options(sheet, layout, labels, encoding, limits);
+        }
+
+        public Options withLayout(GridLayout layout) {
+            return new Options(sheet, layout, labels, encoding, limits);
+        }
+
+        public Options withLabels(RowLabels labels) {
+            return new Options(sheet, layout, labels, encoding, limits);
+        }
+
+        public Options withEncoding(Charset encoding) {
+            return new Options(sheet, layout, labels, encoding, limits);
+        }
+
+        public Options withLimits(GridLimits limits) {
+            return new Options(sheet, layout, labels, encoding, limits);
+        }
+    }
+
+    private JourneyImport() {
+    }
+
+    /** Whether a file is one the import reads, by its name: {@code .xlsx} or {@code .csv}. */
+    public static boolean isSpreadsheet(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".xlsx") || lower.endsWith(".csv");
+    }
+
+    /** Reads the grid of a file; refuses it, every problem located, when it cannot be read or gives no valid journey. */
+    public static ImportedJourney read(Path file, Options options) {
+        String source = file.toString();
+        String fileName = file.getFileName().toString();
+        boolean csv = fileName.toLowerCase(Locale.ROOT).endsWith(".csv");
+        if (!csv && options.encoding() != null) {
+            throw GridRefusal.refused(source, InvalidDocumentException.Kind.INVALID, "",
+                    "an encoding is given for CSV files only; a workbook keeps its own");
+        }
+        if (csv && options.sheet() != null) {
+            throw GridRefusal.refused(source, InvalidDocumentException.Kind.INVALID, "",
+                    "a CSV file has no sheets; --sheet names a sheet of an Excel workbook (.xlsx)");
+        }
+        if (csv) {
+            return read(CsvGrids.read(file, options.encoding(), options.limits()), source, stem(fileName), options);
+        }
+        WorkbookGrids.Sheets sheets = WorkbookGrids.read(file, options.sheet(), options.limits(), ChannelSheet.NAMES);
+        Options read = sheets.channels() == null ? options
+                : options.withLabels(options.labels().withSheetChannels(ChannelSheet.read(sheets.channels(), source)));
+        return read(sheets.grid(), source, stem(fileName), read);
+    }
+
+    static ImportedJourney read(Grid grid, String source, String fileStem, Options options) {
+        GridLayout layout = options.layout();
+        String guessedBecause = null;
+        if (layout == null) {
+            GridLayout.Guess guess = GridLayout.guess(grid, options.labels());
+            layout = guess.layout();
+            guessedBecause = guess.why();
+        }
+        JourneyDraft draft = new JourneyDraft();
+        List<Unmapped> unmapped = new ArrayList<>();
+        if (layout == GridLayout.MAP) {
+            MapLayout.read(grid, options.labels(), source, fileStem, draft, unmapped);
+        } else {
+            MatrixLayout.read(grid, options.labels(), source, fileStem, draft, unmapped);
+        }
+        if (!draft.problems().isEmpty()) {
+            throw GridRefusal.refused(source, InvalidDocumentException.Kind.INVALID, draft.problems());
+        }
+        Map<String, Object> tree = draft.tree();
+        String yaml = YAML.writeValueAsString(tree);
+        try {
+            var journey = new JourneyReader().read(source, yaml.getBytes(StandardCharsets.UTF_8), DocumentFormat.YAML);
+            return new ImportedJourney(yaml, journey, layout, guessedBecause, unmapped);
+        } catch (InvalidDocumentException invalid) {
+            // the grid gave something the document refuses: the problems name the written document's fields
+            List<Problem> problems = new ArrayList<>();
+            for (Problem problem : invalid.problems()) {
+                problems.add(GridRefusal.problem("", "the journey written from the grid is not valid at " + problem.yamlPath() + ": "
+                        + problem.message()));
+            }
+            throw GridRefusal.refused(source, InvalidDocumentException.Kind.INVALID, problems);
+        }
+    }
+
+    private static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+}
