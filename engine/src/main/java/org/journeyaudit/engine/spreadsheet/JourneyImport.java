@@ -105,6 +105,7 @@ public final class JourneyImport {
         } else {
             MatrixLayout.read(grid, options.labels(), source, fileStem, draft, unmapped);
         }
+        unmapped.sort(Unmapped.SHEET_ORDER);
         if (!draft.problems().isEmpty()) {
             throw GridRefusal.refused(source, InvalidDocumentException.Kind.INVALID, draft.problems());
         }

@@ -172,8 +172,9 @@ final class MapLayout {
             String labelWhere = grid.location(grid.anchorRow(r, 0), 0);
             if (known.isEmpty()) {
                 if (!grid.mergedCopy(r, 0)) {
-                    unmapped.add(new Unmapped(labelWhere, "unknown row label '" + label + "'" + NearestName.hint(RowLabel.fold(label), labels.known())
-                            .replace("; expected one of:", "; the labels read are:")));
+                    unmapped.add(new Unmapped(labelWhere, "unknown row label '" + label + "'" + NearestName.among(RowLabel.fold(label), labels.known())
+                            .map(near -> "; did you mean '" + near + "'?")
+                            .orElse("; a label file (--labels) can name it as one of the rows: " + RowLabel.words())));
                 }
                 for (int c : filled) {
                     if (!grid.mergedCopy(r, c)) {

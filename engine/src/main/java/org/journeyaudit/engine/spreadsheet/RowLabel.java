@@ -53,6 +53,11 @@ public enum RowLabel {
         return labels;
     }
 
+    /** The words of all rows, as a label file names them: {@code stages, goal, customerSteps ...}. */
+    static String words() {
+        return String.join(", ", Arrays.stream(values()).map(RowLabel::word).toList());
+    }
+
     static java.util.Optional<RowLabel> ofWord(String word) {
         return Arrays.stream(values()).filter(l -> l.word.equals(word)).findFirst();
     }
