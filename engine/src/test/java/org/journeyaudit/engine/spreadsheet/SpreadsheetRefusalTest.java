@@ -1,0 +1,156 @@
+package org.journeyaudit.engine.spreadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.journeyaudit.engine.document.InvalidDocumentException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the import refuses, and how it says so: the file, the sheet or cell, and what is wrong. */
+class SpreadsheetRefusalTest {
+
+    @TempDir
+    Path dir;
+
+    private String refusal(Path file, JourneyImport.Options options) {
+        InvalidDocumentException refused = catchThrowableOfType(InvalidDocumentException.class, () -> JourneyImport.read(file, options));
+        return TestGrids.refusal(refused);
+    }
+
+    private String refusal(Path file) {
+        return refusal(file, JourneyImport.Options.defaults());
+    }
+
+    @Test
+    void anEmptySheetIsRefusedByName() throws IOException {
+        Path file = TestGrids.xlsx(dir, "empty.xlsx", "Карта", new String[0][]);
+
+        assertThat(refusal(file)).isEqualTo(file + ": Карта: the sheet is empty\n");
+    }
+
+    @Test
+    void aSheetTheWorkbookLacksIsRefusedWithTheSheetsItHas() throws IOException {
+        Path file = TestGrids.xlsx(dir, "two.xlsx", new TestGrids.SheetSpec("Карта", new String[][] {{"Этап", "Заявка"}}),
+                new TestGrids.SheetSpec("Матрица", new String[][] {{"Этап", "Заявка"}}));
+
+        assertThat(refusal(file, JourneyImport.Options.defaults().withSheet("Map")))
+                .isEqualTo(file + ": the workbook has no sheet 'Map'; its sheets are 'Карта', 'Матрица'\n");
+    }
+
+    @Test
+    void aTextFileNamedAsAWorkbookIsNotAWorkbook() throws IOException {
+        Path file = Files.writeString(dir.resolve("map.xlsx"), "Этап;Заявка\nЦель;Подать\n");
+
+        assertThat(refusal(file)).isEqualTo(file
+                + ": the file is not an Excel workbook (.xlsx): it is not the archive such a workbook is saved as\n");
+    }
+
+    @Test
+    void anExcel97WorkbookIsNamedAsSuch() throws IOException {
+        Path file = Files.write(dir.resolve("old.xlsx"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1});
+
+        assertThat(refusal(file)).isEqualTo(file
+                + ": the file is an Excel 97-2003 workbook (.xls), which is not read; save it as an Excel workbook (.xlsx)\n");
+    }
+
+    @Test
+    void anArchiveWithoutAWorkbookIsNotAWorkbook() throws IOException {
+        Path file = dir.resolve("photos.xlsx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("photo.txt"));
+            zip.write("not a workbook".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+
+        assertThat(refusal(file)).isEqualTo(file
+                + ": the file is not an Excel workbook (.xlsx): the archive holds no workbook\n");
+    }
+
+    @Test
+    void aWorkbookThatExpandsAHundredfoldIsRefusedByTheLibrarysGuard() throws IOException {
+        // 20 MB of spaces compress to a few kilobytes: the ratio the zip-bomb guard refuses
+        Path file = dir.resolve("bomb.xlsx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            byte[] spaces = " ".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 20; i++) {
+                zip.write(spaces);
+            }
+            zip.closeEntry();
+        }
+
+        assertThat(refusal(file)).isEqualTo(file + ": the workbook expands to far more than its file size (a part of it grows more"
+                + " than a hundredfold or past the size a part may have); it is not read\n");
+    }
+
+    @Test
+    void aSheetOverTheGridLimitsIsRefusedBeforeItsCellsAreRead() throws IOException {
+        Path rows = TestGrids.xlsx(dir, "rows.xlsx", "Map", new String[][] {{"Stage", "A"}, {"Goal", "a"}, {"Pains", "b"}});
+        Path wide = TestGrids.xlsx(dir, "wide.xlsx", "Map", new String[][] {{"Stage", "A", "B", "C"}});
+        Path longText = TestGrids.xlsx(dir, "long.xlsx", "Map", new String[][] {{"Stage", "A"}, {"Goal", "x".repeat(41)}});
+        JourneyImport.Options small = JourneyImport.Options.defaults().withLimits(new GridLimits(1 << 20, 2, 3, 100, 40));
+
+        assertThat(refusal(rows, small)).isEqualTo(rows + ": Map: the sheet has 3 rows; a journey grid is read up to 2 rows\n");
+        assertThat(refusal(wide, small)).isEqualTo(wide + ": Map: the sheet has 4 columns; a journey grid is read up to 3 columns\n");
+        assertThat(refusal(longText, small)).isEqualTo(longText + ": Map!B2: the cell holds 41 characters; a cell is read up to 40\n");
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedBeforeItIsRead() throws IOException {
+        Path file = Files.writeString(dir.resolve("big.csv"), "Stage;A\n" + "Goal;" + "x".repeat(200) + "\n");
+
+        assertThat(refusal(file, JourneyImport.Options.defaults().withLimits(new GridLimits(100, 10, 10, 100, 4000))))
+                .isEqualTo(file + ": the document is 214 bytes; the limit is 100 bytes\n");
+    }
+
+    @Test
+    void aChannelWhoseNameSaysNotWhoServesItIsRefusedWhereItIsNamed() throws IOException {
+        Path file = TestGrids.xlsx(dir, "pigeon.xlsx", "Map", new String[][] {
+                {"Stage", "Order"}, {"Touchpoints", "Голубиная связь\nТелефон"}});
+
+        assertThat(refusal(file)).isEqualTo(file + ": Map!B2: the channel 'Голубиная связь' does not say whether people serve it"
+                + " (assisted) or customers serve themselves (self-service), which the journey document needs; name it under"
+                + " 'channels' in a label file (--labels) with its mode\n");
+    }
+
+    @Test
+    void aCsvFileThatIsNotUtf8IsRefusedWithTheEncodingToGive() throws IOException {
+        Path file = Files.write(dir.resolve("cp1251.csv"), "Этап;Подать заявление\nЦель;Быстро\n".getBytes(Charset.forName("windows-1251")));
+
+        assertThat(refusal(file)).isEqualTo(file + ": the file is not UTF-8 (line 1); save it as CSV UTF-8, or give its encoding"
+                + " (--encoding windows-1251 for a CSV file Russian Excel saved)\n");
+    }
+
+    @Test
+    void aCsvFileWithAnUnclosedQuoteIsRefusedAtItsRow() throws IOException {
+        Path file = Files.writeString(dir.resolve("quote.csv"), "Stage;Order\nGoal;\"Get it\" right\n");
+
+        assertThat(refusal(file)).isEqualTo(file + ": quote.csv!2: the row is not valid CSV: a quoted value is not closed, or text"
+                + " follows its closing quote\n");
+    }
+
+    @Test
+    void aSheetNamedForACsvFileIsAUsageMistake() throws IOException {
+        Path file = Files.writeString(dir.resolve("map.csv"), "Stage;Order\n");
+
+        assertThat(refusal(file, JourneyImport.Options.defaults().withSheet("Map")))
+                .isEqualTo(file + ": a CSV file has no sheets; --sheet names a sheet of an Excel workbook (.xlsx)\n");
+    }
+
+    @Test
+    void anEmptyCsvFileIsRefused() throws IOException {
+        Path file = Files.write(dir.resolve("empty.csv"), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\r', '\n'});
+
+        assertThat(refusal(file)).isEqualTo(file + ": the file holds no cell with text\n");
+    }
+
+}
