@@ -35,6 +35,8 @@ final class AuditPipeline {
     private final Auditor auditor;
     private final JourneyReader reader = new JourneyReader();
     private final PortfolioWorkers workers = new PortfolioWorkers();
+    /** Where the notes on journeys read from spreadsheets go. */
+    private java.io.PrintWriter err = new java.io.PrintWriter(java.io.Writer.nullWriter());
 
     private AuditPipeline(ReportOutput output, RuleBase ruleBase, RuleCatalogue catalogue, AuditRequest request) {
         this.output = output;
@@ -63,7 +65,9 @@ final class AuditPipeline {
         parts.stream().filter(RequestPart.class::isInstance).map(RequestPart.class::cast).forEach(p -> p.addTo(given));
         try {
             // a profile may name the custom checks (custom/<id>) like any rule
-            return new AuditPipeline(output, ruleBase, catalogue, AuditRequestReader.readingProfileFiles(catalogue).read(given));
+            AuditPipeline pipeline = new AuditPipeline(output, ruleBase, catalogue, AuditRequestReader.readingProfileFiles(catalogue).read(given));
+            pipeline.err = spec.commandLine().getErr();
+            return pipeline;
         } catch (InvalidDocumentException invalid) {
             throw new InvalidInput(Refusal.PROFILE, invalid);
         }
@@ -101,7 +105,9 @@ final class AuditPipeline {
      * its problems.
      */
     List<JourneyFiles.Read> read(List<Path> paths) {
-        return JourneyFiles.readAll(paths, reader, workers);
+        List<JourneyFiles.Read> reads = JourneyFiles.readAll(paths, reader, workers);
+        JourneyFiles.printNotes(reads, err);
+        return reads;
     }
 
     /**
