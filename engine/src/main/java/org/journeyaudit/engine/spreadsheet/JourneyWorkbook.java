@@ -80,7 +80,8 @@ public final class JourneyWorkbook {
         List<String> present = stage.touchpoints().stream().filter(t -> t.status() == TouchpointStatus.PRESENT)
                 .map(Touchpoint::channel).toList();
         boolean bound = stage.customerSteps().stream().anyMatch(a -> a.channel() != null);
-        if (!bound) {
+        // one column naming one channel would put every action of the stage on it when read back
+        if (!bound && (present.size() != 1 || stage.customerSteps().isEmpty())) {
             return List.of(new Column(stage, true, null, stage.customerSteps()));
         }
         List<Column> columns = new ArrayList<>();

@@ -55,6 +55,30 @@ class JourneyWorkbookTest {
                         .map(t -> channelName(journey, t.channel()) + "=" + t.status().word()).sorted().toList()).toList());
     }
 
+    @Test
+    void anActionOnNoChannelStaysOnNoneBesideAStageServedOnOneChannel() throws IOException {
+        Journey journey = new JourneyReader().read("claim.yaml", """
+                id: claim
+                name: Claim
+                channels:
+                  - {id: phone, name: Phone, mode: assisted}
+                stages:
+                  - id: report
+                    name: Report the damage
+                    customerSteps:
+                      - {id: gather-papers, name: Gather the papers}
+                    touchpoints:
+                      - {channel: phone, status: present}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8), org.journeyaudit.engine.document.DocumentFormat.YAML);
+        Path workbook = Files.write(dir.resolve("claim.xlsx"), JourneyWorkbook.write(journey, Language.EN));
+
+        Journey again = TestGrids.imported(workbook).journey();
+
+        assertThat(again.stages().get(0).customerSteps()).extracting(a -> a.name() + " @ " + a.channel())
+                .containsExactly("Gather the papers @ null");
+        assertThat(again.stages().get(0).touchpoints()).extracting(t -> t.channel() + "=" + t.status().word()).containsExactly("phone=present");
+    }
+
     private static String channelName(Journey journey, String id) {
         return journey.channels().stream().filter(c -> c.id().equals(id)).map(c -> c.name()).findFirst().orElse(null);
     }
