@@ -87,11 +87,41 @@ final class WorkbookGrids {
             throw GridRefusal.refused(source, Kind.MALFORMED, "",
                     "the file is not an Excel workbook (.xlsx): it is not the archive such a workbook is saved as");
         }
+        parts(content, source, limits);
         try {
             return new XSSFWorkbook(OPCPackage.open(new ByteArrayInputStream(content)));
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException notWorkbook) {
             throw GridRefusal.refused(source, Kind.MALFORMED, "",
                     "the file is not an Excel workbook (.xlsx): the archive holds no workbook");
+        }
+    }
+
+    /**
+     * Unpacks the archive once, counting, before the workbook library parses it: a part that unpacks past the
+     * limit, or more parts than a workbook has, is refused without anything being kept in memory. An archive
+     * that cannot be read this way is left to the library, which says what is wrong with it.
+     */
+    private static void parts(byte[] content, String source, GridLimits limits) {
+        byte[] buffer = new byte[64 * 1024];
+        int parts = 0;
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(content))) {
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (++parts > GridLimits.MAX_PARTS) {
+                    throw GridRefusal.refused(source, Kind.TOO_LARGE, "", "the workbook holds more than "
+                            + GridRefusal.count(GridLimits.MAX_PARTS) + " parts; a journey workbook holds a few");
+                }
+                long unpacked = 0;
+                for (int read = zip.read(buffer); read >= 0; read = zip.read(buffer)) {
+                    unpacked += read;
+                    if (unpacked > limits.maxPartBytes()) {
+                        throw GridRefusal.refused(source, Kind.TOO_LARGE, "", "the workbook's part '" + entry.getName()
+                                + "' unpacks to more than " + GridRefusal.count(limits.maxPartBytes()) + " bytes; a journey grid's"
+                                + " parts are far smaller, and it is not read");
+                    }
+                }
+            }
+        } catch (IOException | IllegalArgumentException unreadable) {
+            // a damaged archive: the library's reading names it
         }
     }
 

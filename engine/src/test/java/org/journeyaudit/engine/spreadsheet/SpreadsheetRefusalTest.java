@@ -77,12 +77,12 @@ class SpreadsheetRefusalTest {
 
     @Test
     void aWorkbookThatExpandsAHundredfoldIsRefusedByTheLibrarysGuard() throws IOException {
-        // 20 MB of spaces compress to a few kilobytes: the ratio the zip-bomb guard refuses
+        // 4 MiB of spaces compress to a few kilobytes: the ratio the zip-bomb guard refuses, below the part limit
         Path file = dir.resolve("bomb.xlsx");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
             byte[] spaces = " ".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
-            for (int i = 0; i < 20; i++) {
+            for (int i = 0; i < 4; i++) {
                 zip.write(spaces);
             }
             zip.closeEntry();
@@ -93,11 +93,34 @@ class SpreadsheetRefusalTest {
     }
 
     @Test
+    void aPartThatUnpacksPastItsLimitIsRefusedBeforeTheWorkbookIsParsed() throws IOException {
+        Path file = dir.resolve("big-sheet.xlsx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            zip.write("<worksheet><sheetData>".repeat(100).getBytes(StandardCharsets.US_ASCII));
+            zip.closeEntry();
+        }
+
+        assertThat(refusal(file, JourneyImport.Options.defaults().withLimits(new GridLimits(1 << 20, 1_000, 10, 10, 100, 4000))))
+                .isEqualTo(file + ": the workbook's part 'xl/worksheets/sheet1.xml' unpacks to more than 1,000 bytes; a journey"
+                        + " grid's parts are far smaller, and it is not read\n");
+    }
+
+    @Test
+    void aTruncatedWorkbookIsDamaged() throws IOException {
+        byte[] sample = Files.readAllBytes(Path.of("../samples/spreadsheets/fitness-club-map.xlsx"));
+        Path file = Files.write(dir.resolve("truncated.xlsx"), java.util.Arrays.copyOf(sample, 3000));
+
+        assertThat(refusal(file)).isEqualTo(file + ": the file is not a readable Excel workbook (.xlsx): a part of it is missing or"
+                + " damaged; open it in Excel and save it again\n");
+    }
+
+    @Test
     void aSheetOverTheGridLimitsIsRefusedBeforeItsCellsAreRead() throws IOException {
         Path rows = TestGrids.xlsx(dir, "rows.xlsx", "Map", new String[][] {{"Stage", "A"}, {"Goal", "a"}, {"Pains", "b"}});
         Path wide = TestGrids.xlsx(dir, "wide.xlsx", "Map", new String[][] {{"Stage", "A", "B", "C"}});
         Path longText = TestGrids.xlsx(dir, "long.xlsx", "Map", new String[][] {{"Stage", "A"}, {"Goal", "x".repeat(41)}});
-        JourneyImport.Options small = JourneyImport.Options.defaults().withLimits(new GridLimits(1 << 20, 2, 3, 100, 40));
+        JourneyImport.Options small = JourneyImport.Options.defaults().withLimits(new GridLimits(1 << 20, 1 << 20, 2, 3, 100, 40));
 
         assertThat(refusal(rows, small)).isEqualTo(rows + ": Map: the sheet has 3 rows; a journey grid is read up to 2 rows\n");
         assertThat(refusal(wide, small)).isEqualTo(wide + ": Map: the sheet has 4 columns; a journey grid is read up to 3 columns\n");
@@ -108,7 +131,7 @@ class SpreadsheetRefusalTest {
     void aFileOverTheSizeLimitIsRefusedBeforeItIsRead() throws IOException {
         Path file = Files.writeString(dir.resolve("big.csv"), "Stage;A\n" + "Goal;" + "x".repeat(200) + "\n");
 
-        assertThat(refusal(file, JourneyImport.Options.defaults().withLimits(new GridLimits(100, 10, 10, 100, 4000))))
+        assertThat(refusal(file, JourneyImport.Options.defaults().withLimits(new GridLimits(100, 1 << 20, 10, 10, 100, 4000))))
                 .isEqualTo(file + ": the document is 214 bytes; the limit is 100 bytes\n");
     }
 
