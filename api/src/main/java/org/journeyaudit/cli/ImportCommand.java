@@ -65,6 +65,13 @@ final class ImportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), file + ": import reads an Excel workbook (.xlsx) or a CSV file (.csv);"
                     + " a journey document is read by validate and audit as it is");
         }
+        boolean csv = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+        if (csv && sheet != null) {
+            throw new ParameterException(spec.commandLine(), "--sheet: a CSV file has no sheets; --sheet names a sheet of an Excel workbook (.xlsx)");
+        }
+        if (!csv && encoding != null) {
+            throw new ParameterException(spec.commandLine(), "--encoding: an encoding is given for CSV files only; a workbook keeps its own");
+        }
         JourneyImport.Options options = JourneyImport.Options.defaults().withSheet(sheet);
         if (layout != null) {
             options = options.withLayout(GridLayout.ofWord(layout).orElseThrow(() -> new ParameterException(spec.commandLine(),

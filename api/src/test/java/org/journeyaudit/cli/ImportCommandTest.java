@@ -81,6 +81,14 @@ class ImportCommandTest {
         assertThat(yaml.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(yaml.err()).startsWith("journey-audit: ../samples/bank-card-loss.yaml: import reads an Excel workbook (.xlsx) or a CSV file"
                 + " (.csv); a journey document is read by validate and audit as it is\n");
+        CliRun sheetOfCsv = CliRun.run("import", SAMPLES.resolve("insurance-matrix.csv").toString(), "--sheet", "Матрица");
+        CliRun encodingOfWorkbook = CliRun.run("import", FITNESS, "--encoding", "windows-1251");
+        assertThat(sheetOfCsv.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(sheetOfCsv.err()).isEqualTo("journey-audit: --sheet: a CSV file has no sheets; --sheet names a sheet of an Excel"
+                + " workbook (.xlsx)\nTry 'journey-audit import --help' for usage.\n");
+        assertThat(encodingOfWorkbook.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(encodingOfWorkbook.err()).isEqualTo("journey-audit: --encoding: an encoding is given for CSV files only; a workbook"
+                + " keeps its own\nTry 'journey-audit import --help' for usage.\n");
         assertThat(badLabels.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(badLabels.err()).isEqualTo(labels + " is not a valid label file:\n"
                 + labels + ":1:17: labels.moods: 'moods' is no row of a journey map; expected one of: stages, goal, customerSteps,"

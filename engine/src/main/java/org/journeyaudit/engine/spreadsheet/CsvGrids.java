@@ -45,12 +45,12 @@ final class CsvGrids {
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
             for (CSVRecord record : parser) {
                 if (rows.size() == limits.maxRows()) {
-                    throw GridRefusal.refused(source, Kind.TOO_LARGE, name, "the file has more than "
+                    throw GridRefusal.refused(source, Kind.TOO_LARGE, "", "the file has more than "
                             + GridRefusal.count(limits.maxRows()) + " rows; a journey grid is read up to "
                             + GridRefusal.count(limits.maxRows()) + " rows");
                 }
                 if (record.size() > limits.maxColumns()) {
-                    throw GridRefusal.refused(source, Kind.TOO_LARGE, name + "!" + (rows.size() + 1), "the row has "
+                    throw GridRefusal.refused(source, Kind.TOO_LARGE, "", "row " + (rows.size() + 1) + " has "
                             + GridRefusal.count(record.size()) + " columns; a journey grid is read up to "
                             + GridRefusal.count(limits.maxColumns()) + " columns");
                 }
@@ -66,15 +66,15 @@ final class CsvGrids {
                     }
                 }
                 if (filled > limits.maxCells()) {
-                    throw GridRefusal.refused(source, Kind.TOO_LARGE, name, "the file has more than "
+                    throw GridRefusal.refused(source, Kind.TOO_LARGE, "", "the file has more than "
                             + GridRefusal.count(limits.maxCells()) + " filled cells; a journey grid is read up to "
                             + GridRefusal.count(limits.maxCells()) + " cells");
                 }
                 rows.add(row);
             }
         } catch (IOException | UncheckedIOException | IllegalStateException broken) {
-            throw GridRefusal.refused(source, Kind.MALFORMED, name + "!" + (rows.size() + 1),
-                    "the row is not valid CSV: a quoted value is not closed, or text follows its closing quote");
+            throw GridRefusal.refused(source, Kind.MALFORMED, "", "row " + (rows.size() + 1)
+                    + " is not valid CSV: a quoted value is not closed, or text follows its closing quote");
         }
         if (!tooLong.isEmpty()) {
             throw GridRefusal.refused(source, Kind.TOO_LARGE, tooLong);

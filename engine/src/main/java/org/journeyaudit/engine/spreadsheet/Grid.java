@@ -16,6 +16,7 @@ public final class Grid {
     private final String[][] cells;
     private final int[][] anchors;
     private final boolean keepsMerges;
+    private final int columns;
 
     /**
      * {@code cells[row][column]}, rows of any length; {@code anchors[row][column]} is the anchor of the
@@ -27,6 +28,11 @@ public final class Grid {
         this.cells = cells;
         this.anchors = anchors;
         this.keepsMerges = keepsMerges;
+        int most = 0;
+        for (String[] row : cells) {
+            most = Math.max(most, row.length);
+        }
+        this.columns = most;
     }
 
     /** The sheet's name, or the CSV file's name: what a location names before the {@code !}. */
@@ -39,11 +45,7 @@ public final class Grid {
     }
 
     public int columns() {
-        int most = 0;
-        for (String[] row : cells) {
-            most = Math.max(most, row.length);
-        }
-        return most;
+        return columns;
     }
 
     /** The cell's text, trimmed; {@code null} for an empty cell or one outside the grid. */

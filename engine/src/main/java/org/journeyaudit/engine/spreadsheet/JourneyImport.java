@@ -118,10 +118,11 @@ public final class JourneyImport {
             // the grid gave something the document refuses: the problems name the written document's fields
             List<Problem> problems = new ArrayList<>();
             for (Problem problem : invalid.problems()) {
-                problems.add(GridRefusal.problem("", "the journey written from the grid is not valid at " + problem.yamlPath() + ": "
-                        + problem.message()));
+                problems.add(GridRefusal.problem("", problem.pointer().isEmpty()
+                        ? "the journey written from the grid is refused as a journey document: " + problem.message()
+                        : "the journey written from the grid is not valid at " + problem.yamlPath() + ": " + problem.message()));
             }
-            throw GridRefusal.refused(source, InvalidDocumentException.Kind.INVALID, problems);
+            throw GridRefusal.refused(source, invalid.kind(), problems);
         }
     }
 

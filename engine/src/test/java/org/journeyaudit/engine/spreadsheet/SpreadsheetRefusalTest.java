@@ -128,6 +128,33 @@ class SpreadsheetRefusalTest {
     }
 
     @Test
+    void aCsvFileOverTheGridLimitsIsRefusedAsItIsRead() throws IOException {
+        Path rows = Files.writeString(dir.resolve("rows.csv"), "Stage;A\nGoal;a\nPains;b\n");
+        Path wide = Files.writeString(dir.resolve("wide.csv"), "Stage;A\nGoal;a;b;c\n");
+        Path cells = Files.writeString(dir.resolve("cells.csv"), "Stage;A;B\nGoal;a;b\n");
+        JourneyImport.Options small = JourneyImport.Options.defaults().withLimits(new GridLimits(1 << 20, 1 << 20, 2, 3, 5, 40));
+
+        assertThat(refusal(rows, small)).isEqualTo(rows + ": the file has more than 2 rows; a journey grid is read up to 2 rows\n");
+        assertThat(refusal(wide, small)).isEqualTo(wide + ": row 2 has 4 columns; a journey grid is read up to 3 columns\n");
+        assertThat(refusal(cells, small)).isEqualTo(cells + ": the file has more than 5 filled cells; a journey grid is read up to"
+                + " 5 cells\n");
+    }
+
+    @Test
+    void aGridWhoseJourneyPassesTheDocumentsLimitsIsRefusedAsTheReaderRefusesIt() throws IOException {
+        // 1,001 stages: within the grid's limits, beyond the journey document's
+        StringBuilder header = new StringBuilder("Stage");
+        for (int i = 0; i <= 1000; i++) {
+            header.append(";S").append(i);
+        }
+        Path file = Files.writeString(dir.resolve("stages.csv"), header + "\n");
+
+        assertThat(refusal(file, JourneyImport.Options.defaults().withLimits(new GridLimits(1 << 20, 1 << 20, 10, 2000, 5000, 4000))))
+                .isEqualTo(file + ": the journey written from the grid is not valid at stages: 'stages' holds 1,001 entries; a journey"
+                        + " has at most 1,000 stages\n");
+    }
+
+    @Test
     void aFileOverTheSizeLimitIsRefusedBeforeItIsRead() throws IOException {
         Path file = Files.writeString(dir.resolve("big.csv"), "Stage;A\n" + "Goal;" + "x".repeat(200) + "\n");
 
@@ -157,8 +184,8 @@ class SpreadsheetRefusalTest {
     void aCsvFileWithAnUnclosedQuoteIsRefusedAtItsRow() throws IOException {
         Path file = Files.writeString(dir.resolve("quote.csv"), "Stage;Order\nGoal;\"Get it\" right\n");
 
-        assertThat(refusal(file)).isEqualTo(file + ": quote.csv!2: the row is not valid CSV: a quoted value is not closed, or text"
-                + " follows its closing quote\n");
+        assertThat(refusal(file)).isEqualTo(file + ": row 2 is not valid CSV: a quoted value is not closed, or text follows its"
+                + " closing quote\n");
     }
 
     @Test
