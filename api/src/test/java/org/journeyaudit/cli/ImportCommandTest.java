@@ -65,7 +65,7 @@ class ImportCommandTest {
     void importRefusesWhatItCannotReadWithTheUsualMessagesAndExitCodes() throws IOException {
         CliRun layout = CliRun.run("import", FITNESS, "--layout", "grid");
         CliRun sheet = CliRun.run("import", FITNESS, "--sheet", "Лист1");
-        CliRun encoding = CliRun.run("import", FITNESS, "--encoding", "cp-nowhere");
+        CliRun encoding = CliRun.run("import", SAMPLES.resolve("insurance-matrix.csv").toString(), "--encoding", "cp-nowhere");
         CliRun yaml = CliRun.run("import", "../samples/bank-card-loss.yaml");
         Path labels = Files.writeString(dir.resolve("labels.yaml"), "labels: {moods: [Настроение]}\n");
         CliRun badLabels = CliRun.run("import", FITNESS, "--labels", labels.toString());
