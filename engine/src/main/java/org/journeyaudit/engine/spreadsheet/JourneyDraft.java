@@ -1,6 +1,7 @@
 package org.journeyaudit.engine.spreadsheet;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,9 @@ final class JourneyDraft {
         final List<DraftBarrier> barriers = new ArrayList<>();
         final List<DraftAction> customerSteps = new ArrayList<>();
         final Map<String, String> touchpoints = new LinkedHashMap<>();
+        /** Where the stage's name and each touchpoint's mark are written, for what a merge cannot place. */
+        String where;
+        final Map<String, String> touchpointWhere = new HashMap<>();
         final List<DraftStep> steps = new ArrayList<>();
 
         DraftStage(String id, String name) {
@@ -72,10 +76,50 @@ final class JourneyDraft {
         return owner;
     }
 
-    DraftStage stage(String name) {
+    DraftStage stage(String name, String where) {
         DraftStage stage = new DraftStage(stageIds.of(name), name);
+        stage.where = where;
         stages.add(stage);
         return stage;
+    }
+
+    /** The channel declared under that name (case and spacing folded), if the draft declares it. */
+    java.util.Optional<DraftChannel> declared(String channelName) {
+        return java.util.Optional.ofNullable(channels.get(RowLabel.fold(channelName)));
+    }
+
+    /**
+     * Takes a coverage matrix's marks into this map: each stage of the matrix by its name, each channel by its
+     * name. A mark the map already has for the stage and channel must agree with it; a stage the map lacks, or
+     * a mark that disagrees, is listed, not taken.
+     */
+    void cover(JourneyDraft matrix, RowLabels labels, List<Unmapped> unmapped) {
+        Map<String, DraftStage> byName = new LinkedHashMap<>();
+        stages.forEach(stage -> byName.putIfAbsent(RowLabel.fold(stage.name), stage));
+        for (DraftStage covered : matrix.stages) {
+            DraftStage stage = byName.get(RowLabel.fold(covered.name));
+            if (stage == null) {
+                if (!covered.touchpoints.isEmpty()) {
+                    unmapped.add(new Unmapped(covered.where, "the stage '" + covered.name + "' of the coverage sheet is no stage of the map"
+                            + ", so its marks are not read"));
+                }
+                continue;
+            }
+            for (Map.Entry<String, String> mark : covered.touchpoints.entrySet()) {
+                DraftChannel coveredChannel = matrix.channels.values().stream().filter(c -> c != null && c.id().equals(mark.getKey()))
+                        .findFirst().orElseThrow();
+                String where = covered.touchpointWhere.get(mark.getKey());
+                java.util.Optional<DraftChannel> channel = channel(coveredChannel.name(), where, labels);
+                if (channel.isEmpty()) {
+                    continue;
+                }
+                String before = stage.touchpoints.putIfAbsent(channel.get().id(), mark.getValue());
+                if (before != null && !before.equals(mark.getValue())) {
+                    unmapped.add(new Unmapped(where, "the map has '" + coveredChannel.name() + "' at the stage '" + stage.name + "' as "
+                            + before + "; the coverage sheet marks it " + CoverageMark.written(mark.getValue())));
+                }
+            }
+        }
     }
 
     List<DraftStage> stages() {

@@ -59,6 +59,9 @@ public final class JourneyImport {
         }
     }
 
+    /** The sheets a map's coverage is read from, beside the map, as {@code export} names them (case folded). */
+    static final List<String> COVERAGE_SHEETS = List.of("coverage", "покрытие");
+
     private JourneyImport() {
     }
 
@@ -84,13 +87,21 @@ public final class JourneyImport {
         if (csv) {
             return read(CsvGrids.read(file, options.encoding(), options.limits()), source, stem(fileName), options);
         }
-        WorkbookGrids.Sheets sheets = WorkbookGrids.read(file, options.sheet(), options.limits(), ChannelSheet.NAMES);
+        WorkbookGrids.Sheets sheets = WorkbookGrids.read(file, options.sheet(), options.limits(), ChannelSheet.NAMES, COVERAGE_SHEETS);
         Options read = sheets.channels() == null ? options
                 : options.withLabels(options.labels().withSheetChannels(ChannelSheet.read(sheets.channels(), source)));
-        return read(sheets.grid(), source, stem(fileName), read);
+        return read(sheets.grid(), sheets.coverage(), source, stem(fileName), read);
     }
 
     static ImportedJourney read(Grid grid, String source, String fileStem, Options options) {
+        return read(grid, null, source, fileStem, options);
+    }
+
+    /**
+     * A map is read with the workbook's coverage sheet beside it, when there is one: its absent and
+     * not-applicable marks are what a map's touchpoint row cannot say.
+     */
+    static ImportedJourney read(Grid grid, Grid coverage, String source, String fileStem, Options options) {
         GridLayout layout = options.layout();
         String guessedBecause = null;
         if (layout == null) {
@@ -106,6 +117,15 @@ public final class JourneyImport {
             MatrixLayout.read(grid, options.labels(), source, fileStem, draft, unmapped);
         }
         unmapped.sort(Unmapped.SHEET_ORDER);
+        if (layout == GridLayout.MAP && coverage != null && !MapLayout.isEmpty(coverage)) {
+            JourneyDraft matrix = new JourneyDraft();
+            List<Unmapped> notCovered = new ArrayList<>();
+            MatrixLayout.read(coverage, options.labels(), source, fileStem, matrix, notCovered);
+            draft.problems().addAll(matrix.problems());
+            draft.cover(matrix, options.labels(), notCovered);
+            notCovered.sort(Unmapped.SHEET_ORDER);
+            unmapped.addAll(notCovered);
+        }
         if (!draft.problems().isEmpty()) {
             throw GridRefusal.refused(source, InvalidDocumentException.Kind.INVALID, draft.problems());
         }

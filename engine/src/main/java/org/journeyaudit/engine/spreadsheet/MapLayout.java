@@ -95,7 +95,7 @@ final class MapLayout {
         corner(header);
         List<DraftStage> drafted = new ArrayList<>();
         for (StageHeader.HeaderStage stage : stages.stages) {
-            drafted.add(draft.stage(stage.name()));
+            drafted.add(draft.stage(stage.name(), stage.where()));
         }
         List<Cell> cells = body(stages, header);
         String[] columnChannel = channels(cells, drafted);

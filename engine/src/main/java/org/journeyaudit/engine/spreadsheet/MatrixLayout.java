@@ -53,7 +53,7 @@ final class MatrixLayout {
         }
         List<DraftStage> drafted = new ArrayList<>();
         for (StageHeader.HeaderStage stage : stages.stages) {
-            drafted.add(draft.stage(stage.name()));
+            drafted.add(draft.stage(stage.name(), stage.where()));
         }
         for (int r = header + 1; r < grid.rows(); r++) {
             String name = grid.text(r, 0);
@@ -97,6 +97,7 @@ final class MatrixLayout {
                     continue;
                 }
                 String before = drafted.get(stage).touchpoints.putIfAbsent(channel.get().id(), status.get());
+                drafted.get(stage).touchpointWhere.putIfAbsent(channel.get().id(), grid.location(r, c));
                 if (before != null && !before.equals(status.get())) {
                     unmapped.add(new Unmapped(grid.location(r, c), "the stage '" + drafted.get(stage).name + "' is already marked "
                             + CoverageMark.written(before) + " on '" + name + "' in an earlier column or row"));

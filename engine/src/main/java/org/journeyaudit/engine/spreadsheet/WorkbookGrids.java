@@ -48,32 +48,36 @@ final class WorkbookGrids {
         }
     }
 
-    /** The sheet read, and the workbook's sheet of channels when it has one besides. */
-    record Sheets(Grid grid, Grid channels) {
+    /** The sheet read, and the workbook's sheets of channels and of coverage when it has them besides. */
+    record Sheets(Grid grid, Grid channels, Grid coverage) {
     }
 
     /**
      * The sheet named {@code sheetName}, or the first sheet when it is {@code null}; and the sheet whose name is
      * one of {@code channelSheets} (case folded), when there is one and it is not the sheet read.
      */
-    static Sheets read(Path file, String sheetName, GridLimits limits, List<String> channelSheets) {
+    static Sheets read(Path file, String sheetName, GridLimits limits, List<String> channelSheets, List<String> coverageSheets) {
         String source = file.toString();
         try (XSSFWorkbook workbook = open(file, limits)) {
             Sheet sheet = sheet(workbook, sheetName, source);
-            Grid channels = null;
-            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                Sheet other = workbook.getSheetAt(i);
-                if (other != sheet && channelSheets.contains(RowLabel.fold(other.getSheetName()))) {
-                    channels = grid(other, source, limits);
-                    break;
-                }
-            }
-            return new Sheets(grid(sheet, source, limits), channels);
+            return new Sheets(grid(sheet, source, limits), other(workbook, sheet, channelSheets, source, limits),
+                    other(workbook, sheet, coverageSheets, source, limits));
         } catch (InvalidDocumentException refused) {
             throw refused;
         } catch (IOException | RuntimeException broken) {
             throw notReadable(source, broken);
         }
+    }
+
+    /** The first sheet besides {@code read} whose name is one of {@code names}, case folded. */
+    private static Grid other(XSSFWorkbook workbook, Sheet read, List<String> names, String source, GridLimits limits) {
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            Sheet other = workbook.getSheetAt(i);
+            if (other != read && names.contains(RowLabel.fold(other.getSheetName()))) {
+                return grid(other, source, limits);
+            }
+        }
+        return null;
     }
 
     private static XSSFWorkbook open(Path file, GridLimits limits) throws IOException {

@@ -50,6 +50,11 @@ class JourneyWorkbookTest {
                 .containsExactly("Decide to look for a sports club @ null", "Look up how to lose weight or keep healthy @ Club web site");
         assertThat(map.channels()).extracting(c -> c.name() + " " + c.mode().word() + " " + c.kind().word()).containsExactlyInAnyOrderElementsOf(
                 journey.channels().stream().map(c -> c.name() + " " + c.mode().word() + " " + c.kind().word()).toList());
+        // the map sheet is read with the coverage sheet beside it, so its touchpoints are the journey's, absent and N/A ones too
+        assertThat(map.stages()).extracting(s -> s.touchpoints().stream().map(t -> channelName(map, t.channel()) + "=" + t.status().word())
+                .sorted().toList()).containsExactlyElementsOf(journey.stages().stream().map(s -> s.touchpoints().stream()
+                        .map(t -> channelName(journey, t.channel()) + "=" + t.status().word()).sorted().toList()).toList());
+        assertThat(TestGrids.imported(workbook).unmapped()).isEmpty();
         assertThat(matrix.stages()).extracting(s -> s.touchpoints().stream().map(t -> channelName(matrix, t.channel()) + "=" + t.status().word())
                 .sorted().toList()).containsExactlyElementsOf(journey.stages().stream().map(s -> s.touchpoints().stream()
                         .map(t -> channelName(journey, t.channel()) + "=" + t.status().word()).sorted().toList()).toList());
@@ -77,6 +82,23 @@ class JourneyWorkbookTest {
         assertThat(again.stages().get(0).customerSteps()).extracting(a -> a.name() + " @ " + a.channel())
                 .containsExactly("Gather the papers @ null");
         assertThat(again.stages().get(0).touchpoints()).extracting(t -> t.channel() + "=" + t.status().word()).containsExactly("phone=present");
+    }
+
+    @Test
+    void aCoverageSheetThatDisagreesWithTheMapIsListedWhereItDisagrees() throws IOException {
+        Path file = TestGrids.xlsx(dir, "both.xlsx",
+                new TestGrids.SheetSpec("Map", new String[][] {{"Stage", "Report", "Pay"}, {"Touchpoints", "Phone", "App"}}),
+                new TestGrids.SheetSpec("Coverage", new String[][] {{"Stage", "Report", "Pay", "Appeal"}, {"Phone", "+", "-", "+"},
+                        {"App", "N/A", "-", ""}}));
+
+        ImportedJourney imported = TestGrids.imported(file);
+
+        assertThat(imported.journey().stages()).extracting(s -> s.id() + " " + s.touchpoints().stream()
+                .map(t -> t.channel() + "=" + t.status().word()).toList()).containsExactly(
+                "report [phone=present, app=not-applicable]", "pay [app=present, phone=absent]");
+        assertThat(TestGrids.unmapped(imported)).containsExactly(
+                "Coverage!D1: the stage 'Appeal' of the coverage sheet is no stage of the map, so its marks are not read",
+                "Coverage!C3: the map has 'App' at the stage 'Pay' as present; the coverage sheet marks it -");
     }
 
     private static String channelName(Journey journey, String id) {
