@@ -14,7 +14,9 @@ import org.journeyaudit.engine.document.JourneyReader;
 import org.journeyaudit.engine.document.Problem;
 
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
@@ -24,12 +26,25 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  */
 public final class JourneyImport {
 
-    private static final ObjectMapper YAML = YAMLMapper.builder()
+    private static final ObjectMapper YAML = new YAMLMapper(YAMLFactory.builder()
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
             .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
             .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
             .disable(YAMLWriteFeature.SPLIT_LINES)
-            .build();
+            .stringQuotingChecker(new PlainTextQuoting())
+            .build());
+
+    /**
+     * Quotes, beside what YAML itself needs quoted, every text a YAML reader could take for anything but text:
+     * one that starts with a digit, a sign or a dot ({@code 0x1F}, {@code 2026-01-01}, {@code .inf}), so that
+     * a cell's text stays text in any reader of the document.
+     */
+    private static final class PlainTextQuoting extends StringQuotingChecker.Default {
+        @Override
+        public boolean needToQuoteValue(String value) {
+            return super.needToQuoteValue(value) || (!value.isEmpty() && "0123456789+-.".indexOf(value.charAt(0)) >= 0);
+        }
+    }
 
     /** What to read: the sheet (the first when {@code null}), the layout (guessed when {@code null}), the labels, a CSV file's encoding. */
     public record Options(String sheet, GridLayout layout, RowLabels labels, Charset encoding, GridLimits limits) {

@@ -102,6 +102,17 @@ class CsvImportTest {
     }
 
     @Test
+    void cellsThatLookLikeOtherYamlValuesStayTextAsWritten() throws IOException {
+        Path file = Files.writeString(dir.resolve("edge.csv"), "Stage;null;yes;123;~\nPains;\"0x1F\n1e3\n.inf\n- dash\";off;2026-01-01;#hash\n");
+
+        ImportedJourney imported = TestGrids.imported(file);
+
+        assertThat(imported.journey().stages()).extracting(s -> s.id() + " " + s.name() + " " + s.pains()).containsExactly(
+                "null null [0x1F, 1e3, .inf, - dash]", "yes yes [off]", "123 123 [2026-01-01]", "stage ~ [#hash]");
+        assertThat(imported.yaml()).contains("- \"0x1F\"\n", "- \"2026-01-01\"\n", "name: \"123\"\n", "name: \"~\"\n");
+    }
+
+    @Test
     void aCoverageMatrixInCsvWithRussianMarks() throws IOException {
         Path file = Files.writeString(dir.resolve("coverage.csv"), """
                 Покрытие каналами

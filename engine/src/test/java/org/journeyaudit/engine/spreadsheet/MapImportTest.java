@@ -72,7 +72,7 @@ class MapImportTest {
                       - id: zapolnenie-ankety-klientom
                         name: Заполнение анкеты клиентом
                         actor: Начальник отдела продаж
-                        system: 1С Управление сервисным центром
+                        system: "1С Управление сервисным центром"
                   - id: etap-2-dostavka-do-servisnogo-tsentra-i-diagnostika
                     name: Этап 2. Доставка до сервисного центра и диагностика
                     goal: Получить подтверждение о доставке устройства в СЦ
@@ -87,7 +87,7 @@ class MapImportTest {
                       - id: dostavka-do-sts-i-diagnostika
                         name: Доставка до СЦ и диагностика
                         actor: Начальник отдела ремонта
-                        system: 1С Управление сервисным центром
+                        system: "1С Управление сервисным центром"
                 """);
         assertThat(imported.unmapped()).isEmpty();
         assertThat(imported.guessedBecause()).isEqualTo("column A labels its rows as a journey map does ('Потребность клиента' at CJM!A3)");
