@@ -43,7 +43,9 @@ final class WorkbookGrids {
                 names.add(workbook.getSheetName(i));
             }
             return names;
-        } catch (IOException | RuntimeException broken) {
+        } catch (IOException | RuntimeException | LinkageError broken) {
+            // a part compressed or encrypted in a way the library cannot read without a helper it does not have
+            // ends here too, as a workbook that cannot be read
             throw notReadable(source, broken);
         }
     }
@@ -64,7 +66,9 @@ final class WorkbookGrids {
                     other(workbook, sheet, coverageSheets, source, limits));
         } catch (InvalidDocumentException refused) {
             throw refused;
-        } catch (IOException | RuntimeException broken) {
+        } catch (IOException | RuntimeException | LinkageError broken) {
+            // a part compressed or encrypted in a way the library cannot read without a helper it does not have
+            // ends here too, as a workbook that cannot be read
             throw notReadable(source, broken);
         }
     }
