@@ -43,10 +43,10 @@ final class WorkbookGrids {
                 names.add(workbook.getSheetName(i));
             }
             return names;
-        } catch (IOException | RuntimeException | LinkageError broken) {
-            // a part compressed or encrypted in a way the library cannot read without a helper it does not have
-            // ends here too, as a workbook that cannot be read
+        } catch (IOException | RuntimeException broken) {
             throw notReadable(source, broken);
+        } catch (LinkageError missing) {
+            throw missingHelper(source, missing);
         }
     }
 
@@ -66,10 +66,10 @@ final class WorkbookGrids {
                     other(workbook, sheet, coverageSheets, source, limits));
         } catch (InvalidDocumentException refused) {
             throw refused;
-        } catch (IOException | RuntimeException | LinkageError broken) {
-            // a part compressed or encrypted in a way the library cannot read without a helper it does not have
-            // ends here too, as a workbook that cannot be read
+        } catch (IOException | RuntimeException broken) {
             throw notReadable(source, broken);
+        } catch (LinkageError missing) {
+            throw missingHelper(source, missing);
         }
     }
 
@@ -239,6 +239,23 @@ final class WorkbookGrids {
             }
         }
         return true;
+    }
+
+    /** The optional libraries a workbook part may need: compressions beyond the zip's own, and encryption. */
+    private static final List<String> OPTIONAL_HELPERS = List.of("com/github/luben/zstd", "com.github.luben.zstd", "org/brotli",
+            "org.brotli", "org/tukaani/xz", "org.tukaani.xz", "org/bouncycastle", "org.bouncycastle");
+
+    /**
+     * A part compressed or encrypted in a way that needs an optional library the tool does not ship is the
+     * file's doing, and refused as such; any other class missing is a defect of the tool's packaging.
+     */
+    private static RuntimeException missingHelper(String source, LinkageError missing) {
+        String message = String.valueOf(missing.getMessage());
+        if (OPTIONAL_HELPERS.stream().anyMatch(message::contains)) {
+            return GridRefusal.refused(source, Kind.MALFORMED, "", "the workbook is compressed or encrypted in a way this tool does"
+                    + " not read; open it in Excel and save it again as an Excel workbook (.xlsx) without a password");
+        }
+        return new IllegalStateException("the workbook library cannot run: a class it needs is missing (" + message + ")", missing);
     }
 
     /** What the library's failure means for the person who gave the file, without the library's words. */

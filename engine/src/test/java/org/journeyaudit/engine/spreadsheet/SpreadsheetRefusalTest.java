@@ -107,6 +107,16 @@ class SpreadsheetRefusalTest {
     }
 
     @Test
+    void aPartCompressedAsTheToolCannotReadIsRefusedAsTheFilesDoing() throws IOException {
+        // found by fuzzing: an entry marked as zstd-compressed, which the library reads only with a codec not shipped
+        Path file = Files.copy(Path.of("src/test/resources/org/journeyaudit/engine/fuzz/SpreadsheetImportFuzzTestInputs/workbook/"
+                + "zstd-compressed-part.xlsx"), dir.resolve("zstd.xlsx"));
+
+        assertThat(refusal(file)).isEqualTo(file + ": the workbook is compressed or encrypted in a way this tool does not read; open"
+                + " it in Excel and save it again as an Excel workbook (.xlsx) without a password\n");
+    }
+
+    @Test
     void aTruncatedWorkbookIsDamaged() throws IOException {
         byte[] sample = Files.readAllBytes(Path.of("../samples/spreadsheets/fitness-club-map.xlsx"));
         Path file = Files.write(dir.resolve("truncated.xlsx"), java.util.Arrays.copyOf(sample, 3000));
