@@ -112,6 +112,12 @@ final class JourneyFiles {
                     + ", since " + imported.guessedBecause() + "; --layout " + (imported.layout() == GridLayout.MAP ? "matrix" : "map")
                     + " reads it as a " + (imported.layout() == GridLayout.MAP ? "coverage matrix" : "journey map"));
         }
+        if (!imported.unreadSheets().isEmpty()) {
+            boolean one = imported.unreadSheets().size() == 1;
+            notes.add("journey-audit: " + source + ": the " + (one ? "sheet " : "sheets ") + imported.unreadSheets().stream()
+                    .map(name -> "'" + name + "'").collect(java.util.stream.Collectors.joining(", ")) + (one ? " was" : " were")
+                    + " not read; --sheet NAME reads another sheet");
+        }
         if (!imported.unmapped().isEmpty()) {
             int count = imported.unmapped().size();
             notes.add("journey-audit: " + source + ": " + count + (count == 1 ? " cell was" : " cells were") + " not imported:");

@@ -114,6 +114,19 @@ class ImportCommandTest {
     }
 
     @Test
+    void theSheetsOfAWorkbookThatAreNotReadAreNamed() throws IOException {
+        Path workbook = dir.resolve("claim.xlsx");
+        CliRun.run("export", "../samples/insurance-insured-event.yaml", "-o", workbook.toString());
+
+        CliRun run = CliRun.run("import", workbook.toString(), "--sheet", "Coverage");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.err()).isEqualTo("journey-audit: " + workbook + ": read as a coverage matrix, since 15 of its 15 cells below the"
+                + " stages are coverage marks (+, -, N/A); --layout map reads it as a journey map\n"
+                + "journey-audit: " + workbook + ": the sheet 'Journey map' was not read; --sheet NAME reads another sheet\n");
+    }
+
+    @Test
     void exportNeedsAFileToWriteTheWorkbookTo() {
         CliRun run = CliRun.run("export", "../samples/insurance-insured-event.yaml");
 

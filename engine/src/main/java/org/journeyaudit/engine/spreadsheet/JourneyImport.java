@@ -105,7 +105,9 @@ public final class JourneyImport {
         WorkbookGrids.Sheets sheets = WorkbookGrids.read(file, options.sheet(), options.limits(), ChannelSheet.NAMES, COVERAGE_SHEETS);
         Options read = sheets.channels() == null ? options
                 : options.withLabels(options.labels().withSheetChannels(ChannelSheet.read(sheets.channels(), source)));
-        return read(sheets.grid(), sheets.coverage(), source, stem(fileName), read);
+        ImportedJourney imported = read(sheets.grid(), sheets.coverage(), source, stem(fileName), read);
+        return new ImportedJourney(imported.yaml(), imported.journey(), imported.layout(), imported.guessedBecause(),
+                imported.unmapped(), sheets.unread());
     }
 
     static ImportedJourney read(Grid grid, String source, String fileStem, Options options) {
@@ -148,7 +150,7 @@ public final class JourneyImport {
         String yaml = YAML.writeValueAsString(tree);
         try {
             var journey = new JourneyReader().read(source, yaml.getBytes(StandardCharsets.UTF_8), DocumentFormat.YAML);
-            return new ImportedJourney(yaml, journey, layout, guessedBecause, unmapped);
+            return new ImportedJourney(yaml, journey, layout, guessedBecause, unmapped, List.of());
         } catch (InvalidDocumentException invalid) {
             // the grid gave something the document refuses: the problems name the written document's fields
             List<Problem> problems = new ArrayList<>();

@@ -51,7 +51,7 @@ final class WorkbookGrids {
     }
 
     /** The sheet read, and the workbook's sheets of channels and of coverage when it has them besides. */
-    record Sheets(Grid grid, Grid channels, Grid coverage) {
+    record Sheets(Grid grid, Grid channels, Grid coverage, List<String> unread) {
     }
 
     /**
@@ -62,8 +62,17 @@ final class WorkbookGrids {
         String source = file.toString();
         try (XSSFWorkbook workbook = open(file, limits)) {
             Sheet sheet = sheet(workbook, sheetName, source);
-            return new Sheets(grid(sheet, source, limits), other(workbook, sheet, channelSheets, source, limits),
-                    other(workbook, sheet, coverageSheets, source, limits));
+            Grid channels = other(workbook, sheet, channelSheets, source, limits);
+            Grid coverage = other(workbook, sheet, coverageSheets, source, limits);
+            List<String> unread = new ArrayList<>();
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                String name = workbook.getSheetName(i);
+                if (workbook.getSheetAt(i) != sheet && (channels == null || !name.equals(channels.name()))
+                        && (coverage == null || !name.equals(coverage.name()))) {
+                    unread.add(name);
+                }
+            }
+            return new Sheets(grid(sheet, source, limits), channels, coverage, unread);
         } catch (InvalidDocumentException refused) {
             throw refused;
         } catch (IOException | RuntimeException broken) {
