@@ -47,6 +47,9 @@ final class ExportCommand implements Callable<Integer> {
         if (output.file == null) {
             throw new ParameterException(spec.commandLine(), "-o FILE.xlsx is required: a workbook is not written to the terminal");
         }
+        if (java.nio.file.Files.isDirectory(journey)) {
+            throw new ParameterException(spec.commandLine(), journey + " is a directory; export writes one journey: name its file");
+        }
         output.refuseToOverwrite(List.of(journey), spec);
         Language lang = language == null ? Language.EN : Language.of(language).orElseThrow(() -> new ParameterException(
                 spec.commandLine(), "--lang: '" + language + "' is not a language the workbook is written in; expected one of: "

@@ -133,6 +133,10 @@ class ImportCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).isEqualTo("journey-audit: -o FILE.xlsx is required: a workbook is not written to the terminal\n"
                 + "Try 'journey-audit export --help' for usage.\n");
+        CliRun directory = CliRun.run("export", "../samples", "-o", dir.resolve("all.xlsx").toString());
+        assertThat(directory.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(directory.err()).isEqualTo("journey-audit: ../samples is a directory; export writes one journey: name its file\n"
+                + "Try 'journey-audit export --help' for usage.\n");
     }
 
     @Test
