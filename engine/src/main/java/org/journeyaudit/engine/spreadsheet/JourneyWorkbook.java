@@ -56,20 +56,29 @@ public final class JourneyWorkbook {
         return language == Language.RU ? RU : EN;
     }
 
+    /** The journey as a workbook of its own: the map, the coverage matrix and the channels. */
     public static byte[] write(Journey journey, Language language) {
-        Words w = words(language);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle wrap = workbook.createCellStyle();
-            wrap.setWrapText(true);
-            wrap.setVerticalAlignment(VerticalAlignment.TOP);
-            map(workbook.createSheet(w.mapSheet()), journey, w, wrap);
-            matrix(workbook.createSheet(w.matrixSheet()), journey, w, wrap);
-            channels(workbook.createSheet(w.channelSheet()), journey, w, wrap);
+            addTo(workbook, journey, language);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Adds the journey's three sheets to a workbook another writer builds (an audit written as a workbook
+     * beside its journey); their names are {@link #sheetNames(Language)}, which the workbook must not hold yet.
+     */
+    public static void addTo(XSSFWorkbook workbook, Journey journey, Language language) {
+        Words w = words(language);
+        CellStyle wrap = workbook.createCellStyle();
+        wrap.setWrapText(true);
+        wrap.setVerticalAlignment(VerticalAlignment.TOP);
+        map(workbook.createSheet(w.mapSheet()), journey, w, wrap);
+        matrix(workbook.createSheet(w.matrixSheet()), journey, w, wrap);
+        channels(workbook.createSheet(w.channelSheet()), journey, w, wrap);
     }
 
     /** One column of a stage in the map: the channel it stands for (none for the stage's own column) and its actions. */
