@@ -36,10 +36,12 @@ final class AuditPipeline {
     private final JourneyReader reader = new JourneyReader();
     private final PortfolioWorkers workers = new PortfolioWorkers();
     /** Where the notes on journeys read from spreadsheets go. */
-    private java.io.PrintWriter err = new java.io.PrintWriter(java.io.Writer.nullWriter());
+    private final java.io.PrintWriter err;
 
-    private AuditPipeline(ReportOutput output, RuleBase ruleBase, RuleCatalogue catalogue, AuditRequest request) {
+    private AuditPipeline(ReportOutput output, RuleBase ruleBase, RuleCatalogue catalogue, AuditRequest request,
+            java.io.PrintWriter err) {
         this.output = output;
+        this.err = err;
         this.ruleBase = ruleBase;
         this.catalogue = catalogue;
         this.request = request;
@@ -65,9 +67,8 @@ final class AuditPipeline {
         parts.stream().filter(RequestPart.class::isInstance).map(RequestPart.class::cast).forEach(p -> p.addTo(given));
         try {
             // a profile may name the custom checks (custom/<id>) like any rule
-            AuditPipeline pipeline = new AuditPipeline(output, ruleBase, catalogue, AuditRequestReader.readingProfileFiles(catalogue).read(given));
-            pipeline.err = spec.commandLine().getErr();
-            return pipeline;
+            return new AuditPipeline(output, ruleBase, catalogue, AuditRequestReader.readingProfileFiles(catalogue).read(given),
+                    spec.commandLine().getErr());
         } catch (InvalidDocumentException invalid) {
             throw new InvalidInput(Refusal.PROFILE, invalid);
         }
