@@ -35,9 +35,13 @@ final class AuditPipeline {
     private final Auditor auditor;
     private final JourneyReader reader = new JourneyReader();
     private final PortfolioWorkers workers = new PortfolioWorkers();
+    /** Where the notes on journeys read from spreadsheets go. */
+    private final java.io.PrintWriter err;
 
-    private AuditPipeline(ReportOutput output, RuleBase ruleBase, RuleCatalogue catalogue, AuditRequest request) {
+    private AuditPipeline(ReportOutput output, RuleBase ruleBase, RuleCatalogue catalogue, AuditRequest request,
+            java.io.PrintWriter err) {
         this.output = output;
+        this.err = err;
         this.ruleBase = ruleBase;
         this.catalogue = catalogue;
         this.request = request;
@@ -63,7 +67,8 @@ final class AuditPipeline {
         parts.stream().filter(RequestPart.class::isInstance).map(RequestPart.class::cast).forEach(p -> p.addTo(given));
         try {
             // a profile may name the custom checks (custom/<id>) like any rule
-            return new AuditPipeline(output, ruleBase, catalogue, AuditRequestReader.readingProfileFiles(catalogue).read(given));
+            return new AuditPipeline(output, ruleBase, catalogue, AuditRequestReader.readingProfileFiles(catalogue).read(given),
+                    spec.commandLine().getErr());
         } catch (InvalidDocumentException invalid) {
             throw new InvalidInput(Refusal.PROFILE, invalid);
         }
@@ -101,7 +106,9 @@ final class AuditPipeline {
      * its problems.
      */
     List<JourneyFiles.Read> read(List<Path> paths) {
-        return JourneyFiles.readAll(paths, reader, workers);
+        List<JourneyFiles.Read> reads = JourneyFiles.readAll(paths, reader, workers);
+        JourneyFiles.printNotes(reads, err);
+        return reads;
     }
 
     /**

@@ -44,6 +44,8 @@ final class JourneyAuditCommand implements java.util.concurrent.Callable<Integer
         commands.put("compliance", ComplianceCommand::new);
         commands.put("evidence", EvidenceCommand::new);
         commands.put("baseline", BaselineCommand::new);
+        commands.put("import", ImportCommand::new);
+        commands.put("export", ExportCommand::new);
         return Collections.unmodifiableMap(commands);
     }
 

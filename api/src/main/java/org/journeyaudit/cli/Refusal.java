@@ -32,7 +32,13 @@ enum Refusal {
     /** The {@code --mapping} of {@code evidence}, or a column it names that the log lacks. */
     EVIDENCE_MAPPING("is not a valid evidence mapping"),
     /** The {@code --log} of {@code evidence}. */
-    EVENT_LOG("cannot be read as an event log");
+    EVENT_LOG("cannot be read as an event log"),
+    /** The spreadsheet {@code import} reads. */
+    SPREADSHEET("cannot be imported as a journey"),
+    /** The journey {@code export} writes as a workbook. */
+    NOT_EXPORTED("is invalid and was not exported"),
+    /** The {@code --labels} file of {@code import}. */
+    LABEL_FILE("is not a valid label file");
 
     private final String words;
 

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
                 "Exit code 0 when all are valid, 3 when any is not."})
 final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Journey documents (YAML or JSON), or directories of them.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Journey documents (YAML or JSON) or journey maps kept as spreadsheets (.xlsx, .csv), or directories of documents.")
     List<Path> paths;
 
     @Mixin
@@ -37,7 +37,9 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, List<Problem>> results = new LinkedHashMap<>();
-        JourneyFiles.readAll(paths, new JourneyReader(), new PortfolioWorkers()).forEach(read -> results.put(read.source(), read.problems()));
+        List<JourneyFiles.Read> reads = JourneyFiles.readAll(paths, new JourneyReader(), new PortfolioWorkers());
+        JourneyFiles.printNotes(reads, spec.commandLine().getErr());
+        reads.forEach(read -> results.put(read.source(), read.problems()));
         if (format.json()) {
             out.print(JsonReport.write(JsonReport.validation(results)));
         } else {

@@ -84,6 +84,17 @@ class LauncherIT {
         assertThat(launched.out()).contains("\"findings\" : 57,");
     }
 
+    /** A workbook is read on the command line's class path as on the whole application's: the workbook library and its logging are there. */
+    @Test
+    void aWorkbookIsAuditedAlikeThroughTheLauncher() throws Exception {
+        Run launched = launcher(Map.of(), "audit", "--as-of", "2026-11-22", "--format", "json", "../samples/spreadsheets/fitness-club-map.xlsx");
+        Run packaged = jar("audit", "--as-of", "2026-11-22", "--format", "json", "../samples/spreadsheets/fitness-club-map.xlsx");
+
+        assertThat(launched).isEqualTo(packaged);
+        assertThat(launched.out()).contains("\"id\" : \"cjm-ifk-flight\"");
+        assertThat(launched.err()).startsWith("journey-audit: ../samples/spreadsheets/fitness-club-map.xlsx: read as a journey map");
+    }
+
     @Test
     void aDocumentThatCannotBeReadIsRefusedAlikeThroughTheLauncher() throws Exception {
         Run launched = launcher(Map.of(), "audit", "../samples/no-such-journey.yaml");
@@ -107,7 +118,7 @@ class LauncherIT {
                 "lib/picocli-4.7.7.jar", "lib/slf4j-api-2.0.20.jar");
         assertThat(jars).noneMatch(jar -> jar.contains("spring") || jar.contains("tomcat") || jar.contains("logback")
                 || jar.contains("micrometer") || jar.contains("swagger"));
-        assertThat(jars).hasSize(49); // of the 104 in lib/
+        assertThat(jars).hasSize(60); // of the 113 in lib/
         Run help = launcher(Map.of(), "--help");
         assertThat(help).isEqualTo(jar("--help"));
         assertThat(help.out()).contains("serve");

@@ -37,7 +37,10 @@ class RefusalTest {
                 "claim.yaml is an invalid change request:",
                 "claim.yaml is invalid and was not set beside the log:",
                 "claim.yaml is not a valid evidence mapping:",
-                "claim.yaml cannot be read as an event log:");
+                "claim.yaml cannot be read as an event log:",
+                "claim.yaml cannot be imported as a journey:",
+                "claim.yaml is invalid and was not exported:",
+                "claim.yaml is not a valid label file:");
     }
 
     @Test
