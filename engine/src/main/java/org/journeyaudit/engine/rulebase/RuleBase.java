@@ -6,11 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -58,10 +56,19 @@ public final class RuleBase {
     }
 
     private static final class BuiltIn {
-        static final RuleBase INSTANCE = load(RuleBase.class.getClassLoader(), BUILT_IN_MODEL_INDEX);
+        static final RuleBase INSTANCE = load(RuleBase.class.getClassLoader(), BUILT_IN_MODEL_INDEX, RulePageIndex.BUILT_IN);
     }
 
-    static RuleBase load(ClassLoader loader, String modelIndex) {
+    /**
+     * The rules of the model listed at {@code modelIndex}, described by the page index at {@code pageIndex} (the
+     * pages as the build read them); a rule the index does not hold is described by reading its page.
+     */
+    static RuleBase load(ClassLoader loader, String modelIndex, String pageIndex) {
+        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models(loader, modelIndex));
+        return new RuleBase(kieBase, catalogueOf(kieBase, loader, RulePageIndex.read(loader, pageIndex)), List.of());
+    }
+
+    static List<Model> models(ClassLoader loader, String modelIndex) {
         List<Model> models = new ArrayList<>();
         for (String className : modelClassNames(loader, modelIndex)) {
             try {
@@ -70,39 +77,20 @@ public final class RuleBase {
                 throw new RuleBaseException("cannot load rule model " + className, e);
             }
         }
-        // The rule pages are read while the knowledge base is built: each takes about as long as the other,
-        // and a short command waits for both before it can audit anything.
-        CompletableFuture<Map<String, RuleDescription>> pages = CompletableFuture.supplyAsync(() -> pagesOf(models, loader));
-        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
-        return new RuleBase(kieBase, catalogueOf(kieBase, loader, readAhead(pages)), List.of());
+        return models;
     }
 
-    /** The pages read beside the knowledge base; none if reading them failed, so that the catalogue reads them again and says why. */
-    private static Map<String, RuleDescription> readAhead(CompletableFuture<Map<String, RuleDescription>> pages) {
-        try {
-            return pages.join();
-        } catch (CompletionException failed) {
-            return Map.of();
-        }
-    }
-
-    /**
-     * The page of every rule with an id, by resource; a page that cannot be read is left out here and read
-     * again by {@link #catalogueOf}, which says what is wrong with it.
-     */
-    private static Map<String, RuleDescription> pagesOf(List<Model> models, ClassLoader loader) {
-        Map<String, RuleDescription> pages = new HashMap<>();
+    /** The page of every rule with an id, by resource, in the models' order; a page that cannot be read stops it with what is wrong. */
+    static Map<String, RuleDescription> pagesOf(List<Model> models, ClassLoader loader) {
+        Map<String, RuleDescription> pages = new LinkedHashMap<>();
         for (Model model : models) {
             for (org.drools.model.Rule rule : model.getRules()) {
                 Object id = rule.getMetaData().get("id");
-                if (id == null) {
-                    continue;
-                }
-                String resource = RuleDocumentation.resourceOf(rule.getPackage(), id.toString());
-                try {
-                    pages.putIfAbsent(resource, RuleDocumentation.read(id.toString(), resource, loader));
-                } catch (RuntimeException unreadable) {
-                    // read again, and reported, in catalogue order
+                if (id != null) {
+                    String resource = RuleDocumentation.resourceOf(rule.getPackage(), id.toString());
+                    if (!pages.containsKey(resource)) {
+                        pages.put(resource, RuleDocumentation.read(id.toString(), resource, loader));
+                    }
                 }
             }
         }
