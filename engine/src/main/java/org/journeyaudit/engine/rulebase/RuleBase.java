@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -50,13 +52,51 @@ public final class RuleBase {
         this.packs = List.copyOf(packs);
     }
 
-    /** The built-in pack, loaded on first use and shared by every audit of the process. */
+    /**
+     * The built-in pack, built on first use (or by {@link #buildAhead}) and shared by every audit of the process.
+     * A build that failed fails every call the same way.
+     */
     public static RuleBase builtIn() {
-        return BuiltIn.INSTANCE;
+        FutureTask<RuleBase> build = BuiltIn.BUILD;
+        build.run(); // builds here unless it is built, or being built on another thread, already
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return build.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the rules are needed all the same; the interrupt is kept for the caller
+                } catch (ExecutionException failed) {
+                    if (failed.getCause() instanceof RuntimeException cause) {
+                        throw cause;
+                    }
+                    if (failed.getCause() instanceof Error cause) {
+                        throw cause;
+                    }
+                    throw new RuleBaseException("cannot build the rules", failed.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * Starts building the built-in pack on a thread of its own, so that a process which will audit builds its
+     * knowledge base while it does the rest of its start (a command reading its options and documents, the
+     * service starting its web server); {@link #builtIn} then waits for that build instead of starting one.
+     */
+    public static void buildAhead() {
+        Thread builder = new Thread(BuiltIn.BUILD, "rule-base");
+        builder.setDaemon(true); // a command that ends early (a usage error) does not wait for the rules
+        builder.start();
     }
 
     private static final class BuiltIn {
-        static final RuleBase INSTANCE = load(RuleBase.class.getClassLoader(), BUILT_IN_MODEL_INDEX, RulePageIndex.BUILT_IN);
+        static final FutureTask<RuleBase> BUILD = new FutureTask<>(
+                () -> load(RuleBase.class.getClassLoader(), BUILT_IN_MODEL_INDEX, RulePageIndex.BUILT_IN));
     }
 
     /**
