@@ -107,7 +107,7 @@ class LauncherIT {
                 "lib/picocli-4.7.7.jar", "lib/slf4j-api-2.0.20.jar");
         assertThat(jars).noneMatch(jar -> jar.contains("spring") || jar.contains("tomcat") || jar.contains("logback")
                 || jar.contains("micrometer") || jar.contains("swagger"));
-        assertThat(jars).hasSize(49); // of the 104 in lib/
+        assertThat(jars).hasSize(58); // of the 113 in lib/
         Run help = launcher(Map.of(), "--help");
         assertThat(help).isEqualTo(jar("--help"));
         assertThat(help.out()).contains("serve");
