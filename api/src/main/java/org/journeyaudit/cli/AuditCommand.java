@@ -99,11 +99,12 @@ final class AuditCommand implements Callable<Integer>, RequestPart {
             throw new ParameterException(spec.commandLine(), "--log is the event log of one journey: give one journey document, not "
                     + (paths.size() == 1 ? "a directory" : paths.size() + " documents"));
         }
+        List<JourneyFiles.Read> reads = AuditPipeline.readAhead(paths);
         AuditPipeline pipeline = AuditPipeline.prepare(spec, JourneyFiles.inputs(paths));
         AuditRequest request = pipeline.request();
         List<JourneyFiles.Read> valid = new ArrayList<>();
         List<Portfolio.Rejected> rejected = new ArrayList<>();
-        for (JourneyFiles.Read read : pipeline.read(paths)) {
+        for (JourneyFiles.Read read : reads) {
             if (read.valid()) {
                 valid.add(read);
             } else {

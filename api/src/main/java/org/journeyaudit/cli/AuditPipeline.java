@@ -112,6 +112,15 @@ final class AuditPipeline {
     }
 
     /**
+     * Every document the paths name, read as {@link #read} reads them but before the pipeline is prepared: reading
+     * needs no rules, so a command reads its journeys while the knowledge base is still being built (see
+     * {@link Main}). Nothing is reported until the pipeline is prepared, so a refused option is refused as before.
+     */
+    static List<JourneyFiles.Read> readAhead(List<Path> paths) {
+        return JourneyFiles.readAll(paths, new JourneyReader(), new PortfolioWorkers());
+    }
+
+    /**
      * Audits journeys as read on every core, in their order; over the budget, the first journey in order that
      * is over it is refused, as if they had been audited one by one.
      */

@@ -6,9 +6,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import org.journeyaudit.engine.rulebase.RuleBase;
 import org.journeyaudit.service.JourneyAuditService;
 import org.journeyaudit.service.startup.StartFailure;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
@@ -54,6 +57,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         SpringApplication application = new SpringApplication(JourneyAuditService.class);
         application.setDefaultProperties(QUIET_START_FAILURE);
+        // The knowledge base is built beside Spring's own start, once logging is set up (Drools logs while it
+        // builds); the service's rule base waits for it, so the service is healthy only once it can audit.
+        application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) prepared -> RuleBase.buildAhead());
         ConfigurableApplicationContext context;
         try {
             context = application.run(args.toArray(String[]::new));

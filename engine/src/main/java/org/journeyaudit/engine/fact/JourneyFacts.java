@@ -141,6 +141,7 @@ public final class JourneyFacts {
      * is found. Unnamed steps and actions have no name to compare.
      */
     static List<Object> workDone(Journey journey, Phrases phrases) {
+        ActorNames actorNames = journey.actorNames(); // once: every step's actor is looked up in it
         List<WorkDone> done = new ArrayList<>();
         int order = 0;
         for (int i = 0; i < journey.stages().size(); i++) {
@@ -154,7 +155,7 @@ public final class JourneyFacts {
             for (Step step : stage.steps()) {
                 if (step.name() != null && !step.name().isBlank()) {
                     done.add(new WorkDone(phrases.comparable(step.name()), step.name(), stage.id(), i, order, step.id(), false, null,
-                            journey.actorNames().of(step.actor()), step.automated(), step.justifiedRepeat() || step.mandated() != null,
+                            actorNames.of(step.actor()), step.automated(), step.justifiedRepeat() || step.mandated() != null,
                             new LinkedHashSet<>(step.uses()), new LinkedHashSet<>(step.produces())));
                 }
                 order++;
@@ -185,6 +186,7 @@ public final class JourneyFacts {
      * contacts by reason, and links to other journeys.
      */
     static List<Object> mapFacts(Journey journey) {
+        ActorNames actorNames = journey.actorNames(); // once: an untracked step's actor is looked up in it
         List<Object> facts = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < journey.stages().size(); i++) {
@@ -245,7 +247,7 @@ public final class JourneyFacts {
                     facts.add(new PartnerStep(stage.id(), i, step.id(), step.partner(), step.ola(), standard));
                 }
                 if (step.untracked()) {
-                    facts.add(new UntrackedWork(stage.id(), i, step.id(), journey.actorNames().of(step.actor()), blankToNull(step.system())));
+                    facts.add(new UntrackedWork(stage.id(), i, step.id(), actorNames.of(step.actor()), blankToNull(step.system())));
                 }
             }
             // a cause names a barrier by its text; looked up, not searched for, however many reasons the stage counts

@@ -14,9 +14,6 @@ import java.util.regex.Pattern;
 public final class Actor {
 
     /** L2, line 2, 2L, 2nd line, 2nd-line, "L2 team", "3rd line engineer": a line number as a word of the actor's name. */
-    /** A run of white space, compiled once: an actor's key is taken for every step of every journey. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
     private static final Pattern SUPPORT_LINE = Pattern.compile(
             "(?<![a-z0-9])(?:l|line)\\s*-?\\s*([1-9])(?![0-9])|(?<![a-z0-9])([1-9])\\s*-?\\s*(?:st|nd|rd|th)?\\s*-?\\s*(?:l|line)(?![a-z])");
 
@@ -25,7 +22,37 @@ public final class Actor {
 
     /** The actor's identity: the name trimmed, its inner spacing made one space, its case folded; "" for no name. */
     public static String key(String name) {
-        return name == null ? "" : SPACES.matcher(name.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        if (name == null) {
+            return "";
+        }
+        // Taken for every step of every journey, so folded by hand: a run of white space (as \s reads it) is one
+        // space; a name already written so is kept as it is before its case is folded.
+        String trimmed = name.trim();
+        StringBuilder folded = null;
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            if (isSpace(c)) {
+                int end = i + 1;
+                while (end < trimmed.length() && isSpace(trimmed.charAt(end))) {
+                    end++;
+                }
+                if (folded == null && (c != ' ' || end > i + 1)) {
+                    folded = new StringBuilder(trimmed.length()).append(trimmed, 0, i);
+                }
+                if (folded != null) {
+                    folded.append(' ');
+                }
+                i = end - 1;
+            } else if (folded != null) {
+                folded.append(c);
+            }
+        }
+        return (folded == null ? trimmed : folded.toString()).toLowerCase(Locale.ROOT);
+    }
+
+    /** White space as the regular expression {@code \s} reads it (not Unicode's). */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
     }
 
     /** Whether the two names are the same actor. */

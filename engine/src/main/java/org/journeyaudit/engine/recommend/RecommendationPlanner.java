@@ -156,11 +156,18 @@ public final class RecommendationPlanner {
      * sorted when the recommendation is drafted. A step that is mandated or delivers an outcome is never a target of
      * an action that would take it away: it leaves the proposal, and a proposal left with no target is not made.
      */
+    /** A proposal and the id of the finding it answers, which orders it. */
+    private record ByReportOrder(Proposal proposal, String findingId) {
+    }
+
     private static List<Group> group(List<Proposal> proposals, Map<Finding, String> findingIds, ProtectedSteps protectedSteps) {
-        List<Proposal> ordered = new ArrayList<>(proposals);
-        // Rules fire in no promised order; grouping follows the findings' report order instead.
-        ordered.sort(Comparator.comparing((Proposal p) -> findingIds.getOrDefault(p.finding(), ""), RecommendationPlanner::byNumber)
-                .thenComparing(Proposal::action).thenComparing(p -> String.join(",", p.targets())));
+        // Rules fire in no promised order; grouping follows the findings' report order instead. Each proposal's finding
+        // id is looked up once, not at every comparison (a finding's hash reads all its evidence).
+        List<ByReportOrder> keyed = new ArrayList<>(proposals.size());
+        proposals.forEach(p -> keyed.add(new ByReportOrder(p, findingIds.getOrDefault(p.finding(), ""))));
+        keyed.sort(Comparator.comparing(ByReportOrder::findingId, RecommendationPlanner::byNumber)
+                .thenComparing((ByReportOrder k) -> k.proposal().action()).thenComparing(k -> String.join(",", k.proposal().targets())));
+        List<Proposal> ordered = keyed.stream().map(ByReportOrder::proposal).toList();
         Map<Action, LinkedHashSet<Group>> byAction = new LinkedHashMap<>();
         Map<Action, Map<String, Group>> owners = new HashMap<>();
         for (Proposal proposal : ordered) {

@@ -6,11 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -52,16 +52,63 @@ public final class RuleBase {
         this.packs = List.copyOf(packs);
     }
 
-    /** The built-in pack, loaded on first use and shared by every audit of the process. */
+    /**
+     * The built-in pack, built on first use (or by {@link #buildAhead}) and shared by every audit of the process.
+     * A build that failed fails every call the same way.
+     */
     public static RuleBase builtIn() {
-        return BuiltIn.INSTANCE;
+        FutureTask<RuleBase> build = BuiltIn.BUILD;
+        build.run(); // builds here unless it is built, or being built on another thread, already
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return build.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the rules are needed all the same; the interrupt is kept for the caller
+                } catch (ExecutionException failed) {
+                    if (failed.getCause() instanceof RuntimeException cause) {
+                        throw cause;
+                    }
+                    if (failed.getCause() instanceof Error cause) {
+                        throw cause;
+                    }
+                    throw new RuleBaseException("cannot build the rules", failed.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * Starts building the built-in pack on a thread of its own, so that a process which will audit builds its
+     * knowledge base while it does the rest of its start (a command reading its options and documents, the
+     * service starting its web server); {@link #builtIn} then waits for that build instead of starting one.
+     */
+    public static void buildAhead() {
+        Thread builder = new Thread(BuiltIn.BUILD, "rule-base");
+        builder.setDaemon(true); // a command that ends early (a usage error) does not wait for the rules
+        builder.start();
     }
 
     private static final class BuiltIn {
-        static final RuleBase INSTANCE = load(RuleBase.class.getClassLoader(), BUILT_IN_MODEL_INDEX);
+        static final FutureTask<RuleBase> BUILD = new FutureTask<>(
+                () -> load(RuleBase.class.getClassLoader(), BUILT_IN_MODEL_INDEX, RulePageIndex.BUILT_IN));
     }
 
-    static RuleBase load(ClassLoader loader, String modelIndex) {
+    /**
+     * The rules of the model listed at {@code modelIndex}, described by the page index at {@code pageIndex} (the
+     * pages as the build read them); a rule the index does not hold is described by reading its page.
+     */
+    static RuleBase load(ClassLoader loader, String modelIndex, String pageIndex) {
+        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models(loader, modelIndex));
+        return new RuleBase(kieBase, catalogueOf(kieBase, loader, RulePageIndex.read(loader, pageIndex)), List.of());
+    }
+
+    static List<Model> models(ClassLoader loader, String modelIndex) {
         List<Model> models = new ArrayList<>();
         for (String className : modelClassNames(loader, modelIndex)) {
             try {
@@ -70,39 +117,20 @@ public final class RuleBase {
                 throw new RuleBaseException("cannot load rule model " + className, e);
             }
         }
-        // The rule pages are read while the knowledge base is built: each takes about as long as the other,
-        // and a short command waits for both before it can audit anything.
-        CompletableFuture<Map<String, RuleDescription>> pages = CompletableFuture.supplyAsync(() -> pagesOf(models, loader));
-        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
-        return new RuleBase(kieBase, catalogueOf(kieBase, loader, readAhead(pages)), List.of());
+        return models;
     }
 
-    /** The pages read beside the knowledge base; none if reading them failed, so that the catalogue reads them again and says why. */
-    private static Map<String, RuleDescription> readAhead(CompletableFuture<Map<String, RuleDescription>> pages) {
-        try {
-            return pages.join();
-        } catch (CompletionException failed) {
-            return Map.of();
-        }
-    }
-
-    /**
-     * The page of every rule with an id, by resource; a page that cannot be read is left out here and read
-     * again by {@link #catalogueOf}, which says what is wrong with it.
-     */
-    private static Map<String, RuleDescription> pagesOf(List<Model> models, ClassLoader loader) {
-        Map<String, RuleDescription> pages = new HashMap<>();
+    /** The page of every rule with an id, by resource, in the models' order; a page that cannot be read stops it with what is wrong. */
+    static Map<String, RuleDescription> pagesOf(List<Model> models, ClassLoader loader) {
+        Map<String, RuleDescription> pages = new LinkedHashMap<>();
         for (Model model : models) {
             for (org.drools.model.Rule rule : model.getRules()) {
                 Object id = rule.getMetaData().get("id");
-                if (id == null) {
-                    continue;
-                }
-                String resource = RuleDocumentation.resourceOf(rule.getPackage(), id.toString());
-                try {
-                    pages.putIfAbsent(resource, RuleDocumentation.read(id.toString(), resource, loader));
-                } catch (RuntimeException unreadable) {
-                    // read again, and reported, in catalogue order
+                if (id != null) {
+                    String resource = RuleDocumentation.resourceOf(rule.getPackage(), id.toString());
+                    if (!pages.containsKey(resource)) {
+                        pages.put(resource, RuleDocumentation.read(id.toString(), resource, loader));
+                    }
                 }
             }
         }

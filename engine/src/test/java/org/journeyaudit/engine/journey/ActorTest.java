@@ -16,6 +16,20 @@ class ActorTest {
     }
 
     @Test
+    void aKeyFoldsEveryRunOfWhiteSpaceAsTheRegularExpressionDid() {
+        assertThat(Actor.key("Back office")).isEqualTo("back office");
+        assertThat(Actor.key("Back \t\n\u000B\f\r office  team")).isEqualTo("back office team");
+        assertThat(Actor.key("a\tb")).isEqualTo("a b");
+        assertThat(Actor.key("a\u00A0b")).as("a no-break space is no white space of \\s").isEqualTo("a\u00A0b");
+        assertThat(Actor.key("\u0001L2\u0001")).as("trimmed of control characters at its ends").isEqualTo("l2");
+        assertThat(Actor.key("")).isEmpty();
+        assertThat(Actor.key(null)).isEmpty();
+        for (String name : List.of(" Claims  Handler", "x", "A  B\tC \n D", "\t", "Ünïcode  Name", "l2 team ")) {
+            assertThat(Actor.key(name)).isEqualTo(name.trim().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    @Test
     void namesThatOnlyShareASupportLineAreDifferentActors() {
         assertThat(Actor.same("L2", "2L")).isFalse();
         assertThat(Actor.same("L2", "2nd line")).isFalse();

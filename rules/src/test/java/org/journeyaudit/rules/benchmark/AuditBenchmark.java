@@ -61,6 +61,11 @@ public class AuditBenchmark {
         TARGETS.put("readAuditAndRenderJourney", new double[] {0.4, 1_000_000});
         // the same for a portfolio of PORTFOLIO_SIZE sample journeys on every core: 5,000 journeys a second on two
         TARGETS.put("readAuditAndRenderPortfolio", new double[] {PORTFOLIO_SIZE * 0.2, PORTFOLIO_SIZE * 1_000_000.0});
+        // 10,000 backstage steps as 4 journeys of 250 stages and as 40 of 25: 1,200 steps take at most 400 ms
+        // (auditLargeJourney), so about 3,400 ms; what is checked is that the longer journeys cost at most
+        // MAX_LENGTH_GROWTH times the shorter ones
+        TARGETS.put("auditFourLongJourneys", new double[] {4_000, 4_000_000_000.0});
+        TARGETS.put("auditFortyShortJourneys", new double[] {4_000, 4_000_000_000.0});
         // hostile shapes (see HostileJourney) at a size and twice it: each within the default audit budget
         for (String shape : HOSTILE_SIZES.keySet()) {
             TARGETS.put(shape + "N", new double[] {1_000, 1_000_000_000});
@@ -83,6 +88,12 @@ public class AuditBenchmark {
 
     static final double MAX_GROWTH = 2.5;
 
+    /**
+     * The same 10,000 backstage steps as 4 journeys of 250 stages and as 40 journeys of 25 (10 steps a stage): the
+     * longer journeys may cost at most this many times the shorter ones.
+     */
+    static final double MAX_LENGTH_GROWTH = 1.5;
+
     /** The journeys of the portfolio benchmark: the samples, each as many times as it takes. */
     static final int PORTFOLIO_SIZE = 400;
 
@@ -96,6 +107,8 @@ public class AuditBenchmark {
     private Journey large;
     private AuditOptions options;
     private final Map<String, Journey> hostile = new LinkedHashMap<>();
+    private Journey longJourney;
+    private Journey shortJourney;
     private List<Path> samples;
     private List<Path> portfolio;
     private final PortfolioWorkers workers = new PortfolioWorkers();
@@ -108,6 +121,8 @@ public class AuditBenchmark {
         sample = reader.read(Path.of("../samples/insurance-insured-event.yaml"));
         // 100 stages x 4 channels x 12 steps: ten times the largest journey map in the seeds
         large = SyntheticJourney.of(100, 4, 12);
+        longJourney = SyntheticJourney.of(250, 4, 10);
+        shortJourney = SyntheticJourney.of(25, 4, 10);
         options = AuditOptions.asOf(LocalDate.of(2026, 11, 22));
         try (Stream<Path> files = Files.list(Path.of("../samples"))) {
             samples = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
@@ -225,6 +240,26 @@ public class AuditBenchmark {
         return auditor.audit(hostile.get("auditRecontactSteps2N"), options);
     }
 
+    /** 10,000 backstage steps as 4 journeys of 250 stages. */
+    @Benchmark
+    public Object auditFourLongJourneys() {
+        Object last = null;
+        for (int i = 0; i < 4; i++) {
+            last = auditor.audit(longJourney, options);
+        }
+        return last;
+    }
+
+    /** The same 10,000 backstage steps as 40 journeys of 25 stages. */
+    @Benchmark
+    public Object auditFortyShortJourneys() {
+        Object last = null;
+        for (int i = 0; i < 40; i++) {
+            last = auditor.audit(shortJourney, options);
+        }
+        return last;
+    }
+
     private static String figure(double limit) {
         return limit == Math.rint(limit) ? String.format(Locale.ROOT, "%.0f", limit) : String.format(Locale.ROOT, "%.1f", limit);
     }
@@ -271,6 +306,14 @@ public class AuditBenchmark {
             met &= ok;
             System.out.printf(Locale.ROOT, "  %-28s %12.2f  %s%n", shape + " (N=" + HOSTILE_SIZES.get(shape) + ")", twice / single,
                     ok ? "met" : "MISSED");
+        }
+        Double longer = millisByName.get("auditFourLongJourneys");
+        Double shorter = millisByName.get("auditFortyShortJourneys");
+        if (longer != null && shorter != null) {
+            boolean ok = longer <= MAX_LENGTH_GROWTH * shorter;
+            met &= ok;
+            System.out.printf(Locale.ROOT, "%nThe same 10,000 steps in longer journeys (at most %.1f)%n  %-28s %12.2f  %s%n", MAX_LENGTH_GROWTH,
+                    "4x250 stages / 40x25 stages", longer / shorter, ok ? "met" : "MISSED");
         }
         // Building the knowledge base happens once per process; it bounds the command line's start-up.
         boolean loadOk = loadMillis <= 2000;
