@@ -19,6 +19,7 @@ import org.journeyaudit.engine.report.JsonReport;
 import org.journeyaudit.engine.report.MarkdownReport;
 import org.journeyaudit.engine.report.SarifReport;
 import org.journeyaudit.engine.report.TextReport;
+import org.journeyaudit.engine.report.workbook.AuditWorkbook;
 import org.journeyaudit.engine.rulebase.RuleDescription;
 
 /**
@@ -52,7 +53,14 @@ final class Reports {
                     + (portfolio ? MARKDOWN_RULE + MarkdownReport.portfolio(all, language) : "");
             // one document either way: several journeys are a portfolio even when named file by file
             case HTML -> portfolio || audits.size() > 1 ? HtmlReport.portfolio(all, language) : HtmlReport.audit(audits.get(0), language);
+            case XLSX -> throw new IllegalArgumentException("a workbook is written by auditWorkbook, as bytes");
         };
+    }
+
+    /** The audit as a workbook: one journey's, or, for a directory or several files, the portfolio's with a Portfolio sheet first. */
+    static byte[] auditWorkbook(List<Audit> audits, List<Portfolio.Rejected> rejected, boolean portfolio, Language language) {
+        return portfolio || audits.size() > 1 ? AuditWorkbook.portfolio(new Portfolio(audits, rejected), language)
+                : AuditWorkbook.audit(audits.get(0), language);
     }
 
     /** The report of {@code compliance}. */
