@@ -12,6 +12,7 @@ import org.journeyaudit.engine.compliance.ComplianceMatrix;
 import org.journeyaudit.engine.language.Language;
 import org.journeyaudit.engine.report.ComparisonReport;
 import org.journeyaudit.engine.report.ComplianceReport;
+import org.journeyaudit.engine.report.CsvDialect;
 import org.journeyaudit.engine.report.HtmlReport;
 import org.journeyaudit.engine.report.ImpactReport;
 import org.journeyaudit.engine.report.JUnitReport;
@@ -64,12 +65,14 @@ final class Reports {
     }
 
     /** The report of {@code compliance}. */
-    static String compliance(ComplianceCommand.Format format, ComplianceMatrix matrix, FailOn failOn, boolean failed, Language language) {
+    static String compliance(ComplianceCommand.Format format, ComplianceMatrix matrix, FailOn failOn, boolean failed, Language language,
+            CsvDialect dialect) {
         return switch (format) {
             case TEXT -> ComplianceReport.text(matrix, language);
             case JSON -> JsonReport.write(JsonReport.withOutcome(JsonReport.compliance(matrix), failOn, failed));
-            case CSV -> ComplianceReport.csv(matrix, language);
+            case CSV -> ComplianceReport.csv(matrix, language, dialect);
             case MARKDOWN -> ComplianceReport.markdown(matrix, language);
+            case XLSX -> throw new IllegalArgumentException("a workbook is written by ComplianceWorkbook, as bytes");
         };
     }
 

@@ -186,4 +186,30 @@ class AuditWorkbookTest {
         assertThat(run.err()).isEqualTo("journey-audit: --format xlsx writes a workbook, a binary file: name it with -o FILE (e.g. -o report.xlsx)\n"
                 + "Try 'journey-audit audit --help' for usage.\n");
     }
+
+    @Test
+    void theComplianceWorkbookHoldsTheCsvsCellsWithCountsAsNumbers() throws Exception {
+        Path file = dir.resolve("compliance.xlsx");
+        CliRun run = CliRun.run("compliance", "../samples", "--as-of", "2026-11-22", "--format", "xlsx", "-o", file.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        List<String> csv = Files.readAllLines(ComplianceCommandTest.EXPECTED);
+        try (WorkbookCells book = WorkbookCells.read(file)) {
+            assertThat(book.sheetNames()).containsExactly("Compliance", "Rules");
+            List<List<String>> rows = book.rows("Compliance");
+            assertThat(rows).hasSize(csv.size());
+            String[] header = csv.get(0).split(",");
+            assertThat(rows.get(0).subList(0, 3)).containsExactly("s:Journey", "s:Version", "s:As of");
+            assertThat(rows.get(0).subList(3, header.length - 3)).containsExactlyElementsOf(
+                    java.util.Arrays.stream(header, 2, header.length - 4).map(h -> "s:" + h).toList());
+            for (int r = 1; r < csv.size(); r++) {
+                String[] cells = csv.get(r).split(",", -1);
+                List<String> expected = new java.util.ArrayList<>(List.of("s:" + cells[0], "s:" + cells[1], "d:2026-11-22"));
+                java.util.Arrays.stream(cells, 2, cells.length - 4).forEach(c -> expected.add("s:" + c));
+                java.util.Arrays.stream(cells, cells.length - 4, cells.length).forEach(c -> expected.add("n:" + c));
+                assertThat(rows.get(r)).containsExactlyElementsOf(expected);
+            }
+            assertThat(book.row("Rules", 0)).containsExactly("s:Rule", "s:Title", "s:Pass", "s:Fail", "s:Suppressed", "s:N/A");
+        }
+    }
 }

@@ -206,13 +206,13 @@ public final class AuditWorkbook {
     private void cell(SheetTable t, Optional<Touchpoint> touchpoint) {
         TouchpointStatus status = touchpoint.map(Touchpoint::status).orElse(null);
         if (status == null) {
-            t.filled(w.get("workbook.cell.undecided"), WorkbookStyles.Fill.UNDECIDED);
+            t.filled(w.get("workbook.cell.undecided"), WorkbookStyles.Fill.AMBER);
             return;
         }
         switch (status) {
-            case PRESENT -> t.filled(w.get("workbook.cell.present"), WorkbookStyles.Fill.PRESENT);
-            case ABSENT -> t.filled(w.get("workbook.cell.absent"), WorkbookStyles.Fill.ABSENT);
-            case NOT_APPLICABLE -> t.filled(w.get("workbook.cell.notApplicable"), WorkbookStyles.Fill.NOT_APPLICABLE);
+            case PRESENT -> t.filled(w.get("workbook.cell.present"), WorkbookStyles.Fill.GREEN);
+            case ABSENT -> t.filled(w.get("workbook.cell.absent"), WorkbookStyles.Fill.RED);
+            case NOT_APPLICABLE -> t.filled(w.get("workbook.cell.notApplicable"), WorkbookStyles.Fill.GREY);
         }
     }
 

@@ -17,9 +17,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** The few cell styles an audit workbook uses, made once per workbook (a workbook holds at most 64,000 styles). */
 final class WorkbookStyles {
 
-    /** The coverage matrix's colours: served green, not served red, not applicable grey, undecided amber. */
+    /** Cell colours: served or passed green, not served or failed red, not applicable grey, undecided or suppressed amber. */
     enum Fill {
-        PRESENT(0xC6, 0xEF, 0xCE), ABSENT(0xFF, 0xC7, 0xCE), NOT_APPLICABLE(0xD9, 0xD9, 0xD9), UNDECIDED(0xFF, 0xEB, 0x9C);
+        GREEN(0xC6, 0xEF, 0xCE), RED(0xFF, 0xC7, 0xCE), GREY(0xD9, 0xD9, 0xD9), AMBER(0xFF, 0xEB, 0x9C);
 
         private final byte[] rgb;
 
