@@ -135,7 +135,7 @@ class AuditWorkbookTest {
             assertThat(book.sheetNames()).containsExactly("Сводка", "Замечания", "Рекомендации", "Покрытие каналами", "Стоимость обслуживания");
             assertThat(book.row("Сводка", 14)).containsExactly("s:Экономия за год (RUB)", "n:7102080");
             assertThat(book.row("Замечания", 0)).containsExactly("s:Путь клиента", "s:Номер", "s:Статус", "s:Важность", "s:Правило",
-                    "s:Группа правил", "s:Этап", "s:Элементы", "s:Замечание", "s:Почему отложено");
+                    "s:Группа правил", "s:Этап", "s:Элементы", "s:Замечание", "s:Основание");
             assertThat(book.row("Замечания", 2).subList(0, 8)).containsExactly("s:retail-defective-goods", "s:F2", "s:открыто",
                     "s:предупреждение", "s:redundancy/recontact", "s:избыточность", "s:file-claim", "s:step:ask-photo");
             assertThat(book.row("Рекомендации", 1).subList(6, 8)).containsExactly("s:низкие", "n:5030640");
@@ -210,6 +210,39 @@ class AuditWorkbookTest {
                 assertThat(rows.get(r)).containsExactlyElementsOf(expected);
             }
             assertThat(book.row("Rules", 0)).containsExactly("s:Rule", "s:Title", "s:Pass", "s:Fail", "s:Suppressed", "s:N/A");
+        }
+    }
+
+    @Test
+    void suppressedAndBaselinedFindingsAreListedApartWithWhy() throws Exception {
+        Path journeys = Files.createDirectory(dir.resolve("journeys"));
+        Path journey = Files.copy(Path.of(DEFECTIVE_GOODS), journeys.resolve("retail.yaml"));
+        Files.writeString(journeys.resolve("retail.suppressions.yaml"), """
+                suppressions:
+                  - {rule: coverage/assisted-only, element: stage:file-claim, reason: Claims need a person by law}
+                """);
+        Path baseline = Files.writeString(dir.resolve("baseline.yaml"), """
+                findings:
+                  - {rule: redundancy/recontact, journey: retail-defective-goods, elements: ["step:ask-photo"]}
+                """);
+        try (WorkbookCells book = audit(journey.toString(), "--baseline", baseline.toString())) {
+            List<List<String>> rows = book.rows("Findings");
+            assertThat(rows).hasSize(5);
+            assertThat(rows.get(1).subList(0, 5)).containsExactly("s:retail-defective-goods", "s:F2", "s:open", "s:warning",
+                    "s:redundancy/unused-output");
+            assertThat(rows.get(2).subList(0, 5)).containsExactly("s:retail-defective-goods", "s:F3", "s:open", "s:warning",
+                    "s:redundancy/unused-output");
+            assertThat(rows.get(3)).containsExactly("s:retail-defective-goods", "s:S1", "s:suppressed", "s:info", "s:coverage/assisted-only",
+                    "s:coverage", "s:file-claim", "s:stage:file-claim",
+                    "s:Stage 'file-claim' is served only by people (phone), 13,700 contacts a month: a candidate for self-service",
+                    "s:Claims need a person by law");
+            assertThat(rows.get(4)).containsExactly("s:retail-defective-goods", "s:F1", "s:baselined", "s:warning", "s:redundancy/recontact",
+                    "s:redundancy", "s:file-claim", "s:step:ask-photo",
+                    "s:Step 'ask-photo' makes 80% of customers contact again: 10,960 secondary contacts a month",
+                    "s:in the baseline: known when the baseline was made");
+            assertThat(book.row("Summary", 7)).containsExactly("s:Open findings", "n:2");
+            assertThat(book.row("Summary", 11)).containsExactly("s:Suppressed", "n:1");
+            assertThat(book.row("Summary", 12)).containsExactly("s:Baselined", "n:1");
         }
     }
 }
