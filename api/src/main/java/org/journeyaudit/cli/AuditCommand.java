@@ -32,7 +32,8 @@ final class AuditCommand implements Callable<Integer>, RequestPart {
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "text, json, markdown, html (a self-contained visual report), sarif (SARIF 2.1.0, for code scanning) or junit "
-                    + "(JUnit XML, for CI test reports) (default: ${DEFAULT-VALUE}).")
+                    + "(JUnit XML, for CI test reports) or xlsx (a workbook for a client: summary, findings, recommendations, coverage, "
+                    + "cost to serve; needs -o FILE) (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
@@ -99,6 +100,9 @@ final class AuditCommand implements Callable<Integer>, RequestPart {
             throw new ParameterException(spec.commandLine(), "--log is the event log of one journey: give one journey document, not "
                     + (paths.size() == 1 ? "a directory" : paths.size() + " documents"));
         }
+        if (format.binary()) {
+            output.requireFileFor("xlsx", spec);
+        }
         List<JourneyFiles.Read> reads = AuditPipeline.readAhead(paths);
         AuditPipeline pipeline = AuditPipeline.prepare(spec, JourneyFiles.inputs(paths));
         AuditRequest request = pipeline.request();
@@ -119,7 +123,9 @@ final class AuditCommand implements Callable<Integer>, RequestPart {
         rejected.forEach(r -> Refusal.NOT_AUDITED.print(r.source(), r.problems(), spec.commandLine().getErr()));
 
         boolean portfolio = JourneyFiles.isDirectoryArgument(paths);
-        if (!audits.isEmpty() || portfolio) {
+        if (format.binary() && (!audits.isEmpty() || portfolio)) {
+            pipeline.write(Reports.auditWorkbook(audits, rejected, portfolio, request.language()), spec);
+        } else if (!audits.isEmpty() || portfolio) {
             SarifSources sources = format == ReportFormat.SARIF ? new SarifSources(audits, valid, pipeline.reader()) : null;
             pipeline.write(Reports.audit(format, audits, rejected, portfolio, request.failOn(), request.language(),
                     pipeline.rulesRun(), a -> sources.of(a)), spec);

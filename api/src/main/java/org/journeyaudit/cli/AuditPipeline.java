@@ -152,6 +152,11 @@ final class AuditPipeline {
         }
     }
 
+    /** Writes a binary report (a workbook) to the file {@code -o} names; the command checked beforehand that it names one. */
+    void write(byte[] report, CommandSpec spec) {
+        output.write(report, spec.commandLine().getOut());
+    }
+
     private static RuleBase ruleBase(List<Object> parts) {
         return find(parts, RulePackOption.class).map(RulePackOption::ruleBase).orElseGet(RuleBase::builtIn);
     }

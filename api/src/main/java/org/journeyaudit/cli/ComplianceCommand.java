@@ -10,6 +10,8 @@ import org.journeyaudit.engine.audit.Audit;
 import org.journeyaudit.engine.audit.AuditRequest;
 import org.journeyaudit.engine.audit.AuditRequestReader;
 import org.journeyaudit.engine.compliance.ComplianceMatrix;
+import org.journeyaudit.engine.report.CsvDialect;
+import org.journeyaudit.engine.report.workbook.ComplianceWorkbook;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,13 +26,14 @@ import picocli.CommandLine.Spec;
                 "Invalid documents are listed with their problems and left out of the matrix (exit code 3)."})
 final class ComplianceCommand implements Callable<Integer>, RequestPart {
 
-    enum Format { TEXT, JSON, CSV, MARKDOWN }
+    enum Format { TEXT, JSON, CSV, MARKDOWN, XLSX }
 
     @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "Directories of journey documents, or journey documents.")
     List<Path> paths;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text, json, csv (one row per journey, for a spreadsheet) or markdown (default: ${DEFAULT-VALUE}).")
+            description = "text, json, csv (one row per journey, for a spreadsheet), markdown or xlsx (a workbook; needs -o FILE) "
+                    + "(default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
@@ -53,6 +56,9 @@ final class ComplianceCommand implements Callable<Integer>, RequestPart {
     ReportOutput output;
 
     @Mixin
+    CsvOptions csv;
+
+    @Mixin
     RulePackOption rulePacks;
 
     @Mixin
@@ -72,6 +78,10 @@ final class ComplianceCommand implements Callable<Integer>, RequestPart {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (format == Format.XLSX) {
+            output.requireFileFor("xlsx", spec);
+        }
+        CsvDialect dialect = csv.dialect(spec);
         AuditPipeline pipeline = AuditPipeline.prepare(spec, JourneyFiles.inputs(paths));
         AuditRequest request = pipeline.request();
         boolean showProgress = progress || System.console() != null;
@@ -96,7 +106,11 @@ final class ComplianceCommand implements Callable<Integer>, RequestPart {
         invalid.forEach(read -> Refusal.LEFT_OUT.print(read.source(), read.problems(), err));
         ComplianceMatrix matrix = ComplianceMatrix.of(audits, pipeline.catalogue(), request.profile());
         boolean failed = request.failOn().fails(audits);
-        pipeline.write(Reports.compliance(format, matrix, request.failOn(), failed, request.language()), spec);
+        if (format == Format.XLSX) {
+            pipeline.write(ComplianceWorkbook.of(matrix, request.language()), spec);
+        } else {
+            pipeline.write(Reports.compliance(format, matrix, request.failOn(), failed, request.language(), dialect), spec);
+        }
         if (!invalid.isEmpty()) {
             return ExitCode.INVALID_INPUT;
         }

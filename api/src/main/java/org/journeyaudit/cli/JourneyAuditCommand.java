@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 final class JourneyAuditCommand implements java.util.concurrent.Callable<Integer> {
 
     /** The tool's version, as {@code --version} and the SARIF report give it. */
-    static final String VERSION = "0.1.0";
+    static final String VERSION = org.journeyaudit.engine.JourneyAudit.VERSION;
 
     /**
      * The commands, in the order the usage lists them. picocli reads every option of every command it is

@@ -57,6 +57,17 @@ final class ReportOutput {
         }
     }
 
+    /**
+     * A usage error when a binary report (a workbook) would go to standard output: it needs {@code -o FILE}, named by
+     * the format it is written in.
+     */
+    void requireFileFor(String format, CommandSpec spec) {
+        if (file == null) {
+            throw new ParameterException(spec.commandLine(), "--format " + format + " writes a workbook, a binary file: name it with -o FILE "
+                    + "(e.g. -o report." + format + ")");
+        }
+    }
+
     /** Writes the report; {@link ReportNotWritten}, saying why in plain words, when the file cannot be written. */
     void write(String report, PrintWriter out) {
         if (file == null) {
@@ -64,8 +75,13 @@ final class ReportOutput {
             out.flush();
             return;
         }
+        write(report.getBytes(StandardCharsets.UTF_8), out);
+    }
+
+    /** Writes a binary report to the file {@code -o} names (see {@link #requireFileFor}). */
+    void write(byte[] report, PrintWriter out) {
         try {
-            ReportFile.write(file, report.getBytes(StandardCharsets.UTF_8));
+            ReportFile.write(file, report);
         } catch (ReportFile.CannotWrite e) {
             throw new ReportNotWritten(file, e.getMessage());
         }

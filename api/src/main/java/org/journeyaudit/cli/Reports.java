@@ -12,6 +12,7 @@ import org.journeyaudit.engine.compliance.ComplianceMatrix;
 import org.journeyaudit.engine.language.Language;
 import org.journeyaudit.engine.report.ComparisonReport;
 import org.journeyaudit.engine.report.ComplianceReport;
+import org.journeyaudit.engine.report.CsvDialect;
 import org.journeyaudit.engine.report.HtmlReport;
 import org.journeyaudit.engine.report.ImpactReport;
 import org.journeyaudit.engine.report.JUnitReport;
@@ -19,6 +20,7 @@ import org.journeyaudit.engine.report.JsonReport;
 import org.journeyaudit.engine.report.MarkdownReport;
 import org.journeyaudit.engine.report.SarifReport;
 import org.journeyaudit.engine.report.TextReport;
+import org.journeyaudit.engine.report.workbook.AuditWorkbook;
 import org.journeyaudit.engine.rulebase.RuleDescription;
 
 /**
@@ -52,16 +54,25 @@ final class Reports {
                     + (portfolio ? MARKDOWN_RULE + MarkdownReport.portfolio(all, language) : "");
             // one document either way: several journeys are a portfolio even when named file by file
             case HTML -> portfolio || audits.size() > 1 ? HtmlReport.portfolio(all, language) : HtmlReport.audit(audits.get(0), language);
+            case XLSX -> throw new IllegalArgumentException("a workbook is written by auditWorkbook, as bytes");
         };
     }
 
+    /** The audit as a workbook: one journey's, or, for a directory or several files, the portfolio's with a Portfolio sheet first. */
+    static byte[] auditWorkbook(List<Audit> audits, List<Portfolio.Rejected> rejected, boolean portfolio, Language language) {
+        return portfolio || audits.size() > 1 ? AuditWorkbook.portfolio(new Portfolio(audits, rejected), language)
+                : AuditWorkbook.audit(audits.get(0), language);
+    }
+
     /** The report of {@code compliance}. */
-    static String compliance(ComplianceCommand.Format format, ComplianceMatrix matrix, FailOn failOn, boolean failed, Language language) {
+    static String compliance(ComplianceCommand.Format format, ComplianceMatrix matrix, FailOn failOn, boolean failed, Language language,
+            CsvDialect dialect) {
         return switch (format) {
             case TEXT -> ComplianceReport.text(matrix, language);
             case JSON -> JsonReport.write(JsonReport.withOutcome(JsonReport.compliance(matrix), failOn, failed));
-            case CSV -> ComplianceReport.csv(matrix, language);
+            case CSV -> ComplianceReport.csv(matrix, language, dialect);
             case MARKDOWN -> ComplianceReport.markdown(matrix, language);
+            case XLSX -> throw new IllegalArgumentException("a workbook is written by ComplianceWorkbook, as bytes");
         };
     }
 

@@ -68,7 +68,7 @@ class CommandLineTest {
 
         CliRun badFormat = CliRun.run("audit", "../samples", "--format", "pdf");
         assertThat(badFormat.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(badFormat.err()).startsWith("journey-audit: Invalid value for option '--format': expected one of [TEXT, JSON, MARKDOWN, HTML, SARIF, JUNIT]");
+        assertThat(badFormat.err()).startsWith("journey-audit: Invalid value for option '--format': expected one of [TEXT, JSON, MARKDOWN, HTML, SARIF, JUNIT, XLSX]");
 
         CliRun noFile = CliRun.run("audit");
         assertThat(noFile.exitCode()).isEqualTo(ExitCode.USAGE);

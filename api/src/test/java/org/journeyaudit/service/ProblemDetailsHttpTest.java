@@ -99,7 +99,8 @@ class ProblemDetailsHttpTest {
         assertProblem(post("/api/audits", "Content-Type: application/xml\r\n", "<journey/>"), 415, "/problems/unsupported-media-type",
                 "Unsupported media type", "Content-Type 'application/xml' is not supported; send application/json or application/yaml");
         assertProblem(post("/api/audits", "Content-Type: application/yaml\r\nAccept: image/png\r\n", "id: x"), 406,
-                "/problems/not-acceptable", "Not acceptable", "this resource is available as application/json or text/html");
+                "/problems/not-acceptable", "Not acceptable",
+                "this resource is available as application/json or application/sarif+json or application/xml or text/html");
     }
 
     @Test

@@ -6,7 +6,10 @@ import java.util.concurrent.Callable;
 import org.journeyaudit.engine.audit.Audit;
 import org.journeyaudit.engine.audit.AuditRequest;
 import org.journeyaudit.engine.audit.Auditor;
+import org.journeyaudit.engine.document.ElementLocations;
 import org.journeyaudit.engine.journey.Journey;
+import org.journeyaudit.engine.rulebase.RuleBase;
+import org.journeyaudit.engine.rulebase.RuleDescription;
 import org.journeyaudit.service.document.CheckDocuments;
 import org.journeyaudit.service.document.JourneyDocuments;
 import org.journeyaudit.service.document.JourneyMediaTypes;
@@ -38,12 +41,14 @@ class AuditController {
     private final JourneyDocuments documents;
     private final ServiceRequests requests;
     private final CheckDocuments checkDocuments;
+    private final RuleBase ruleBase;
 
-    AuditController(Auditor auditor, JourneyDocuments documents, ServiceRequests requests, CheckDocuments checkDocuments) {
+    AuditController(Auditor auditor, JourneyDocuments documents, ServiceRequests requests, CheckDocuments checkDocuments, RuleBase ruleBase) {
         this.auditor = auditor;
         this.documents = documents;
         this.requests = requests;
         this.checkDocuments = checkDocuments;
+        this.ruleBase = ruleBase;
     }
 
     @Operation(summary = "Audit one journey", description = "The body is a journey document. Answers the JSON report of "
@@ -75,6 +80,26 @@ class AuditController {
         return () -> Reports.auditHtml(auditor.audit(journey, request.options()), request);
     }
 
+    @Operation(summary = "Audit one journey for CI", description = "The same audit as SARIF 2.1.0 (Accept: application/sarif+json), "
+            + "as 'journey-audit audit --format sarif' writes it, each result located in the posted document, named by the query "
+            + "parameter file (default journey.yaml); or as JUnit XML (Accept: application/xml), as '--format junit' writes it.")
+    @PostMapping(consumes = {JourneyMediaTypes.JSON, JourneyMediaTypes.YAML, JourneyMediaTypes.X_YAML, JourneyMediaTypes.TEXT_YAML},
+            produces = {"application/sarif+json", MediaType.APPLICATION_XML_VALUE})
+    Callable<ResponseEntity<String>> auditForCi(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+            @RequestParam(required = false) String asOf, @RequestParam(required = false) String failOn,
+            @RequestParam(required = false) String profile, @RequestParam(required = false) String lang,
+            @Parameter(description = "the journey's file name, as SARIF locates results in it (default journey.yaml)")
+            @RequestParam(required = false) String file,
+            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        AuditRequest request = requests.read(asOf, failOn, profile, lang, acceptLanguage);
+        CiAnswer answer = CiAnswer.of(accept);
+        String artifact = CiAnswer.artifact(file);
+        Journey journey = documents.journey(body, contentType);
+        ElementLocations locations = answer == CiAnswer.SARIF ? documents.locations(body, contentType) : ElementLocations.unknown();
+        return () -> answer(auditor.audit(journey, request.options()), answer, locations, artifact, request);
+    }
+
     @Operation(summary = "Audit several journeys", description = "The body is {\"journeys\": [journey, ...]}. Answers a "
             + "portfolio summary and each journey's report. If any journey is invalid, none is audited (422 lists every problem).")
     @PostMapping(path = "/batch", consumes = {JourneyMediaTypes.JSON, JourneyMediaTypes.YAML, JourneyMediaTypes.X_YAML,
@@ -93,16 +118,38 @@ class AuditController {
 
     @Operation(summary = "Audit one journey with custom checks", description = "The body is {\"journey\": journey, \"checks\": "
             + "[check, ...]}: custom checks are data (a closed vocabulary, never code), reported as rules custom/<id>. Answers the JSON "
-            + "report of 'journey-audit audit --checks FILE --format json'. Invalid checks are a 422 located under /checks/N/...")
+            + "report of 'journey-audit audit --checks FILE --format json'. Invalid checks are a 422 located under /checks/N/... "
+            + "An optional baseline ({\"findings\": [...]}, as 'journey-audit baseline create' writes it) lists its findings apart "
+            + "as baselined, as 'audit --baseline' does; Accept: application/sarif+json or application/xml answers SARIF or JUnit XML.")
     @PostMapping(path = "/checked", consumes = {JourneyMediaTypes.JSON, JourneyMediaTypes.YAML, JourneyMediaTypes.X_YAML,
-            JourneyMediaTypes.TEXT_YAML}, produces = MediaType.APPLICATION_JSON_VALUE)
+            JourneyMediaTypes.TEXT_YAML}, produces = {MediaType.APPLICATION_JSON_VALUE, "application/sarif+json", MediaType.APPLICATION_XML_VALUE})
     Callable<ResponseEntity<String>> checked(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestParam(required = false) String asOf, @RequestParam(required = false) String failOn,
             @RequestParam(required = false) String profile, @RequestParam(required = false) String lang,
+            @RequestParam(required = false) String file,
             @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         AuditRequest query = requests.read(asOf, failOn, profile, lang, acceptLanguage);
+        CiAnswer answer = CiAnswer.of(accept);
+        String artifact = CiAnswer.artifact(file);
         CheckDocuments.Checked checked = checkDocuments.checked(body, contentType);
         AuditRequest request = query.withChecks(checked.checks());
-        return () -> Reports.auditJson(auditor.audit(checked.journey(), request.options()), request);
+        return () -> {
+            Audit audit = auditor.audit(checked.journey(), request.options());
+            return answer(checked.baseline() == null ? audit : checked.baseline().apply(audit), answer, checked.locations(), artifact, request);
+        };
+    }
+
+    private ResponseEntity<String> answer(Audit audit, CiAnswer answer, ElementLocations locations, String artifact, AuditRequest request) {
+        return switch (answer) {
+            case JSON -> Reports.auditJson(audit, request);
+            case SARIF -> Reports.auditSarif(audit, locations, artifact, rulesRun(request), request);
+            case JUNIT -> Reports.auditJUnit(audit, rulesRun(request), request);
+        };
+    }
+
+    /** The rules the request's profile ran, its custom checks among them, as the command line lists them in SARIF and JUnit. */
+    private List<RuleDescription> rulesRun(AuditRequest request) {
+        return request.checks().addedTo(ruleBase.catalogue()).rules().stream().filter(request.profile()::enabled).toList();
     }
 }

@@ -5,12 +5,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import org.journeyaudit.engine.audit.Baseline;
 import org.journeyaudit.engine.check.CheckReader;
 import org.journeyaudit.engine.check.CustomChecks;
 import org.journeyaudit.engine.document.DocNode;
 import org.journeyaudit.engine.document.DocNode.ObjectNode;
 import org.journeyaudit.engine.document.DocPath;
 import org.journeyaudit.engine.document.DocumentParser;
+import org.journeyaudit.engine.document.ElementLocations;
 import org.journeyaudit.engine.document.InvalidDocumentException;
 import org.journeyaudit.engine.document.Problem;
 import org.journeyaudit.engine.journey.Journey;
@@ -37,20 +39,23 @@ public class CheckDocuments {
         this.journeys = journeys;
     }
 
-    /** One journey and the checks to judge it by. */
-    public record Checked(Journey journey, CustomChecks checks) {
+    /**
+     * One journey, the checks to judge it by, the baseline of known findings (null without one) and where the journey's
+     * elements are written in the body (for SARIF).
+     */
+    public record Checked(Journey journey, CustomChecks checks, Baseline baseline, ElementLocations locations) {
     }
 
     /** A portfolio and the checks to judge it by (none when the body has no {@code checks}). */
     public record CheckedPortfolio(List<Journey> journeys, CustomChecks checks) {
     }
 
-    /** {@code {"journey": {...}, "checks": [...]}} */
+    /** {@code {"journey": {...}, "checks": [...], "baseline": {"findings": [...]}}}, the baseline optional. */
     public Checked checked(byte[] body, MediaType contentType) {
         DocumentParser.Parsed parsed = journeys.parse(body, contentType);
         List<Problem> problems = new ArrayList<>(parsed.problems());
         ObjectNode object = envelope(parsed.root(), "an object with the journey under 'journey' and a list 'checks'", CHECKED_REQUEST);
-        JourneyDocuments.unknownFields(object, Set.of("journey", "checks"), problems);
+        JourneyDocuments.unknownFields(object, Set.of("journey", "checks", "baseline"), problems);
         DocNode.Field journeyField = object.fields().get("journey");
         Journey journey = null;
         if (journeyField == null) {
@@ -59,10 +64,11 @@ public class CheckDocuments {
             journey = journeys.journey(journeyField.value(), problems);
         }
         CustomChecks read = checks(object, true, problems);
+        Baseline baseline = baseline(object, problems);
         if (!problems.isEmpty() || journey == null || read == null) {
             throw invalid(problems, CHECKED_REQUEST);
         }
-        return new Checked(journey, read);
+        return new Checked(journey, read, baseline, ElementLocations.of(journeyField.value()));
     }
 
     /** {@code {"journeys": [...], "checks": [...]}}, the checks optional. */
@@ -90,6 +96,20 @@ public class CheckDocuments {
         }
         try {
             return checks.read(JourneyDocuments.SOURCE, field.value(), List.of());
+        } catch (InvalidDocumentException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    /** The baseline under {@code baseline}, as 'baseline create' writes it; null when the body has none. */
+    private static Baseline baseline(ObjectNode object, List<Problem> problems) {
+        DocNode.Field field = object.fields().get("baseline");
+        if (field == null) {
+            return null;
+        }
+        try {
+            return Baseline.read(JourneyDocuments.SOURCE, field.value());
         } catch (InvalidDocumentException e) {
             problems.addAll(e.problems());
             return null;

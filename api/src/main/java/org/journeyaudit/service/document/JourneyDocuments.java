@@ -9,6 +9,7 @@ import org.journeyaudit.engine.document.DocNode.ListNode;
 import org.journeyaudit.engine.document.DocNode.ObjectNode;
 import org.journeyaudit.engine.document.DocPath;
 import org.journeyaudit.engine.document.DocumentParser;
+import org.journeyaudit.engine.document.ElementLocations;
 import org.journeyaudit.engine.document.InvalidDocumentException;
 import org.journeyaudit.engine.document.JourneyReader;
 import org.journeyaudit.engine.document.NearestName;
@@ -34,6 +35,11 @@ public class JourneyDocuments {
 
     public Journey journey(byte[] body, MediaType contentType) {
         return reader.read(SOURCE, body, JourneyMediaTypes.formatOf(contentType));
+    }
+
+    /** Where the elements of a journey posted as the body are written in it (for SARIF); the body was read a moment ago. */
+    public ElementLocations locations(byte[] body, MediaType contentType) {
+        return ElementLocations.of(parse(body, contentType).root());
     }
 
     /**

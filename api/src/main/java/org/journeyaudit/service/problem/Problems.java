@@ -49,6 +49,18 @@ public final class Problems {
         return problem;
     }
 
+    /** One service parameter's problem, located as an audit request's are. */
+    public static ProblemDetail ofParameter(BadParameterException e) {
+        ProblemDetail problem = of(ProblemType.BAD_PARAMETER, e.parameter() + ": " + e.getMessage());
+        Map<String, Object> located = new LinkedHashMap<>();
+        located.put("parameter", e.parameter());
+        located.put("value", e.value());
+        located.put("message", e.getMessage());
+        located.put("allowed", e.allowed());
+        problem.setProperty("problems", List.of(located));
+        return problem;
+    }
+
     static Map<String, Object> located(RequestProblem problem) {
         Map<String, Object> located = new LinkedHashMap<>();
         located.put("parameter", RequestParameters.name(problem.field()));

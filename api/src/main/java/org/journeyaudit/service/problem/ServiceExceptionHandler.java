@@ -77,6 +77,11 @@ class ServiceExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.ofRequest(e.problems());
     }
 
+    @ExceptionHandler(BadParameterException.class)
+    ProblemDetail badParameter(BadParameterException e) {
+        return Problems.ofParameter(e);
+    }
+
     /** Tomcat could not decode the query string: a {@code %} escape that is not UTF-8 or not an escape at all. */
     @ExceptionHandler(InvalidParameterException.class)
     ProblemDetail undecodableQuery(InvalidParameterException e) {

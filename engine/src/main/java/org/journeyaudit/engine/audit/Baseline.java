@@ -13,6 +13,7 @@ import org.journeyaudit.engine.document.DocumentLimits;
 import org.journeyaudit.engine.document.DocumentParser;
 import org.journeyaudit.engine.document.Fields;
 import org.journeyaudit.engine.document.InvalidDocumentException;
+import org.journeyaudit.engine.document.Problem;
 import org.journeyaudit.engine.document.Problems;
 import org.journeyaudit.engine.finding.Finding;
 
@@ -106,9 +107,22 @@ public record Baseline(List<FindingKey> entries) {
     public static Baseline read(String source, byte[] content, DocumentFormat format) {
         DocumentLimits limits = DocumentLimits.DEFAULT;
         DocumentParser.Parsed parsed = new DocumentParser(limits).parse(source, content, format);
+        return read(source, parsed.root(), parsed.problems());
+    }
+
+    /**
+     * A baseline given as a part of a larger document (a request's {@code baseline}): its problems are located by the
+     * part's own paths ({@code /baseline/findings/0/rule}).
+     */
+    public static Baseline read(String source, DocNode root) {
+        return read(source, root, List.of());
+    }
+
+    private static Baseline read(String source, DocNode root, List<Problem> parseProblems) {
+        DocumentLimits limits = DocumentLimits.DEFAULT;
         Problems problems = new Problems();
-        parsed.problems().forEach(problems::add);
-        Fields f = Fields.of(parsed.root(), FILE_FIELDS, problems, limits);
+        parseProblems.forEach(problems::add);
+        Fields f = Fields.of(root, FILE_FIELDS, problems, limits);
         List<FindingKey> entries = List.of();
         if (f != null) {
             if (f.value("findings") == null) {

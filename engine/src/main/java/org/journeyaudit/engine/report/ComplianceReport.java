@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.journeyaudit.engine.compliance.Cell;
 import org.journeyaudit.engine.compliance.ComplianceMatrix;
@@ -30,7 +29,7 @@ public final class ComplianceReport {
     }
 
     /** A cell in words: {@code pass}, {@code fail}, {@code suppressed}, {@code n/a}. */
-    static String cellWord(Cell cell, ReportWords w) {
+    public static String cellWord(Cell cell, ReportWords w) {
         return w.get("compliance.cell." + key(cell));
     }
 
@@ -155,17 +154,22 @@ public final class ComplianceReport {
     }
 
     public static String csv(ComplianceMatrix matrix, Language language) {
+        return csv(matrix, language, CsvDialect.PLAIN);
+    }
+
+    public static String csv(ComplianceMatrix matrix, Language language, CsvDialect dialect) {
         ReportWords w = ReportWords.of(language);
         StringWriter out = new StringWriter();
+        out.write(dialect.start());
         List<String> header = new ArrayList<>(List.of(w.get("compliance.csv.journey"), w.get("compliance.csv.version")));
         matrix.rules().forEach(r -> header.add(r.id()));
         header.addAll(List.of(w.get("compliance.csv.pass"), w.get("compliance.csv.fail"), w.get("compliance.csv.suppressed"),
                 w.get("compliance.csv.notApplicable")));
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
+        try (CSVPrinter printer = new CSVPrinter(out, dialect.format(header.stream().map(dialect::text).toArray(String[]::new)))) {
             for (ComplianceMatrix.Row row : matrix.rows()) {
                 List<Object> record = new ArrayList<>();
-                record.add(row.audit().journey().id());
-                record.add(row.audit().journey().version() == null ? "" : row.audit().journey().version());
+                record.add(dialect.text(row.audit().journey().id()));
+                record.add(row.audit().journey().version() == null ? "" : dialect.text(row.audit().journey().version()));
                 row.cells().forEach(c -> record.add(cellWord(c, w)));
                 Map<Cell, Integer> counts = row.counts();
                 record.add(counts.get(Cell.PASS));

@@ -227,7 +227,7 @@ public final class TextReport {
         return out.toString();
     }
 
-    static String customerEffort(CustomerEffort effort, ReportWords w) {
+    public static String customerEffort(CustomerEffort effort, ReportWords w) {
         List<String> parts = new java.util.ArrayList<>();
         if (effort.requestsRemoved() > 0) {
             parts.add(w.get("fewer", w.count(effort.requestsRemoved(), "request")));
