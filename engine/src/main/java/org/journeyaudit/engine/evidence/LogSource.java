@@ -15,10 +15,10 @@ import org.journeyaudit.engine.document.InvalidDocumentException;
  * Where a log's bytes come from and the name every message gives it: a file on disk, or a log sent to the service under
  * the file name its sender gave. A log is read once per pass ({@code --suggest-mapping} and a run each read it whole),
  * so the source opens a fresh stream each time. {@code size} is its size in bytes, 0 when not known; {@code gzip} says
- * its bytes are gzip-compressed; {@code maxUnpackedBytes} bounds what a compressed log may unpack to, so that a small
+ * its bytes are gzip-compressed; {@code xes} that it is XES, not CSV; {@code maxUnpackedBytes} bounds what a compressed log may unpack to, so that a small
  * upload cannot make the reader inflate without end.
  */
-public record LogSource(String name, Opener opener, long size, boolean gzip, long maxUnpackedBytes) {
+public record LogSource(String name, Opener opener, long size, boolean gzip, boolean xes, long maxUnpackedBytes) {
 
     /** No bound on what a compressed log unpacks to: a local file only costs the time of whoever reads it. */
     public static final long UNBOUNDED = Long.MAX_VALUE;
@@ -51,21 +51,25 @@ public record LogSource(String name, Opener opener, long size, boolean gzip, lon
             } catch (AccessDeniedException e) {
                 throw LogFiles.refused(name, InvalidDocumentException.Kind.UNREADABLE, "cannot read the file: permission denied");
             }
-        }, sizeOf(file), gzipByName(name), UNBOUNDED);
+        }, sizeOf(file), gzipByName(name), xesByName(name), UNBOUNDED);
     }
 
-    /** A log sent under {@code name} (its sender's file name), compressed when that name ends in .gz. */
+    /** A log sent under {@code name} (its sender's file name): compressed when it ends in .gz, XES when in .xes or .xes.gz. */
     public static LogSource sent(String name, Opener opener, long size, long maxUnpackedBytes) {
-        return new LogSource(name, opener, size, gzipByName(name), maxUnpackedBytes);
+        return new LogSource(name, opener, size, gzipByName(name), xesByName(name), maxUnpackedBytes);
     }
 
     /** This source, read as gzip-compressed or not whatever its name says (a sender may say so by its content type). */
     public LogSource compressed(boolean compressed) {
-        return new LogSource(name, opener, size, compressed, maxUnpackedBytes);
+        return new LogSource(name, opener, size, compressed, xes, maxUnpackedBytes);
     }
 
-    /** Whether the log is XES: its name ends in .xes or .xes.gz. */
-    public boolean xes() {
+    /** This source, read as XES or as CSV whatever its name says (a sender may say so by its content type). */
+    public LogSource asXes(boolean asXes) {
+        return new LogSource(name, opener, size, gzip, asXes, maxUnpackedBytes);
+    }
+
+    private static boolean xesByName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.endsWith(".xes") || lower.endsWith(".xes.gz");
     }
