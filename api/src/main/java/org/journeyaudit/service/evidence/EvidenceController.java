@@ -18,6 +18,7 @@ import org.journeyaudit.engine.document.Location;
 import org.journeyaudit.engine.document.Problem;
 import org.journeyaudit.engine.evidence.EventLog;
 import org.journeyaudit.engine.evidence.Evidence;
+import org.journeyaudit.engine.evidence.EvidenceFacts;
 import org.journeyaudit.engine.evidence.EvidenceFindings;
 import org.journeyaudit.engine.evidence.LogMapping;
 import org.journeyaudit.engine.evidence.LogMappingReader;
@@ -28,6 +29,7 @@ import org.journeyaudit.engine.finding.Finding;
 import org.journeyaudit.engine.journey.Journey;
 import org.journeyaudit.engine.report.EvidenceReport;
 import org.journeyaudit.service.ServiceProperties;
+import org.journeyaudit.service.report.Reports;
 import org.journeyaudit.service.request.ServiceRequests;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -95,23 +97,50 @@ class EvidenceController {
         return run(journey, log, mapping, Boolean.TRUE.equals(strict), asOf, lang, acceptLanguage, true);
     }
 
-    private Callable<ResponseEntity<String>> run(MultipartFile journeyPart, MultipartFile logPart, MultipartFile mappingPart,
-            boolean strict, String asOf, String lang, String acceptLanguage, boolean asText) {
-        AuditRequest request = requests.read(asOf, null, null, lang, acceptLanguage);
+    @Operation(summary = "Audit one journey beside its event log", description = "As 'journey-audit audit --log FILE "
+            + "[--mapping FILE] --format json': a multipart/form-data upload of 'journey', 'log' and optionally 'mapping', as for "
+            + "POST /api/evidence; query asOf, failOn, profile, lang as for the journey alone. The report holds the evidence "
+            + "rules' findings beside the others.")
+    @PostMapping(path = "/api/audits", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    Callable<ResponseEntity<String>> auditWithLog(@RequestPart("journey") MultipartFile journey, @RequestPart("log") MultipartFile log,
+            @RequestPart(value = "mapping", required = false) MultipartFile mapping, @RequestParam(required = false) Boolean strict,
+            @RequestParam(required = false) String asOf, @RequestParam(required = false) String failOn,
+            @RequestParam(required = false) String profile, @RequestParam(required = false) String lang,
+            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        AuditRequest request = requests.read(asOf, failOn, profile, lang, acceptLanguage);
+        Upload upload = upload(journey, log, mapping, Boolean.TRUE.equals(strict));
+        return () -> Reports.auditJson(auditor.audit(upload.journey(), EvidenceFacts.of(upload.evidence()), request.options()), request);
+    }
+
+    /** The parts read as far as telling what they are; the log itself is read by {@link #evidence()}, on the worker. */
+    private record Upload(Journey journey, LogMapping mapping, LogSource source, EventLog log) {
+
+        Evidence evidence() {
+            ObservedMeasures measures = part("log", () -> ObservedMeasures.of(journey, log, mapping, (bytes, total) -> {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new AuditCancelledException(journey.id());
+                }
+            }));
+            return new Evidence(journey, source.name(), measures);
+        }
+    }
+
+    private Upload upload(MultipartFile journeyPart, MultipartFile logPart, MultipartFile mappingPart, boolean strict) {
         Journey journey = part("journey", () -> reader.read(nameOf(journeyPart, "journey"), bytes(journeyPart, "journey"),
                 formatOf(journeyPart)));
         LogMapping mapping = mappingPart == null ? LogMappingReader.byNames(journey) : part("mapping", () -> new LogMappingReader()
                 .read(nameOf(mappingPart, "mapping"), bytes(mappingPart, "mapping"), formatOf(mappingPart), journey));
         LogSource source = logSource(logPart);
         EventLog log = EventLog.open(source, mapping);
-        EventLog read = strict ? new StrictLog(log, source.name(), "strict=true") : log;
+        return new Upload(journey, mapping, source, strict ? new StrictLog(log, source.name(), "strict=true") : log);
+    }
+
+    private Callable<ResponseEntity<String>> run(MultipartFile journeyPart, MultipartFile logPart, MultipartFile mappingPart,
+            boolean strict, String asOf, String lang, String acceptLanguage, boolean asText) {
+        AuditRequest request = requests.read(asOf, null, null, lang, acceptLanguage);
+        Upload upload = upload(journeyPart, logPart, mappingPart, strict);
         return () -> {
-            ObservedMeasures measures = part("log", () -> ObservedMeasures.of(journey, read, mapping, (bytes, total) -> {
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new AuditCancelledException(journey.id());
-                }
-            }));
-            Evidence evidence = new Evidence(journey, source.name(), measures);
+            Evidence evidence = upload.evidence();
             List<Finding> findings = EvidenceFindings.of(auditor, evidence, request.options());
             String body = asText ? EvidenceReport.text(evidence, findings, request.language()) : EvidenceReport.json(evidence, findings);
             return ResponseEntity.ok().contentType(asText ? TEXT : MediaType.APPLICATION_JSON)

@@ -19,7 +19,13 @@ public class EvidenceUploads {
     public static final String PATH = "/api/evidence";
     private static final long IN_MEMORY_BYTES = 1 << 20;
 
-    /** The largest request body {@code POST /api/evidence} accepts. */
+    /** Whether a request carries an event log: any request to {@link #PATH}, or a form upload to {@code /api/audits}. */
+    public static boolean carriesLog(String path, String contentType) {
+        return PATH.equals(path) || "/api/audits".equals(path) && contentType != null
+                && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+    }
+
+    /** The largest request body {@code POST /api/evidence} (and an audit with a log) accepts. */
     public static long maxRequestBytes(ServiceProperties properties) {
         return properties.evidence().maxLogSize().toBytes() + 2 * properties.maxBodySize().toBytes();
     }

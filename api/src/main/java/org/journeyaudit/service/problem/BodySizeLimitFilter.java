@@ -35,7 +35,8 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = org.journeyaudit.service.evidence.EvidenceUploads.PATH.equals(request.getRequestURI()) ? evidenceLimit : bodyLimit;
+        long limit = org.journeyaudit.service.evidence.EvidenceUploads.carriesLog(request.getRequestURI(), request.getContentType())
+                ? evidenceLimit : bodyLimit;
         if (request.getContentLengthLong() > limit) {
             response.setStatus(ProblemType.PAYLOAD_TOO_LARGE.status().value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

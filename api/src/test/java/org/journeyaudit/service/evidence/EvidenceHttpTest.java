@@ -49,6 +49,10 @@ class EvidenceHttpTest {
     }
 
     private HttpResponse<String> post(String query, String accept, Part... parts) throws Exception {
+        return postTo("/api/evidence" + query, accept, parts);
+    }
+
+    private HttpResponse<String> postTo(String pathAndQuery, String accept, Part... parts) throws Exception {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Part part : parts) {
             body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\"; filename=\"" + part.fileName()
@@ -57,7 +61,7 @@ class EvidenceHttpTest {
             body.write("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.write(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/evidence" + query))
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY).header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -95,6 +99,31 @@ class EvidenceHttpTest {
         assertThat(english.body()).isEqualTo(expected("tickets.txt"));
         assertThat(russian.headers().firstValue("Content-Language")).hasValue("ru");
         assertThat(russian.body()).isEqualTo(expected("tickets.ru.txt"));
+    }
+
+    @Test
+    void anAuditWithALogHoldsTheEvidenceRulesFindings() throws Exception {
+        HttpResponse<String> response = postTo("/api/audits?asOf=2026-11-22", "application/json", file("journey", JOURNEY),
+                file("log", SAMPLE.resolve("tickets.csv")), file("mapping", SAMPLE.resolve("mapping.yaml")));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<String> evidence = new ArrayList<>();
+        for (JsonNode finding : json(response).path("findings")) {
+            if (finding.path("ruleId").asString().startsWith("evidence/")) {
+                evidence.add(finding.path("ruleId").asString() + " " + finding.path("stage").asString() + " "
+                        + finding.path("elements").toString());
+            }
+        }
+        // the same findings as 'evidence' lists for the sample: three stages over their standards, the undesigned
+        // ping-pong between the service centre and the lawyers (both ways), two steps no event records
+        assertThat(evidence).containsExactly(
+                "evidence/sla-breach delivery-diagnostics [\"stage:delivery-diagnostics\"]",
+                "evidence/unrecorded-step delivery-diagnostics [\"step:ship-device\"]",
+                "evidence/sla-breach agree-decision [\"stage:agree-decision\"]",
+                "evidence/undesigned-handoff agree-decision [\"stage:agree-decision\"]",
+                "evidence/undesigned-handoff agree-decision [\"stage:agree-decision\"]",
+                "evidence/sla-breach repair [\"stage:repair\"]",
+                "evidence/unrecorded-step return-device [\"step:deliver\"]");
     }
 
     @Test

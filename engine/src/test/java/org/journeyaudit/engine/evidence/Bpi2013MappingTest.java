@@ -46,7 +46,8 @@ class Bpi2013MappingTest {
         assertThat(whole.cases()).isEqualTo(2);
         assertThat(whole.events()).isEqualTo(11);
         assertThat(measures.unreadRows()).isZero();
-        // 1st line (V30) -> 3rd line (V5 3rd) -> 1st line, and 1st line (G97) -> 2nd line (G96 2nd): three handovers, one case handed back, two escalations
+        // 1st line (V30) -> 3rd line (V5 3rd) -> 1st line, and 1st line (G97) -> 2nd line (G96 2nd):
+        // three handovers, one case handed back, two escalations
         assertThat(whole.handovers()).isEqualTo(3);
         assertThat(whole.pingPongCases()).isEqualTo(1);
         assertThat(whole.returns()).isEqualTo(1);
