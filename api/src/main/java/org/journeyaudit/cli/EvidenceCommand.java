@@ -18,6 +18,7 @@ import org.journeyaudit.engine.evidence.EventLog;
 import org.journeyaudit.engine.evidence.LogMapping;
 import org.journeyaudit.engine.evidence.MappingDraft;
 import org.journeyaudit.engine.evidence.ObservedMeasures;
+import org.journeyaudit.engine.evidence.StrictLog;
 import org.journeyaudit.engine.journey.Journey;
 import org.journeyaudit.engine.language.Language;
 import org.journeyaudit.engine.report.EvidenceReport;
@@ -96,7 +97,7 @@ final class EvidenceCommand implements Callable<Integer> {
         }
         LogProgress shown = new LogProgress(err, progress || System.console() != null);
         ObservedMeasures measures = LogEvidence.read(Refusal.EVENT_LOG,
-                () -> ObservedMeasures.of(journey, strict ? new StrictLog(log, logFile.toString()) : log, mapping, shown::show));
+                () -> ObservedMeasures.of(journey, strict ? new StrictLog(log, logFile.toString(), "--strict") : log, mapping, shown::show));
         shown.done();
         Evidence evidence = new Evidence(journey, logFile.toString(), measures);
         List<Finding> findings = EvidenceFindings.of(new Auditor(RuleBase.builtIn()), evidence,

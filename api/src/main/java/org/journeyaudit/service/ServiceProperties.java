@@ -13,11 +13,31 @@ import org.springframework.util.unit.DataSize;
  * before it is parsed; {@code journey-audit.max-journeys-per-batch}: how many journeys one batch may hold;
  * {@code journey-audit.rule-packs}: the directories of trusted rule packs loaded at start-up (none by
  * default). Packs come only from this configuration: a request never names, sends or loads one.
- * {@code journey-audit.audit.*}: what one audit may spend (see {@link Audit}).
+ * {@code journey-audit.audit.*}: what one audit may spend (see {@link Audit}); {@code journey-audit.evidence.*}: how
+ * large an event log sent to {@code POST /api/evidence} may be (see {@link Evidence}).
  */
 @ConfigurationProperties("journey-audit")
 public record ServiceProperties(@DefaultValue("5MB") DataSize maxBodySize, @DefaultValue("200") int maxJourneysPerBatch,
-        List<String> rulePacks, @DefaultValue Audit audit) {
+        List<String> rulePacks, @DefaultValue Audit audit, @DefaultValue Evidence evidence) {
+
+    /**
+     * {@code journey-audit.evidence.max-log-size} (default 50MB): the largest event log part accepted, refused with 413;
+     * {@code journey-audit.evidence.max-unpacked-log-size} (default 500MB): what a gzip-compressed log may unpack to, so a
+     * few kilobytes that inflate to gigabytes are refused (413) as soon as they pass it. The journey and mapping parts
+     * keep {@code journey-audit.max-body-size}.
+     */
+    public record Evidence(@DefaultValue("50MB") DataSize maxLogSize, @DefaultValue("500MB") DataSize maxUnpackedLogSize) {
+
+        public Evidence {
+            if (maxLogSize.toBytes() <= 0) {
+                throw new IllegalArgumentException("journey-audit.evidence.max-log-size must be positive, found " + maxLogSize);
+            }
+            if (maxUnpackedLogSize.toBytes() <= 0) {
+                throw new IllegalArgumentException("journey-audit.evidence.max-unpacked-log-size must be positive, found "
+                        + maxUnpackedLogSize);
+            }
+        }
+    }
 
     public ServiceProperties {
         rulePacks = rulePacks == null ? List.of() : List.copyOf(rulePacks);

@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class HostileRequestsTest {
 
     private static final List<String> ENDPOINTS = List.of("/api/audits", "/api/audits/batch", "/api/audits/checked", "/api/validate",
-            "/api/impact", "/api/diff", "/api/compliance");
+            "/api/impact", "/api/diff", "/api/compliance", "/api/evidence");
 
     private static final List<String> CONTENT_TYPES = List.of("application/json", "application/yaml", "text/yaml",
             "application/json; charset=ISO-8859-1", "text/plain", "application/xml", "multipart/form-data", "not a media type", "*/*");

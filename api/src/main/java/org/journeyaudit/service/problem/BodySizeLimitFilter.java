@@ -17,20 +17,26 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Refuses a body over {@code journey-audit.max-body-size} before anything parses it: at once when its
- * Content-Length says so, otherwise as soon as reading passes the limit.
+ * Content-Length says so, otherwise as soon as reading passes the limit. A request to {@code /api/evidence} carries an
+ * event log beside its journey: its limit is {@code journey-audit.evidence.max-log-size} more, and the parts' own limits
+ * are kept as they are parsed (see {@link org.journeyaudit.service.evidence.EvidenceUploads}).
  */
 @Component
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    private final long limit;
+    private final long bodyLimit;
+    private final long evidenceLimit;
 
     BodySizeLimitFilter(ServiceProperties properties) {
-        this.limit = properties.maxBodySize().toBytes();
+        this.bodyLimit = properties.maxBodySize().toBytes();
+        this.evidenceLimit = org.journeyaudit.service.evidence.EvidenceUploads.maxRequestBytes(properties);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = org.journeyaudit.service.evidence.EvidenceUploads.carriesLog(request.getRequestURI(), request.getContentType())
+                ? evidenceLimit : bodyLimit;
         if (request.getContentLengthLong() > limit) {
             response.setStatus(ProblemType.PAYLOAD_TOO_LARGE.status().value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -10,6 +10,8 @@ import org.journeyaudit.engine.audit.AuditTooLargeException;
 import org.journeyaudit.engine.audit.InvalidRequestException;
 import org.journeyaudit.engine.document.InvalidDocumentException;
 import org.journeyaudit.service.ServiceProperties;
+import org.journeyaudit.service.evidence.EvidenceUploads;
+import org.journeyaudit.service.evidence.InvalidPartException;
 import org.journeyaudit.service.work.AnswerDeadlineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +26,11 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -40,9 +46,33 @@ class ServiceExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceExceptionHandler.class);
 
     private final ServiceProperties.Audit audit;
+    private final ServiceProperties.Evidence evidence;
+    private final long evidenceRequestLimit;
 
     ServiceExceptionHandler(ServiceProperties properties) {
         this.audit = properties.audit();
+        this.evidence = properties.evidence();
+        this.evidenceRequestLimit = EvidenceUploads.maxRequestBytes(properties);
+    }
+
+    private static boolean isEvidence(WebRequest request) {
+        return request instanceof ServletWebRequest servlet && EvidenceUploads.PATH.equals(servlet.getRequest().getRequestURI());
+    }
+
+    /** A part of an evidence upload: the document's problem, with the part it is in and the file name it was sent as. */
+    @ExceptionHandler(InvalidPartException.class)
+    ProblemDetail invalidPart(InvalidPartException e) {
+        ProblemDetail problem = invalidDocument(e.refusal());
+        problem.setProperty("part", e.part());
+        problem.setProperty("file", e.refusal().source());
+        return problem;
+    }
+
+    /** A form upload that cannot be parsed: the parts' framing is broken or cut short. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableUpload(MultipartException e) {
+        return Problems.of(ProblemType.MALFORMED_REQUEST, "the multipart/form-data body cannot be read: its parts' boundaries "
+                + "are missing or broken, or it ends before its last part");
     }
 
     @ExceptionHandler(InvalidDocumentException.class)
@@ -152,6 +182,19 @@ class ServiceExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** Spring MVC's own failures, in the service's words. */
     private ProblemDetail problemOf(Exception ex, HttpStatusCode status, WebRequest request) {
+        if (ex instanceof HttpMediaTypeNotSupportedException e && isEvidence(request)) {
+            String sent = request.getHeader(HttpHeaders.CONTENT_TYPE);
+            return Problems.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, (sent == null || sent.isBlank() ? "the request has no Content-Type"
+                    : "Content-Type '" + sent + "' is not supported") + "; send multipart/form-data with the parts 'journey' and 'log'");
+        }
+        if (ex instanceof MaxUploadSizeExceededException) {
+            return Problems.of(ProblemType.PAYLOAD_TOO_LARGE, "the upload is too large: the log part may be at most "
+                    + evidence.maxLogSize().toBytes() + " bytes, the whole request at most " + evidenceRequestLimit + " bytes");
+        }
+        if (ex instanceof MissingServletRequestPartException e) {
+            return Problems.of(ProblemType.BAD_REQUEST, "the part '" + e.getRequestPartName() + "' is missing; send the parts "
+                    + "'journey' and 'log', and 'mapping' if the log's columns need one");
+        }
         if (ex instanceof HttpMediaTypeNotSupportedException e) {
             String sent = request.getHeader(HttpHeaders.CONTENT_TYPE);
             if (sent == null || sent.isBlank()) {

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 
@@ -29,11 +28,11 @@ final class CsvEventLog implements EventLog {
     /** Progress is told after this many rows. */
     private static final int PROGRESS_ROWS = 10_000;
 
-    private final Path file;
+    private final LogSource file;
     private final LogMapping mapping;
     private List<String> header = List.of();
 
-    CsvEventLog(Path file, LogMapping mapping) {
+    CsvEventLog(LogSource file, LogMapping mapping) {
         this.file = file;
         this.mapping = mapping;
     }
@@ -45,7 +44,7 @@ final class CsvEventLog implements EventLog {
 
     @Override
     public void read(LogSink sink) {
-        String source = file.toString();
+        String source = file.name();
         RowReader[] rows = new RowReader[1];
         int[] index = new int[LogRole.values().length];
         each(sink, header -> {
@@ -77,7 +76,7 @@ final class CsvEventLog implements EventLog {
     /** Reads the header, then each record with the line it starts on; progress goes to the sink. */
     private void each(LogSink sink, java.util.function.Consumer<List<String>> onHeader, Row onRecord) {
         LogFiles.Opened opened = LogFiles.open(file);
-        String source = file.toString();
+        String source = file.name();
         long lastLine = 1;
         try (BufferedReader text = new BufferedReader(new InputStreamReader(opened.in(), StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {

@@ -1,7 +1,6 @@
 package org.journeyaudit.engine.evidence;
 
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * An exported contact or ticket log, read as a stream of events: one row (or XES event) at a time, never the whole
@@ -25,7 +24,11 @@ public interface EventLog {
 
     /** The log in the file: XES when its name ends in {@code .xes} or {@code .xes.gz}, CSV otherwise. */
     static EventLog open(Path file, LogMapping mapping) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".xes") || name.endsWith(".xes.gz") ? new XesEventLog(file, mapping) : new CsvEventLog(file, mapping);
+        return open(LogSource.of(file), mapping);
+    }
+
+    /** The log of the source: XES when its name ends in {@code .xes} or {@code .xes.gz}, CSV otherwise. */
+    static EventLog open(LogSource source, LogMapping mapping) {
+        return source.xes() ? new XesEventLog(source, mapping) : new CsvEventLog(source, mapping);
     }
 }

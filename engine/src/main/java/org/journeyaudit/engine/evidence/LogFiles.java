@@ -4,13 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
-import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
 import org.journeyaudit.engine.document.DocPath;
@@ -19,8 +13,8 @@ import org.journeyaudit.engine.document.Location;
 import org.journeyaudit.engine.document.Problem;
 
 /**
- * Opens a log file as a stream of bytes: only a regular file (a pipe or a device might never end), unpacked when its
- * name ends in {@code .gz}, with a leading UTF-8 byte order mark skipped, and counted so that progress can be told.
+ * Opens a log's source as a stream of bytes: unpacked when it is gzip-compressed (up to the source's bound), with a
+ * leading UTF-8 byte order mark skipped, and counted so that progress can be told.
  */
 final class LogFiles {
 
@@ -31,28 +25,21 @@ final class LogFiles {
     record Opened(InputStream in, Counted counted, long size) {
     }
 
-    static Opened open(Path file) {
+    static Opened open(LogSource source) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            if (!attributes.isRegularFile()) {
-                throw refused(file, InvalidDocumentException.Kind.UNREADABLE, "the path is "
-                        + (attributes.isDirectory() ? "a directory" : "a special file") + ", not a regular file; only regular files are read");
-            }
-            Counted counted = new Counted(Files.newInputStream(file));
+            Counted counted = new Counted(source.opener().open());
             InputStream in = new BufferedInputStream(counted, 1 << 16);
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
-                in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+            if (source.gzip()) {
+                in = new BufferedInputStream(new Unpacked(new GZIPInputStream(in, 1 << 16), source), 1 << 16);
             }
             skipByteOrderMark(in);
-            return new Opened(in, counted, attributes.size());
-        } catch (NoSuchFileException e) {
-            throw refused(file, InvalidDocumentException.Kind.UNREADABLE, "no such file");
-        } catch (AccessDeniedException e) {
-            throw refused(file, InvalidDocumentException.Kind.UNREADABLE, "cannot read the file: permission denied");
+            return new Opened(in, counted, source.size());
         } catch (java.util.zip.ZipException e) {
-            throw refused(file, InvalidDocumentException.Kind.MALFORMED, "the file's name ends in .gz but it is not gzip-compressed");
+            throw refused(source.name(), InvalidDocumentException.Kind.MALFORMED, "the log is said to be gzip-compressed (its name ends in .gz) but it is not");
+        } catch (java.io.EOFException e) {
+            throw refused(source.name(), InvalidDocumentException.Kind.MALFORMED, "the log is said to be gzip-compressed (its name ends in .gz) but it is empty or cut short");
         } catch (IOException e) {
-            throw refused(file, InvalidDocumentException.Kind.UNREADABLE, "cannot read the file: " + e.getMessage());
+            throw refused(source.name(), InvalidDocumentException.Kind.UNREADABLE, "cannot read the file: " + e.getMessage());
         }
     }
 
@@ -69,12 +56,51 @@ final class LogFiles {
         return new Location((int) Math.min(line, Integer.MAX_VALUE), 0);
     }
 
-    static InvalidDocumentException refused(Path file, InvalidDocumentException.Kind kind, String message) {
-        return refused(file.toString(), kind, Location.UNKNOWN, message);
+    static InvalidDocumentException refused(String source, InvalidDocumentException.Kind kind, String message) {
+        return refused(source, kind, Location.UNKNOWN, message);
     }
 
     static InvalidDocumentException refused(String source, InvalidDocumentException.Kind kind, Location at, String message) {
         return new InvalidDocumentException(source, kind, List.of(Problem.at(DocPath.ROOT, at, message)), EventLog.DOCUMENT_NAME);
+    }
+
+    /**
+     * The unpacked bytes of a compressed log, refused once they pass the source's bound: a few kilobytes of gzip can
+     * unpack to gigabytes, so the bound is on what is unpacked, not on what is sent.
+     */
+    static final class Unpacked extends FilterInputStream {
+        private final LogSource source;
+        private long read;
+
+        Unpacked(InputStream in, LogSource source) {
+            super(in);
+            this.source = source;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            return count(super.read(buffer, offset, length));
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        private int count(int n) {
+            if (n > 0) {
+                read += n;
+                if (read > source.maxUnpackedBytes()) {
+                    throw refused(source.name(), InvalidDocumentException.Kind.TOO_LARGE, "the compressed log unpacks to more than "
+                            + source.maxUnpackedBytes() + " bytes, the most a compressed log may unpack to; send a smaller log");
+                }
+            }
+            return n;
+        }
     }
 
     /** The bytes read from the file so far. */

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.journeyaudit.engine.document.DocNode;
+import org.journeyaudit.engine.document.DocPath;
+import org.journeyaudit.engine.document.Location;
 import org.journeyaudit.engine.document.DocNode.ListNode;
 import org.journeyaudit.engine.document.DocNode.ObjectNode;
 import org.journeyaudit.engine.document.DocNode.ScalarNode;
@@ -62,10 +64,19 @@ public final class LogMappingReader {
     /** The mapping in the file, checked against the journey. */
     public LogMapping read(Path file, Journey journey) {
         byte[] content = DocumentFiles.read(file, DocumentLimits.DEFAULT, DOCUMENT_NAME);
-        String source = file.toString();
+        return read(file.toString(), content, DocumentFormat.ofFileName(file.getFileName().toString()), journey);
+    }
+
+    /** The mapping in {@code content}, in {@code format}, named {@code source} in messages, checked against the journey. */
+    public LogMapping read(String source, byte[] content, DocumentFormat format, Journey journey) {
+        if (content.length > DocumentLimits.DEFAULT.maxBytes()) {
+            throw new InvalidDocumentException(source, InvalidDocumentException.Kind.TOO_LARGE, List.of(Problem.at(DocPath.ROOT,
+                    Location.UNKNOWN, "the mapping is " + content.length + " bytes; the limit is " + DocumentLimits.DEFAULT.maxBytes()
+                            + " bytes")), DOCUMENT_NAME);
+        }
         DocumentParser.Parsed parsed;
         try {
-            parsed = parser.parse(source, content, DocumentFormat.ofFileName(file.getFileName().toString()));
+            parsed = parser.parse(source, content, format);
         } catch (InvalidDocumentException malformed) {
             throw new InvalidDocumentException(source, malformed.kind(), malformed.problems(), DOCUMENT_NAME);
         }

@@ -1,7 +1,6 @@
 package org.journeyaudit.engine.evidence;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -33,11 +32,11 @@ final class XesEventLog implements EventLog {
     private static final int KEYS_KEPT = 1_000;
     private static final int PROGRESS_EVENTS = 10_000;
 
-    private final Path file;
+    private final LogSource file;
     private final LogMapping mapping;
     private final Set<String> keys = new LinkedHashSet<>();
 
-    XesEventLog(Path file, LogMapping mapping) {
+    XesEventLog(LogSource file, LogMapping mapping) {
         this.file = file;
         this.mapping = mapping;
     }
@@ -69,7 +68,7 @@ final class XesEventLog implements EventLog {
             if (named.getKey() != LogRole.CASE && !keys.contains(named.getValue())) {
                 org.journeyaudit.engine.document.Problem place = mapping.columnAt().get(named.getKey());
                 problems.add(new org.journeyaudit.engine.document.Problem(place.pointer(), place.yamlPath(), place.location(),
-                        "no event of the log " + file + " has the attribute '" + named.getValue() + "'"
+                        "no event of the log " + file.name() + " has the attribute '" + named.getValue() + "'"
                                 + org.journeyaudit.engine.document.NearestName.among(named.getValue(), keys)
                                         .map(n -> "; did you mean '" + n + "'?").orElse("")
                                 + "; its events' attributes are: " + String.join(", ", keys)));
@@ -104,7 +103,7 @@ final class XesEventLog implements EventLog {
     }
 
     private void each(LogSink sink, EventHandler handler) {
-        String source = file.toString();
+        String source = file.name();
         LogFiles.Opened opened = LogFiles.open(file);
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -127,6 +126,11 @@ final class XesEventLog implements EventLog {
             while (xml.hasNext()) {
                 int type = xml.next();
                 line = xml.getLocation().getLineNumber();
+                if (type == XMLStreamConstants.DTD) {
+                    // entities could make a few bytes expand to gigabytes, and XES needs none: the declaration is refused
+                    throw LogFiles.refused(source, InvalidDocumentException.Kind.MALFORMED, LogFiles.line(line), "the log declares a "
+                            + "DOCTYPE (ending at line " + line + "); an XES log has none, and entities in a log are never expanded");
+                }
                 if (type == XMLStreamConstants.START_ELEMENT) {
                     depth++;
                     String name = xml.getLocalName();
@@ -181,7 +185,7 @@ final class XesEventLog implements EventLog {
             for (LogRole role : LogRole.values()) {
                 header.add(keyOf.getOrDefault(role, ""));
             }
-            rowReader = new RowReader(LogColumns.of(header, withoutColumnChecks(), file.toString()), mapping.timestampFormat());
+            rowReader = new RowReader(LogColumns.of(header, withoutColumnChecks(), file.name()), mapping.timestampFormat());
         }
         return rowReader;
     }

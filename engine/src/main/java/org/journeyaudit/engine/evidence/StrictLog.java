@@ -1,4 +1,4 @@
-package org.journeyaudit.cli;
+package org.journeyaudit.engine.evidence;
 
 import java.util.List;
 
@@ -6,14 +6,12 @@ import org.journeyaudit.engine.document.DocPath;
 import org.journeyaudit.engine.document.InvalidDocumentException;
 import org.journeyaudit.engine.document.Location;
 import org.journeyaudit.engine.document.Problem;
-import org.journeyaudit.engine.evidence.ColumnTally;
-import org.journeyaudit.engine.evidence.EventLog;
-import org.journeyaudit.engine.evidence.LogEvent;
-import org.journeyaudit.engine.evidence.LogSink;
-import org.journeyaudit.engine.evidence.UnreadRow;
 
-/** {@code evidence --strict}: the log refused at its first row that cannot be read, at that row's line. */
-record StrictLog(EventLog log, String source) implements EventLog {
+/**
+ * A log read strictly ({@code evidence --strict}, {@code strict=true}): refused at its first row that cannot be read, at
+ * that row's line; {@code how} names the switch that asked for it, as the message tells the user how to relax it.
+ */
+public record StrictLog(EventLog log, String source, String how) implements EventLog {
 
     @Override
     public void read(LogSink sink) {
@@ -27,7 +25,7 @@ record StrictLog(EventLog log, String source) implements EventLog {
             public void unread(UnreadRow row) {
                 throw new InvalidDocumentException(source, InvalidDocumentException.Kind.INVALID,
                         List.of(Problem.at(DocPath.ROOT, new Location((int) Math.min(row.line(), Integer.MAX_VALUE), 0),
-                                row.message() + " (--strict stops at the first row that cannot be read)")),
+                                row.message() + " (" + how + " stops at the first row that cannot be read)")),
                         EventLog.DOCUMENT_NAME);
             }
 
