@@ -51,6 +51,14 @@ final class CaseTrace {
         boolean escalated;
         boolean switched;
         boolean repeated;
+        /** The support levels escalated to, as bits (level 1 is bit 1); levels above 63 are not told apart. */
+        long escalatedTo;
+
+        void escalatedTo(int level) {
+            if (level < Long.SIZE) {
+                escalatedTo |= 1L << level;
+            }
+        }
     }
 
     /**

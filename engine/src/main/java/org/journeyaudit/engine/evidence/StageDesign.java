@@ -43,6 +43,11 @@ public record StageDesign(Stage stage, List<String> steps, List<String> actors, 
         return handoffs.stream().anyMatch(d -> Actor.same(d.from(), observed.from()) && Actor.same(d.to(), observed.to()));
     }
 
+    /** Whether an actor of the stage's steps is the support line of that number (L2, 2nd line, line 2 are line 2). */
+    public boolean hasLine(int level) {
+        return actors.stream().anyMatch(actor -> Actor.supportLine(actor) == level);
+    }
+
     /** The designed steps the log never records at the stage. */
     public List<String> unrecorded(StageObservation observed) {
         return steps.stream().filter(step -> !observed.steps().containsKey(step)).toList();
