@@ -42,7 +42,8 @@ public final class EvidenceFacts {
                 facts.add(new ObservedLevel(stage.id(), index, level.getKey(), level.getValue(), observed.cases(),
                         design.hasLine(level.getKey())));
             }
-            facts.add(new ObservedVolume(stage.id(), index, observed.cases(), evidence.measures().periodDays(), stage.casesPerMonth()));
+            facts.add(new ObservedVolume(stage.id(), index, observed.cases(), evidence.measures().periodDays(), stage.casesPerMonth(),
+                    evidence.log()));
             facts.add(new ObservedStage(stage.id(), index, observed.cases(), design.overStandard(observed), design.standard()));
         }
         return facts;

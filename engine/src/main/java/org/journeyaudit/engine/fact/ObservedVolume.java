@@ -3,9 +3,9 @@ package org.journeyaudit.engine.fact;
 /**
  * A stage's volume as the event log shows it beside the document's: the log's {@code cases} at the stage over the
  * log's period ({@code periodDays}, from its earliest event to its latest), as cases a month, and the stage's
- * {@code casesPerMonth} as the document gives it (null when it gives none).
+ * {@code casesPerMonth} as the document gives it (null when it gives none); {@code log} names the log they are read from.
  */
-public record ObservedVolume(String stage, int stageIndex, long cases, double periodDays, Double documented) {
+public record ObservedVolume(String stage, int stageIndex, long cases, double periodDays, Double documented, String log) {
 
     /** Days in an average month: a year of 365.25 days over twelve. */
     public static final double DAYS_A_MONTH = 365.25 / 12;
