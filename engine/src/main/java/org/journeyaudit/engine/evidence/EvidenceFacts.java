@@ -8,6 +8,7 @@ import org.journeyaudit.engine.fact.ObservedHandover;
 import org.journeyaudit.engine.fact.ObservedLevel;
 import org.journeyaudit.engine.fact.ObservedStage;
 import org.journeyaudit.engine.fact.ObservedStepRecord;
+import org.journeyaudit.engine.fact.ObservedSwitch;
 import org.journeyaudit.engine.fact.ObservedVolume;
 import org.journeyaudit.engine.journey.Stage;
 import org.journeyaudit.engine.journey.Step;
@@ -41,6 +42,10 @@ public final class EvidenceFacts {
             for (Map.Entry<Integer, Long> level : observed.escalatedTo().entrySet()) {
                 facts.add(new ObservedLevel(stage.id(), index, level.getKey(), level.getValue(), observed.cases(),
                         design.hasLine(level.getKey())));
+            }
+            for (Map.Entry<String, Long> channel : observed.switchedTo().entrySet()) {
+                facts.add(new ObservedSwitch(stage.id(), index, channel.getKey(), channel.getValue(), observed.cases(),
+                        design.channelsOnward()));
             }
             facts.add(new ObservedVolume(stage.id(), index, observed.cases(), evidence.measures().periodDays(), stage.casesPerMonth(),
                     evidence.log()));

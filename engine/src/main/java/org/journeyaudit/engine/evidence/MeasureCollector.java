@@ -275,6 +275,7 @@ final class MeasureCollector implements LogSink {
             if (stage != null) {
                 stage.channelSwitches++;
                 span.flags.switched = true;
+                span.flags.switchedTo(event.channel());
             }
         }
         if (trace.lastContact != Long.MIN_VALUE && event.epochSecond() - trace.lastContact <= repeatWindow) {
@@ -324,6 +325,9 @@ final class MeasureCollector implements LogSink {
         observation.escalatedCases += flags.escalated ? 1 : 0;
         observation.switchingCases += flags.switched ? 1 : 0;
         observation.repeatingCases += flags.repeated ? 1 : 0;
+        if (flags.switchedTo != null) {
+            flags.switchedTo.forEach(channel -> observation.switchedTo.merge(channel, 1L, Long::sum));
+        }
         for (long levels = flags.escalatedTo; levels != 0; levels &= levels - 1) {
             observation.escalatedTo.merge(Long.numberOfTrailingZeros(levels), 1L, Long::sum);
         }

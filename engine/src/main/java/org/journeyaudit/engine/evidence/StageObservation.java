@@ -47,6 +47,8 @@ public final class StageObservation {
     final Map<HandoverPair, Long> pairs = new LinkedHashMap<>();
     /** Cases escalated to each support level (an event at that level above the case's previous level), by level. */
     final Map<Integer, Long> escalatedTo = new java.util.TreeMap<>();
+    /** Cases that switched to each channel between contacts, by channel, in the order first counted. */
+    final Map<String, Long> switchedTo = new LinkedHashMap<>();
     /** Events by the journey step they record. */
     final Map<String, Long> steps = new LinkedHashMap<>();
 
@@ -125,6 +127,11 @@ public final class StageObservation {
     /** Cases escalated to each support level, lowest level first. */
     public Map<Integer, Long> escalatedTo() {
         return java.util.Collections.unmodifiableMap(escalatedTo);
+    }
+
+    /** Cases that switched to each channel between contacts (the journey's channel id, or the log's value). */
+    public Map<String, Long> switchedTo() {
+        return java.util.Collections.unmodifiableMap(switchedTo);
     }
 
     public Map<String, Long> steps() {
