@@ -24,14 +24,16 @@ class AuditLogOptionTest {
         assertThat(run.exitCode()).as("three stages over their standard are errors").isEqualTo(ExitCode.FINDINGS);
         assertThat(run.err()).isEqualTo(LOG + ": 6 rows could not be read and were left out ('journey-audit evidence' lists them)\n");
         assertThat(evidenceFindings(run.out())).containsExactly(
+                "evidence/unforeseen-switch fill-form",
                 "evidence/sla-breach delivery-diagnostics",
                 "evidence/unrecorded-step delivery-diagnostics",
                 "evidence/sla-breach agree-decision",
                 "evidence/undesigned-handoff agree-decision",
                 "evidence/undesigned-handoff agree-decision",
                 "evidence/sla-breach repair",
+                "evidence/unforeseen-switch repair",
                 "evidence/unrecorded-step return-device");
-        assertThat(JSON.readTree(run.out()).path("summary").path("findings").asInt()).isEqualTo(19);
+        assertThat(JSON.readTree(run.out()).path("summary").path("findings").asInt()).isEqualTo(21);
 
         CliRun withoutLog = CliRun.run("audit", DASHCAM, "--as-of", "2026-11-22", "--format", "json");
         assertThat(evidenceFindings(withoutLog.out())).isEmpty();

@@ -64,7 +64,8 @@ class RuleCatalogueTest {
                 "demand/progress-chasing", "demand/policy-created",
                 "consistency/required-info-missing", "consistency/required-info-bound",
                 "governance/journey-conflict", "experience/low-point-unaddressed", "experience/recurring-pain",
-                "evidence/sla-breach", "evidence/undesigned-handoff", "evidence/unrecorded-step");
+                "evidence/sla-breach", "evidence/undesigned-handoff", "evidence/undesigned-level", "evidence/unforeseen-switch", "evidence/unrecorded-step",
+                "evidence/volume-drift");
         // every flaw family of the domain has built-in rules, and every built-in rule belongs to one
         assertThat(catalogue.families()).containsExactlyInAnyOrderElementsOf(Family.words());
     }

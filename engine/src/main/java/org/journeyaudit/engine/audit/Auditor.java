@@ -12,6 +12,7 @@ import org.journeyaudit.engine.fact.JourneyFacts;
 import org.journeyaudit.engine.fact.Parameter;
 import org.journeyaudit.engine.finding.Finding;
 import org.journeyaudit.engine.journey.Journey;
+import org.journeyaudit.engine.recommend.ObservedFigures;
 import org.journeyaudit.engine.recommend.Proposal;
 import org.journeyaudit.engine.recommend.Recommendation;
 import org.journeyaudit.engine.recommend.RecommendationPlanner;
@@ -83,7 +84,8 @@ public final class Auditor {
                 .map(p -> new Proposal(p.action(), p.targets(), reported.get(p.finding())))
                 .filter(p -> p.finding() != null)
                 .toList();
-        List<Recommendation> recommendations = new RecommendationPlanner(options.effort(), options.language()).plan(journey, answered, ids);
+        List<Recommendation> recommendations = new RecommendationPlanner(options.effort(), options.language())
+                .plan(journey, answered, ids, ObservedFigures.of(observed));
         return new Audit(journey, options.asOf(), List.copyOf(reported.values()), recommendations, options.profile().name(),
                 suppressed, suppressions.notes());
     }

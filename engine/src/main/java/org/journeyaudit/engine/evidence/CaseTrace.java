@@ -51,6 +51,23 @@ final class CaseTrace {
         boolean escalated;
         boolean switched;
         boolean repeated;
+        /** The support levels escalated to, as bits (level 1 is bit 1); levels above 63 are not told apart. */
+        long escalatedTo;
+        /** The channels the case switched to between contacts (null until the first switch). */
+        Set<String> switchedTo;
+
+        void switchedTo(String channel) {
+            if (switchedTo == null) {
+                switchedTo = new HashSet<>(2);
+            }
+            switchedTo.add(channel);
+        }
+
+        void escalatedTo(int level) {
+            if (level < Long.SIZE) {
+                escalatedTo |= 1L << level;
+            }
+        }
     }
 
     /**

@@ -5,14 +5,19 @@ import java.util.List;
 import java.util.Map;
 
 import org.journeyaudit.engine.fact.ObservedHandover;
+import org.journeyaudit.engine.fact.ObservedLevel;
 import org.journeyaudit.engine.fact.ObservedStage;
 import org.journeyaudit.engine.fact.ObservedStepRecord;
+import org.journeyaudit.engine.fact.ObservedSwitch;
+import org.journeyaudit.engine.fact.ObservedVolume;
 import org.journeyaudit.engine.journey.Stage;
 import org.journeyaudit.engine.journey.Step;
 
 /**
  * The facts the {@code evidence/} rules judge, one set per journey beside its log: each stage's observed handovers
- * (with whether the design shows them), each designed step's recorded events, and each stage's cases over its standard.
+ * (with whether the design shows them), each designed step's recorded events, each stage's cases over its standard, the
+ * support levels its cases are escalated to (with whether its design has that line) and its cases a month beside the
+ * document's.
  */
 public final class EvidenceFacts {
 
@@ -34,6 +39,16 @@ public final class EvidenceFacts {
                 facts.add(new ObservedStepRecord(stage.id(), index, step.id(), observed.steps().getOrDefault(step.id(), 0L),
                         observed.cases(), step.automated(), step.partner()));
             }
+            for (Map.Entry<Integer, Long> level : observed.escalatedTo().entrySet()) {
+                facts.add(new ObservedLevel(stage.id(), index, level.getKey(), level.getValue(), observed.cases(),
+                        design.hasLine(level.getKey())));
+            }
+            for (Map.Entry<String, Long> channel : observed.switchedTo().entrySet()) {
+                facts.add(new ObservedSwitch(stage.id(), index, channel.getKey(), channel.getValue(), observed.cases(),
+                        design.channelsOnward()));
+            }
+            facts.add(new ObservedVolume(stage.id(), index, observed.cases(), evidence.measures().periodDays(), stage.casesPerMonth(),
+                    evidence.log()));
             facts.add(new ObservedStage(stage.id(), index, observed.cases(), design.overStandard(observed), design.standard()));
         }
         return facts;

@@ -171,6 +171,8 @@ final class MeasureCollector implements LogSink {
         // such a contact does not lengthen the case's time at the stage: it tells of waiting, it does no work there
         CaseTrace.StageSpan span = stage == null ? null : at.equals(event.stage()) ? trace.at(at, event.epochSecond()) : trace.stages.get(at);
         whole.events++;
+        measures.firstSecond = Math.min(measures.firstSecond, event.epochSecond());
+        measures.lastSecond = Math.max(measures.lastSecond, event.epochSecond());
         if (stage != null) {
             stage.events++;
             if (event.step() != null) {
@@ -205,9 +207,11 @@ final class MeasureCollector implements LogSink {
             if (trace.lastLevel > 0 && event.level() > trace.lastLevel) {
                 whole.escalations++;
                 trace.flags.escalated = true;
+                trace.flags.escalatedTo(event.level());
                 if (stage != null) {
                     stage.escalations++;
                     span.flags.escalated = true;
+                    span.flags.escalatedTo(event.level());
                 }
             }
             trace.lastLevel = event.level();
@@ -271,6 +275,7 @@ final class MeasureCollector implements LogSink {
             if (stage != null) {
                 stage.channelSwitches++;
                 span.flags.switched = true;
+                span.flags.switchedTo(event.channel());
             }
         }
         if (trace.lastContact != Long.MIN_VALUE && event.epochSecond() - trace.lastContact <= repeatWindow) {
@@ -320,6 +325,12 @@ final class MeasureCollector implements LogSink {
         observation.escalatedCases += flags.escalated ? 1 : 0;
         observation.switchingCases += flags.switched ? 1 : 0;
         observation.repeatingCases += flags.repeated ? 1 : 0;
+        if (flags.switchedTo != null) {
+            flags.switchedTo.forEach(channel -> observation.switchedTo.merge(channel, 1L, Long::sum));
+        }
+        for (long levels = flags.escalatedTo; levels != 0; levels &= levels - 1) {
+            observation.escalatedTo.merge(Long.numberOfTrailingZeros(levels), 1L, Long::sum);
+        }
     }
 
     ObservedMeasures finish() {

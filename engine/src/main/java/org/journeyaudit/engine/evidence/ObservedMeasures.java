@@ -31,6 +31,9 @@ public final class ObservedMeasures {
     final List<UnreadRow> unread = new ArrayList<>();
     long unreadRows;
     long eventsWithoutStage;
+    /** The earliest and the latest event of the log, in epoch seconds. */
+    long firstSecond = Long.MAX_VALUE;
+    long lastSecond = Long.MIN_VALUE;
     final int repeatWithinDays;
 
     ObservedMeasures(Journey journey, int repeatWithinDays) {
@@ -111,6 +114,11 @@ public final class ObservedMeasures {
     /** Events whose activity maps to no stage: counted in the whole journey's measures only. */
     public long eventsWithoutStage() {
         return eventsWithoutStage;
+    }
+
+    /** Days from the log's earliest event to its latest (fractional); 0 for a log without events. */
+    public double periodDays() {
+        return lastSecond < firstSecond ? 0 : (lastSecond - firstSecond) / 86_400.0;
     }
 
     public int repeatWithinDays() {

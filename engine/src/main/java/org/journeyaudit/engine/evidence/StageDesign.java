@@ -19,9 +19,13 @@ import org.journeyaudit.engine.journey.Touchpoint;
  * came by; null when no touchpoint gives one.
  */
 public record StageDesign(Stage stage, List<String> steps, List<String> actors, List<StageObservation.HandoverPair> handoffs,
-        Duration standard) {
+        Duration standard, List<String> channelsOnward) {
 
     public static StageDesign of(Journey journey, Stage stage) {
+        // the channels a customer may rightly turn to from here: the stage's own and those of the stages its paths lead to
+        Set<String> onward = new LinkedHashSet<>();
+        present(stage, onward);
+        journey.paths().stream().filter(path -> path.from().id().equals(stage.id())).forEach(path -> present(path.to(), onward));
         List<String> steps = stage.steps().stream().map(Step::id).toList();
         Set<StageObservation.HandoverPair> handoffs = new LinkedHashSet<>();
         var names = journey.actorNames();
@@ -35,12 +39,21 @@ public record StageDesign(Stage stage, List<String> steps, List<String> actors, 
                 standard = touchpoint.sla().standard();
             }
         }
-        return new StageDesign(stage, steps, journey.actorsOf(stage), List.copyOf(handoffs), standard);
+        return new StageDesign(stage, steps, journey.actorsOf(stage), List.copyOf(handoffs), standard, List.copyOf(onward));
+    }
+
+    private static void present(Stage stage, Set<String> channels) {
+        stage.touchpoints().stream().filter(Touchpoint::present).forEach(touchpoint -> channels.add(touchpoint.channel()));
     }
 
     /** Whether the design shows work passing between these two actors at the stage, in this direction. */
     public boolean designs(StageObservation.HandoverPair observed) {
         return handoffs.stream().anyMatch(d -> Actor.same(d.from(), observed.from()) && Actor.same(d.to(), observed.to()));
+    }
+
+    /** Whether an actor of the stage's steps is the support line of that number (L2, 2nd line, line 2 are line 2). */
+    public boolean hasLine(int level) {
+        return actors.stream().anyMatch(actor -> Actor.supportLine(actor) == level);
     }
 
     /** The designed steps the log never records at the stage. */

@@ -16,7 +16,8 @@ import java.util.Map;
  * {@link org.journeyaudit.engine.journey.Stage#returns()} reads the design;</li>
  * <li><b>rework</b>: an event whose activity the case already had, contacts with the customer aside (those are repeat
  * contacts); counted as events and as cases;</li>
- * <li><b>escalation</b>: an event at a higher support level than the case's previous event with a level;</li>
+ * <li><b>escalation</b>: an event at a higher support level than the case's previous event with a level; the cases
+ * escalated to each level are counted by level;</li>
  * <li><b>channel switch</b>: a contact (an event with a channel) on another channel than the case's previous contact;
  * a contact whose activity names no stage (a customer chasing the status) counts at the stage the case is at (that of
  * its last event at a stage), without lengthening the case's time there;</li>
@@ -44,6 +45,10 @@ public final class StageObservation {
     final Durations durations = new Durations();
     /** Handovers by pair, "from -> to" under the actors' names, in the order first seen. */
     final Map<HandoverPair, Long> pairs = new LinkedHashMap<>();
+    /** Cases escalated to each support level (an event at that level above the case's previous level), by level. */
+    final Map<Integer, Long> escalatedTo = new java.util.TreeMap<>();
+    /** Cases that switched to each channel between contacts, by channel, in the order first counted. */
+    final Map<String, Long> switchedTo = new LinkedHashMap<>();
     /** Events by the journey step they record. */
     final Map<String, Long> steps = new LinkedHashMap<>();
 
@@ -117,6 +122,16 @@ public final class StageObservation {
 
     public Map<HandoverPair, Long> pairs() {
         return java.util.Collections.unmodifiableMap(pairs);
+    }
+
+    /** Cases escalated to each support level, lowest level first. */
+    public Map<Integer, Long> escalatedTo() {
+        return java.util.Collections.unmodifiableMap(escalatedTo);
+    }
+
+    /** Cases that switched to each channel between contacts (the journey's channel id, or the log's value). */
+    public Map<String, Long> switchedTo() {
+        return java.util.Collections.unmodifiableMap(switchedTo);
     }
 
     public Map<String, Long> steps() {

@@ -37,7 +37,11 @@ public enum Action implements DocumentEnum {
     CHANGE_POLICY("change-policy", "Change the policy or remove the barrier that makes customers call",
             "Изменить правило или устранить барьер, из-за которого клиенты обращаются", Effort.MEDIUM, ImpactModel.FAILURE_DEMAND_AVOIDED),
     TELL_UP_FRONT("tell-up-front", "Tell customers up front what they must know", "Заранее сообщать клиенту то, что он должен знать",
-            Effort.LOW, ImpactModel.NOT_ESTIMATED);
+            Effort.LOW, ImpactModel.NOT_ESTIMATED),
+    DESIGN_SUPPORT_LINE("design-support-line", "Design the support line in, or stop the escalation",
+            "Включить линию поддержки в проект пути или прекратить эскалацию", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
+    UPDATE_VOLUMES("update-volumes", "Bring the document's volumes up to date with the log",
+            "Привести объёмы в документе в соответствие с журналом", Effort.LOW, ImpactModel.NOT_ESTIMATED);
 
     private final String word;
     private final String title;

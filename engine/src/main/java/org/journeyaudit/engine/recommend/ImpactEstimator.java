@@ -41,9 +41,14 @@ final class ImpactEstimator {
     }
 
     ImpactEstimator(Journey journey, Language language) {
+        this(journey, language, ObservedFigures.NONE);
+    }
+
+    /** An estimator that prices a stage's cases from the journey's event log where it gives them. */
+    ImpactEstimator(Journey journey, Language language, ObservedFigures observed) {
         this.journey = journey;
         this.texts = new ImpactTexts(language);
-        this.pricing = new Pricing(journey, texts);
+        this.pricing = new Pricing(journey, texts, observed);
         for (Stage stage : journey.stages()) {
             for (int index = 0; index < stage.steps().size(); index++) {
                 stepsById.putIfAbsent(stage.steps().get(index).id(), new FoundStep(stage, stage.steps().get(index), index));
@@ -162,7 +167,7 @@ final class ImpactEstimator {
                 seconds.put(step, saved);
                 Pricing.Priced cost = pricing.stepCost(stage, step);
                 TermKey key = new TermKey(SavingsFormula.printed(cases.value()), cost == null ? null : SavingsFormula.printed(cost.value()),
-                        Pricing.caseUnit(stage, step));
+                        pricing.unit(stage, step));
                 terms.computeIfAbsent(key, k -> new ArrayList<>()).add(step);
                 priced.putIfAbsent(key, new Pricing.Priced[] {cases, cost});
             }
@@ -569,8 +574,10 @@ final class ImpactEstimator {
                         inputs, assumptions, effort, saved);
             }
             List<SavingsFormula> written = SavingsFormula.alikeAddedUp(terms);
+            // a figure the log gives is named with the log, so that the formula says which reality it prices
+            String observed = inputs.stream().anyMatch(i -> i.source() == InputSource.OBSERVED) ? texts.observedFormula(pricing.observed().log()) : "";
             return new Impact(contactsAvoided, minutes, SavingsFormula.total(written).stripTrailingZeros(), currency,
-                    SavingsFormula.explain(written, currency, texts.language()), inputs, assumptions, effort, saved);
+                    SavingsFormula.explain(written, currency, texts.language()) + observed, inputs, assumptions, effort, saved);
         }
     }
 }

@@ -34,6 +34,18 @@ final class ImpactTexts {
 
     // --- where inputs come from
 
+    String casesObserved(String stage, String log, long cases, double days) {
+        return ru() ? "обращения этапа " + stage + " в журнале " + log + ": " + figures.number(cases) + " за "
+                + figures.plural(Math.round(days), "день", "дня", "дней")
+                : "cases of stage " + stage + " in the log " + log + ": " + figures.number(cases) + " over "
+                + figures.plural(Math.round(days), "day", "days");
+    }
+
+    /** What a formula whose cases a month the log gives says of them. */
+    String observedFormula(String log) {
+        return ru() ? " (обращения в месяц — по журналу " + log + ")" : " (cases a month as the log " + log + " shows them)";
+    }
+
     String casesGiven(String stage) {
         return ru() ? "casesPerMonth этапа " + stage : "casesPerMonth of stage " + stage;
     }

@@ -19,10 +19,21 @@ final class Pricing {
 
     private final Journey journey;
     private final ImpactTexts texts;
+    private final ObservedFigures observed;
 
     Pricing(Journey journey, ImpactTexts texts) {
+        this(journey, texts, ObservedFigures.NONE);
+    }
+
+    /** Pricing that takes a stage's cases from its event log where the log gives them (see {@link ObservedFigures}). */
+    Pricing(Journey journey, ImpactTexts texts, ObservedFigures observed) {
         this.journey = journey;
         this.texts = texts;
+        this.observed = observed;
+    }
+
+    ObservedFigures observed() {
+        return observed;
     }
 
     Journey journey() {
@@ -34,10 +45,16 @@ final class Pricing {
     }
 
     /**
-     * Cases a month through the stage's backstage steps: its casesPerMonth, else its inbound contacts, which are measured
-     * while taking each for one case is the assumption stated; null when neither is given.
+     * Cases a month through the stage's backstage steps: the log's where it gives them (observed), else its
+     * casesPerMonth, else its inbound contacts, which are measured while taking each for one case is the assumption
+     * stated; null when none is given.
      */
     Priced cases(Stage stage) {
+        Double perMonth = observed.perMonth(stage.id());
+        if (perMonth != null) {
+            return new Priced(perMonth, InputSource.OBSERVED,
+                    texts.casesObserved(stage.id(), observed.log(), observed.cases(stage.id()), observed.periodDays()), null);
+        }
         if (stage.casesPerMonth() != null) {
             return new Priced(stage.casesPerMonth(), InputSource.MEASURED, texts.casesGiven(stage.id()), null);
         }
@@ -52,6 +69,11 @@ final class Pricing {
             return new Priced(step.casesPerMonth(), InputSource.MEASURED, texts.stepCases(step.id()), null);
         }
         return cases(stage);
+    }
+
+    /** As {@link #caseUnit(Stage, Step)}, counting cases where the log gives the stage's. */
+    SavingsFormula.Unit unit(Stage stage, Step step) {
+        return observed.cases(stage.id()) != null && step.casesPerMonth() == null ? SavingsFormula.Unit.CASES : caseUnit(stage, step);
     }
 
     /** Whether a step's cases are its stage's inbound contacts, so that formulas count contacts rather than cases. */

@@ -49,7 +49,12 @@ public final class RecommendationPlanner {
     }
 
     public List<Recommendation> plan(Journey journey, List<Proposal> proposals, Map<Finding, String> findingIds) {
-        ImpactEstimator estimator = new ImpactEstimator(journey, language);
+        return plan(journey, proposals, findingIds, ObservedFigures.NONE);
+    }
+
+    /** As {@link #plan(Journey, List, Map)}, pricing a stage's cases from the journey's event log where it gives them. */
+    public List<Recommendation> plan(Journey journey, List<Proposal> proposals, Map<Finding, String> findingIds, ObservedFigures observed) {
+        ImpactEstimator estimator = new ImpactEstimator(journey, language, observed);
         List<Draft> drafts = new ArrayList<>();
         Comparator<String> journeyOrder = journeyOrder(journey);
         for (Group group : group(proposals, findingIds, new ProtectedSteps(journey, wording))) {

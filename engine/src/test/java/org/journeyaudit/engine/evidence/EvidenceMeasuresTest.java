@@ -112,6 +112,10 @@ class EvidenceMeasuresTest {
         assertThat(resolve.escalations()).isEqualTo(2);
         assertThat(resolve.escalatedCases()).isEqualTo(1);
         assertThat(resolve.share(resolve.escalatedCases())).isEqualTo(0.5);
+        // c1 is escalated to level 2 and then to level 3 (once each, however many events follow there); c2 never rises
+        assertThat(resolve.escalatedTo()).containsExactly(entry(2, 1L), entry(3, 1L));
+        // the log runs from 09:00 to 09:40: 40 minutes of a day
+        assertThat(measures.periodDays()).isEqualTo(40 / 1440.0);
     }
 
     @Test
@@ -151,6 +155,9 @@ class EvidenceMeasuresTest {
         assertThat(measures.stage("register").channelSwitches()).isZero();
         assertThat(measures.stage("resolve").channelSwitches()).isEqualTo(2);
         assertThat(measures.stage("resolve").repeatContacts()).isEqualTo(1);
+        // c1 switches at resolve to chat, then to email: one case each
+        assertThat(measures.stage("resolve").switchedTo()).containsExactly(entry("chat", 1L), entry("email", 1L));
+        assertThat(measures.stage("register").switchedTo()).isEmpty();
         assertThat(measures.unmappedChannels().events()).isZero();
     }
 
