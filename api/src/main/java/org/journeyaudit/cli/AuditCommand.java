@@ -103,8 +103,9 @@ final class AuditCommand implements Callable<Integer>, RequestPart {
         if (format.binary()) {
             output.requireFileFor("xlsx", spec);
         }
-        List<JourneyFiles.Read> reads = AuditPipeline.readAhead(paths);
+        List<JourneyFiles.Read> readAhead = AuditPipeline.readAhead(paths);
         AuditPipeline pipeline = AuditPipeline.prepare(spec, JourneyFiles.inputs(paths));
+        List<JourneyFiles.Read> reads = pipeline.readAheadNoted(readAhead);
         AuditRequest request = pipeline.request();
         List<JourneyFiles.Read> valid = new ArrayList<>();
         List<Portfolio.Rejected> rejected = new ArrayList<>();

@@ -120,6 +120,12 @@ final class AuditPipeline {
         return JourneyFiles.readAll(paths, new JourneyReader(), new PortfolioWorkers());
     }
 
+    /** The notes on journeys read ahead from spreadsheets, once the pipeline is prepared, as {@link #read} prints them. */
+    List<JourneyFiles.Read> readAheadNoted(List<JourneyFiles.Read> reads) {
+        JourneyFiles.printNotes(reads, err);
+        return reads;
+    }
+
     /**
      * Audits journeys as read on every core, in their order; over the budget, the first journey in order that
      * is over it is refused, as if they had been audited one by one.

@@ -19,7 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * Refuses a body over {@code journey-audit.max-body-size} before anything parses it: at once when its
  * Content-Length says so, otherwise as soon as reading passes the limit. A request to {@code /api/evidence} carries an
  * event log beside its journey: its limit is {@code journey-audit.evidence.max-log-size} more, and the parts' own limits
- * are kept as they are parsed (see {@link org.journeyaudit.service.evidence.EvidenceUploads}).
+ * are kept as they are parsed (see {@link org.journeyaudit.service.EvidenceUploads}).
  */
 @Component
 class BodySizeLimitFilter extends OncePerRequestFilter {
@@ -29,13 +29,13 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
     BodySizeLimitFilter(ServiceProperties properties) {
         this.bodyLimit = properties.maxBodySize().toBytes();
-        this.evidenceLimit = org.journeyaudit.service.evidence.EvidenceUploads.maxRequestBytes(properties);
+        this.evidenceLimit = org.journeyaudit.service.EvidenceUploads.maxRequestBytes(properties);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = org.journeyaudit.service.evidence.EvidenceUploads.carriesLog(request.getRequestURI(), request.getContentType())
+        long limit = org.journeyaudit.service.EvidenceUploads.carriesLog(request.getRequestURI(), request.getContentType())
                 ? evidenceLimit : bodyLimit;
         if (request.getContentLengthLong() > limit) {
             response.setStatus(ProblemType.PAYLOAD_TOO_LARGE.status().value());

@@ -115,14 +115,17 @@ class EvidenceHttpTest {
             }
         }
         // the same findings as 'evidence' lists for the sample: three stages over their standards, the undesigned
-        // ping-pong between the service centre and the lawyers (both ways), two steps no event records
+        // ping-pong between the service centre and the lawyers (both ways), two steps no event records, and status
+        // enquiries by messenger, a channel the journey does not have, at two stages
         assertThat(evidence).containsExactly(
+                "evidence/unforeseen-switch fill-form [\"stage:fill-form\"]",
                 "evidence/sla-breach delivery-diagnostics [\"stage:delivery-diagnostics\"]",
                 "evidence/unrecorded-step delivery-diagnostics [\"step:ship-device\"]",
                 "evidence/sla-breach agree-decision [\"stage:agree-decision\"]",
                 "evidence/undesigned-handoff agree-decision [\"stage:agree-decision\"]",
                 "evidence/undesigned-handoff agree-decision [\"stage:agree-decision\"]",
                 "evidence/sla-breach repair [\"stage:repair\"]",
+                "evidence/unforeseen-switch repair [\"stage:repair\"]",
                 "evidence/unrecorded-step return-device [\"step:deliver\"]");
     }
 

@@ -1,6 +1,5 @@
-package org.journeyaudit.service.evidence;
+package org.journeyaudit.service;
 
-import org.journeyaudit.service.ServiceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -1,4 +1,4 @@
-package org.journeyaudit.service.evidence;
+package org.journeyaudit.service.problem;
 
 import org.journeyaudit.engine.document.InvalidDocumentException;
 
@@ -8,7 +8,7 @@ public final class InvalidPartException extends RuntimeException {
     private final String part;
     private final InvalidDocumentException refusal;
 
-    InvalidPartException(String part, InvalidDocumentException refusal) {
+    public InvalidPartException(String part, InvalidDocumentException refusal) {
         super(refusal.getMessage(), refusal, false, false);
         this.part = part;
         this.refusal = refusal;
