@@ -18,7 +18,7 @@ public final class Main {
      * The commands that always audit or list the rules, and so always need the built-in knowledge base (serve
      * starts building it once its logging is set up: see {@link ServeCommand}).
      */
-    private static final Set<String> RULES_NEEDED = Set.of("audit", "rules", "impact", "diff", "compliance", "baseline");
+    private static final Set<String> RULES_NEEDED = Set.of("audit", "rules", "impact", "diff", "compliance", "baseline", "evidence");
 
     private Main() {
     }

@@ -84,6 +84,22 @@ class LauncherIT {
         assertThat(launched.out()).contains("\"findings\" : 57,");
     }
 
+    /** The evidence of a log and a journey written as a workbook run on the command line's class path too. */
+    @Test
+    void evidenceAndExportRunAlikeThroughTheLauncher(@TempDir Path out) throws Exception {
+        String[] evidence = {"evidence", "../samples/dashcam-warranty-repair.yaml", "--log", "../samples/evidence/tickets.csv",
+                "--mapping", "../samples/evidence/mapping.yaml", "--format", "json"};
+        Run launched = launcher(Map.of(), evidence);
+        assertThat(launched).isEqualTo(jar(evidence));
+        assertThat(launched.out()).contains("\"cases\" : 150");
+
+        Run exported = launcher(Map.of(), "export", "../samples/retail-defective-goods.yaml", "-o", out.resolve("journey.xlsx").toString());
+        assertThat(exported).isEqualTo(new Run(0, "Workbook written to " + out.resolve("journey.xlsx") + "\n", ""));
+        Run imported = launcher(Map.of(), "import", out.resolve("journey.xlsx").toString());
+        assertThat(imported).isEqualTo(jar("import", out.resolve("journey.xlsx").toString()));
+        assertThat(imported.out()).startsWith("id: defective-goods-claim\nname: Defective goods claim\n");
+    }
+
     /** A workbook is read on the command line's class path as on the whole application's: the workbook library and its logging are there. */
     @Test
     void aWorkbookIsAuditedAlikeThroughTheLauncher() throws Exception {
