@@ -130,6 +130,14 @@ final class MapLayout {
 
     /** The map's title: the first text above the stage header; any other text there is listed. */
     private String title(int header) {
+        return titleAbove(grid, header, unmapped, "map");
+    }
+
+    /**
+     * A grid's title (a map's or a matrix's): the first text above its stage header; any other text there is listed
+     * as not part of the {@code grid}.
+     */
+    static String titleAbove(Grid grid, int header, List<Unmapped> unmapped, String what) {
         String title = null;
         for (int r = 0; r < header; r++) {
             for (int c : grid.filledColumns(r, 0)) {
@@ -139,8 +147,8 @@ final class MapLayout {
                 if (title == null) {
                     title = grid.text(r, c);
                 } else {
-                    unmapped.add(new Unmapped(grid.location(r, c), "text above the stage header other than the map's title ('"
-                            + title + "') is not part of the map"));
+                    unmapped.add(new Unmapped(grid.location(r, c), "text above the stage header other than the " + what
+                            + "'s title ('" + title + "') is not part of the " + what));
                 }
             }
         }

@@ -32,20 +32,7 @@ final class MatrixLayout {
                     "no stage header: no row names the stages across its columns from B on");
         }
         StageHeader stages = new StageHeader(grid, header);
-        String title = null;
-        for (int r = 0; r < header; r++) {
-            for (int c : grid.filledColumns(r, 0)) {
-                if (grid.mergedCopy(r, c)) {
-                    continue;
-                }
-                if (title == null) {
-                    title = grid.text(r, c);
-                } else {
-                    unmapped.add(new Unmapped(grid.location(r, c), "text above the stage header other than the matrix's title ('"
-                            + title + "') is not part of the matrix"));
-                }
-            }
-        }
+        String title = MapLayout.titleAbove(grid, header, unmapped, "matrix");
         draft.name(title, fileStem);
         String corner = grid.text(header, 0);
         if (corner != null && labels.of(corner).filter(l -> l == RowLabel.STAGES || l == RowLabel.CHANNELS).isEmpty()) {
