@@ -17,17 +17,17 @@ final class CsvOptions {
             + "(default: the dialect's, a comma for plain, a semicolon for excel).")
     String delimiter;
 
-    /** The dialect asked for; a usage error naming the option when it is not one. */
+    /** The dialect asked for; a usage error naming the option when it is not one (the dialect's name checked first). */
     CsvDialect dialect(CommandSpec spec) {
+        try {
+            CsvDialect.of(dialect, null);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--csv " + e.getMessage());
+        }
         try {
             return CsvDialect.of(dialect, delimiter);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), (dialect != null && !isDialect(dialect) ? "--csv " : "--csv-delimiter ")
-                    + e.getMessage());
+            throw new ParameterException(spec.commandLine(), "--csv-delimiter " + e.getMessage());
         }
-    }
-
-    private static boolean isDialect(String name) {
-        return name.equalsIgnoreCase("plain") || name.equalsIgnoreCase("excel");
     }
 }
