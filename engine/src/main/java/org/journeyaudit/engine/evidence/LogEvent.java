@@ -3,8 +3,15 @@ package org.journeyaudit.engine.evidence;
 /**
  * One event of a log as its row gives it, before any mapping to the journey: where it is ({@code line}, counted from
  * 1), the case it belongs to, when it happened (seconds since 1970), and the values of its activity, resource, actor,
- * support level and channel columns (null when the log has no such column or the cell is empty).
+ * support level and channel columns (null when the log has no such column or the cell is empty), and the seconds the
+ * contact was handled (null when the log does not say).
  */
 public record LogEvent(long line, String caseId, long epochSecond, String activity, String resource, String actor, String level,
-        String channel) {
+        String channel, Long handleSeconds) {
+
+    /** An event whose handling time the log does not give. */
+    public LogEvent(long line, String caseId, long epochSecond, String activity, String resource, String actor, String level,
+            String channel) {
+        this(line, caseId, epochSecond, activity, resource, actor, level, channel, null);
+    }
 }

@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * What a column of an event log holds for the evidence: the case it belongs to, when it happened, what was done, by
- * whom (the person, and the team or line the journey calls an actor), at which support level, on which channel. Each
+ * whom (the person, and the team or line the journey calls an actor), at which support level, on which channel, and
+ * how long the contact was handled ({@link HandleTime} reads the value). Each
  * role has its field under {@code columns} of the mapping and the column names it is found by when the mapping does
  * not name one (a CSV header or an XES attribute key, compared with case folded).
  */
@@ -17,7 +18,10 @@ public enum LogRole {
     RESOURCE("resource", false, "resource", "org:resource", "agent", "user"),
     ACTOR("actor", false, "actor", "org:group", "team", "group", "org:role"),
     LEVEL("level", false, "level", "support level", "line", "tier"),
-    CHANNEL("channel", false, "channel", "medium", "contact channel");
+    CHANNEL("channel", false, "channel", "medium", "contact channel"),
+    // what contact-centre and ticketing exports call the time an agent spent on a contact
+    HANDLE_TIME("handleTime", false, "handle time", "handling time", "handle seconds", "aht", "talk time", "duration",
+            "длительность", "время обработки", "время разговора");
 
     private final String field;
     private final boolean required;

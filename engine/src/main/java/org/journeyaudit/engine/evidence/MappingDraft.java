@@ -31,6 +31,7 @@ public record MappingDraft(Map<LogRole, String> columns, Map<String, List<String
         words.put(LogRole.ACTOR, List.of("team", "group", "involved st", "department", "queue", "org"));
         words.put(LogRole.RESOURCE, List.of("resource", "agent", "user", "operator", "owner", "employee"));
         words.put(LogRole.CHANNEL, List.of("channel", "medium", "source"));
+        words.put(LogRole.HANDLE_TIME, List.of("handle", "talk", "длительн"));
         return words;
     }
 

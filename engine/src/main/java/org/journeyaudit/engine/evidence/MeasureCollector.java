@@ -130,7 +130,7 @@ final class MeasureCollector implements LogSink {
         ActorName name = actor == null ? null : actorNames.computeIfAbsent(actor, ActorName::new);
         int level = event.level() != null ? level(event.level()) : name == null ? 0 : name.supportLine;
         return new ObservedEvent(event.line(), stage, step, actor, name == null ? null : name.key, level, channel, activity,
-                event.epochSecond());
+                event.epochSecond(), event.handleSeconds());
     }
 
     /** An actor's identity and support line, read once per distinct name rather than once per event. */

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Turns the values of one row into a {@link LogEvent}, or says why it cannot: no case id, no activity, or a timestamp
- * not in the mapping's format. Shared by the CSV and XES readers so both word a bad row alike.
+ * not in the mapping's format, or a handle time that is no duration. Shared by the CSV and XES readers so both word a bad row alike.
  */
 final class RowReader {
 
@@ -51,8 +51,17 @@ final class RowReader {
                     format.example())));
             return;
         }
+        String handled = values.get(LogRole.HANDLE_TIME);
+        Long handleSeconds = null;
+        if (handled != null) {
+            handleSeconds = HandleTime.seconds(handled);
+            if (handleSeconds == null) {
+                sink.unread(new UnreadRow(line, UnreadRow.Reason.BAD_HANDLE_TIME, List.of(shown(handled), columns.name(LogRole.HANDLE_TIME))));
+                return;
+            }
+        }
         sink.event(new LogEvent(line, caseId, second, activity, values.get(LogRole.RESOURCE), values.get(LogRole.ACTOR),
-                values.get(LogRole.LEVEL), values.get(LogRole.CHANNEL)));
+                values.get(LogRole.LEVEL), values.get(LogRole.CHANNEL), handleSeconds));
     }
 
     static String shown(String text) {

@@ -211,6 +211,7 @@ final class XesEventLog implements EventLog {
         keyOf.put(LogRole.ACTOR, "org:group");
         keyOf.put(LogRole.LEVEL, "level");
         keyOf.put(LogRole.CHANNEL, "channel");
+        keyOf.put(LogRole.HANDLE_TIME, "handleTime");
         mapping.columns().forEach((role, key) -> {
             if (role != LogRole.CASE) {
                 keyOf.put(role, key);

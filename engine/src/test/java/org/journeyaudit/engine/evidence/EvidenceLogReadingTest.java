@@ -122,6 +122,40 @@ class EvidenceLogReadingTest {
     }
 
     @Test
+    void aHandleTimeColumnFoundByItsUsualNameIsReadAsSecondsOrAsATimeAndANonDurationIsAnUnreadRowAtItsLine() {
+        Path file = EvidenceLogs.write(dir, "log.csv", """
+                case,timestamp,activity,channel,Talk Time
+                c1,2025-03-01 09:00:00,take-call,phone,245
+                c1,2025-03-01 09:10:00,take-call,phone,4:05
+                c1,2025-03-01 09:20:00,take-call,phone,"0:04:05,5"
+                c1,2025-03-01 09:30:00,take-call,phone,245.6
+                c1,2025-03-01 09:40:00,take-call,phone,four minutes
+                c1,2025-03-01 09:50:00,take-call,phone,-5
+                c1,2025-03-01 10:00:00,register-ticket,,
+                """);
+
+        Read read = read(file);
+
+        assertThat(read.events()).extracting(LogEvent::line, LogEvent::handleSeconds).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, 245L), org.assertj.core.groups.Tuple.tuple(3L, 245L),
+                org.assertj.core.groups.Tuple.tuple(5L, 246L), org.assertj.core.groups.Tuple.tuple(8L, null));
+        assertThat(read.unread()).extracting(UnreadRow::line, UnreadRow::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(4L, "the handle time '0:04:05,5' in column 'Talk Time' is neither seconds (245) "
+                        + "nor a time (4:05 or 0:04:05)"),
+                org.assertj.core.groups.Tuple.tuple(6L, "the handle time 'four minutes' in column 'Talk Time' is neither seconds (245) "
+                        + "nor a time (4:05 or 0:04:05)"),
+                org.assertj.core.groups.Tuple.tuple(7L, "the handle time '-5' in column 'Talk Time' is neither seconds (245) "
+                        + "nor a time (4:05 or 0:04:05)"));
+    }
+
+    @Test
+    void aRussianHandleTimeColumnIsFoundByItsUsualName() {
+        Path file = EvidenceLogs.write(dir, "log.csv", "case,timestamp,activity,Длительность\nc1,2025-03-01 09:00:00,take-call,0:02:30\n");
+
+        assertThat(read(file).events()).extracting(LogEvent::handleSeconds).containsExactly(150L);
+    }
+
+    @Test
     void aColumnTheMappingNamesThatTheLogLacksIsAnErrorOfTheMappingAtItsPlaceNamingTheColumnsThereAre() {
         Path file = EvidenceLogs.write(dir, "log.csv", "case,timestamp,Status,team\nc1,2025-03-01,take-call,L1\n");
         Path mapping = EvidenceLogs.write(dir, "mapping.yaml", """
