@@ -47,7 +47,8 @@ public class LoadTest {
         String base = "http://127.0.0.1:" + port;
         Path log = Files.createTempFile("journey-audit-load-test", ".log");
         int exitCode;
-        Process service = new ProcessBuilder("java", "-jar", jar.toString(), "serve", "--server.address=127.0.0.1", "--server.port=" + port)
+        Process service = new ProcessBuilder("java", "-jar", jar.toString(), "serve", "--server.address=127.0.0.1", "--server.port=" + port,
+                "--journey-audit.registry.data-dir=" + Files.createTempDirectory("journey-audit-registry"))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
