@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.journeyaudit.engine.journey.Journey;
 import org.journeyaudit.service.document.JourneyDocuments;
@@ -34,17 +33,18 @@ import io.swagger.v3.oas.annotations.Operation;
 class RegistryController {
 
     static final String JOURNEYS = "/api/registry/journeys";
-    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final int MAX_PAGE_SIZE = 100;
     private static final int MAX_AUTHOR = 200;
     private static final int MAX_COMMENT = 2000;
 
     private final RegistryStore store;
+    private final StoredJourneys stored;
     private final RegistryToken token;
     private final JourneyDocuments documents;
 
-    RegistryController(RegistryStore store, RegistryToken token, JourneyDocuments documents) {
+    RegistryController(RegistryStore store, StoredJourneys stored, RegistryToken token, JourneyDocuments documents) {
         this.store = store;
+        this.stored = stored;
         this.token = token;
         this.documents = documents;
     }
@@ -62,7 +62,7 @@ class RegistryController {
             @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         token.requireWrite(authorization);
-        checkKey(key);
+        RegistryKeys.check(key);
         String who = bounded("author", author, MAX_AUTHOR);
         if (who.isEmpty()) {
             throw new RefusedException(ProblemType.BAD_REQUEST, "the query parameter 'author' is empty: say who stores the version");
@@ -97,7 +97,7 @@ class RegistryController {
     ResponseEntity<Map<String, Object>> journey(@PathVariable String key,
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         token.requireRead(authorization);
-        checkKey(key);
+        RegistryKeys.check(key);
         JourneyVersion latest = latest(key);
         Map<String, Object> body = new LinkedHashMap<>(RegistryJson.journey(latest));
         body.put("versions", latest.version());
@@ -110,7 +110,7 @@ class RegistryController {
             @RequestParam(defaultValue = "20") int size,
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         token.requireRead(authorization);
-        checkKey(key);
+        RegistryKeys.check(key);
         checkPage(page, size);
         JourneyVersion latest = latest(key);
         return ResponseEntity.ok().eTag(latest.etag()).body(RegistryJson.page(store.versions(key, page, size), RegistryJson::version));
@@ -123,42 +123,17 @@ class RegistryController {
             @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         token.requireRead(authorization);
-        checkKey(key);
-        StoredDocument stored = store.version(key, versionNumber(version)).orElseThrow(() -> new RefusedException(
-                ProblemType.NO_SUCH_JOURNEY, "latest".equals(version) ? noJourney(key)
-                        : "the registry holds no version " + version + " of '" + key + "'"));
-        String etag = stored.version().etag();
+        StoredDocument document = stored.document(key, version);
+        String etag = document.version().etag();
         if (etag.equals(ifNoneMatch == null ? null : ifNoneMatch.trim())) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
         }
-        return ResponseEntity.ok().eTag(etag).header("Journey-Version", String.valueOf(stored.version().version()))
-                .contentType(MediaType.parseMediaType(stored.contentType() + ";charset=UTF-8")).body(stored.document());
+        return ResponseEntity.ok().eTag(etag).header("Journey-Version", String.valueOf(document.version().version()))
+                .contentType(MediaType.parseMediaType(document.contentType() + ";charset=UTF-8")).body(document.document());
     }
 
     private JourneyVersion latest(String key) {
-        return store.version(key, null).orElseThrow(() -> new RefusedException(ProblemType.NO_SUCH_JOURNEY, noJourney(key))).version();
-    }
-
-    private static String noJourney(String key) {
-        return "the registry holds no journey '" + key + "'";
-    }
-
-    private static Integer versionNumber(String version) {
-        if ("latest".equals(version)) {
-            return null;
-        }
-        if (!version.matches("[1-9][0-9]{0,8}")) {
-            throw new RefusedException(ProblemType.BAD_REQUEST, "'" + version + "' is not a version: expected a number from 1, "
-                    + "or 'latest'");
-        }
-        return Integer.valueOf(version);
-    }
-
-    private static void checkKey(String key) {
-        if (!KEY.matcher(key).matches()) {
-            throw new RefusedException(ProblemType.BAD_REQUEST, "'" + key + "' is not a journey key: expected 1 to 64 lower-case "
-                    + "letters, digits and hyphens, starting with a letter or digit");
-        }
+        return stored.latest(key);
     }
 
     private static void checkPage(int page, int size) {

@@ -32,6 +32,29 @@ final class RegistryJson {
         return json;
     }
 
+    /** A kept audit with its whole JSON report. */
+    static Map<String, Object> audit(AuditRun run) {
+        Map<String, Object> json = point(run);
+        json.put("asOf", run.asOf().toString());
+        json.put("engineVersion", run.engineVersion());
+        json.put("report", new RawJson(run.report()));
+        return json;
+    }
+
+    /** An audit as a point of its journey's trend. */
+    static Map<String, Object> point(AuditRun run) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("auditId", run.auditId());
+        json.put("key", run.key());
+        json.put("version", run.version());
+        json.put("profile", run.profile());
+        json.put("auditedAt", run.auditedAt().toString());
+        json.put("findings", run.findings());
+        json.put("annualSavings", run.annualSavings());
+        json.put("currency", run.currency());
+        return json;
+    }
+
     static <T> Map<String, Object> page(Page<T> page, Function<T, Map<String, Object>> item) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("items", page.items().stream().map(item).toList());

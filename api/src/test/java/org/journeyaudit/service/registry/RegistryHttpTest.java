@@ -256,4 +256,73 @@ class RegistryHttpTest {
         assertThat(second.path("items").size()).isEqualTo(1);
         assertThat(second.path("items").get(0).path("key").asString()).isEqualTo("list-utility-meter-dispute");
     }
+
+    private HttpResponse<String> post(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody());
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void anAuditOfAStoredVersionIsKeptAndMakesTheJourneysTrend() throws Exception {
+        String before = sample("retail-defective-goods.yaml");
+        String after = before.replace("id: retail-defective-goods", "id: retail-defective-goods\n# reviewed with the claims team");
+        assertThat(putAs("trend", before).statusCode()).isEqualTo(201);
+        assertThat(putAs("trend", after, "If-Match", "\"trend-v1\"").statusCode()).isEqualTo(201);
+
+        HttpResponse<String> anonymous = post("/api/registry/journeys/trend/versions/1/audits");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+
+        HttpResponse<String> first = post("/api/registry/journeys/trend/versions/1/audits?asOf=2026-11-22", "Authorization", "Bearer " + TOKEN);
+        assertThat(first.statusCode()).isEqualTo(201);
+        JsonNode run = body(first);
+        assertThat(first.headers().firstValue("Location")).hasValue("/api/registry/journeys/trend/audits/" + run.path("auditId").asLong());
+        assertThat(run.path("version").asInt()).isEqualTo(1);
+        assertThat(run.path("profile").asString()).isEqualTo("recommended");
+        assertThat(run.path("asOf").asString()).isEqualTo("2026-11-22");
+        assertThat(run.path("engineVersion").asString()).isEqualTo(org.journeyaudit.engine.JourneyAudit.VERSION);
+
+        // the kept report is the service's audit of the same document, and the record's figures are its own
+        HttpResponse<String> direct = http.send(HttpRequest.newBuilder(uri("/api/audits?asOf=2026-11-22"))
+                .header("Content-Type", "application/yaml").POST(HttpRequest.BodyPublishers.ofString(before)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode report = run.path("report");
+        assertThat(report.path("findings")).isEqualTo(body(direct).path("findings"));
+        assertThat(run.path("findings").asInt()).isEqualTo(report.path("summary").path("findings").asInt()).isEqualTo(4);
+        assertThat(run.path("annualSavings").decimalValue()).isEqualByComparingTo(report.path("summary").path("annualSavings").decimalValue());
+        assertThat(run.path("currency").asString()).isEqualTo(report.path("summary").path("currency").asString());
+
+        JsonNode second = body(post("/api/registry/journeys/trend/versions/latest/audits?asOf=2026-11-22", "Authorization", "Bearer " + TOKEN));
+        assertThat(second.path("version").asInt()).isEqualTo(2);
+
+        JsonNode kept = body(get("/api/registry/journeys/trend/audits/" + run.path("auditId").asLong()));
+        assertThat(kept.path("report")).isEqualTo(report);
+
+        JsonNode history = body(get("/api/registry/journeys/trend/history"));
+        assertThat(history.path("points").size()).isEqualTo(2);
+        assertThat(history.path("points").get(0).path("version").asInt()).isEqualTo(1);
+        assertThat(history.path("points").get(0).path("findings").asInt()).isEqualTo(run.path("findings").asInt());
+        assertThat(history.path("points").get(1).path("version").asInt()).isEqualTo(2);
+        assertThat(history.path("points").get(1).path("findings").asInt()).isEqualTo(second.path("findings").asInt());
+        assertThat(history.path("points").get(0).has("report")).isFalse();
+
+        // two stored versions compared are the comparison of the two documents
+        HttpResponse<String> diff = get("/api/registry/journeys/trend/diff?from=1&to=latest&asOf=2026-11-22");
+        assertThat(diff.statusCode()).isEqualTo(200);
+        String both = "before:\n" + before.indent(2) + "after:\n" + after.indent(2);
+        HttpResponse<String> posted = http.send(HttpRequest.newBuilder(uri("/api/diff?asOf=2026-11-22"))
+                .header("Content-Type", "application/yaml").POST(HttpRequest.BodyPublishers.ofString(both)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).isEqualTo(200);
+        assertThat(body(diff)).isEqualTo(body(posted));
+
+        HttpResponse<String> noAudit = get("/api/registry/journeys/trend/audits/999999");
+        assertThat(noAudit.statusCode()).isEqualTo(404);
+        assertThat(body(noAudit).path("detail").asString()).isEqualTo("the registry holds no audit 999999 of 'trend'");
+        HttpResponse<String> noVersion = get("/api/registry/journeys/trend/diff?from=1&to=7");
+        assertThat(noVersion.statusCode()).isEqualTo(404);
+        assertThat(body(noVersion).path("detail").asString()).isEqualTo("the registry holds no version 7 of 'trend'");
+    }
 }
