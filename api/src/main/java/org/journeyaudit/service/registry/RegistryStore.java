@@ -107,6 +107,17 @@ class RegistryStore {
         return sql.query((rs, row) -> new StoredDocument(versionOf(rs), rs.getString("content_type"), rs.getString("document"))).optional();
     }
 
+    /**
+     * Each journey's latest version stored before {@code cutoff}, by key: the portfolio as it stood then. Journeys stored
+     * only later are not in it.
+     */
+    List<StoredDocument> portfolioBefore(Instant cutoff) {
+        return jdbc.sql("SELECT " + VERSION_COLUMNS + ", v.content_type, v.document FROM journey_version v WHERE v.version = "
+                + "(SELECT MAX(w.version) FROM journey_version w WHERE w.journey_key = v.journey_key AND w.created_at < ?) "
+                + "ORDER BY v.journey_key").param(OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC))
+                .query((rs, row) -> new StoredDocument(versionOf(rs), rs.getString("content_type"), rs.getString("document"))).list();
+    }
+
     /** The journey's versions, newest first. */
     Page<JourneyVersion> versions(String key, int page, int size) {
         long total = jdbc.sql("SELECT COUNT(*) FROM journey_version WHERE journey_key = ?").param(key).query(Long.class).single();

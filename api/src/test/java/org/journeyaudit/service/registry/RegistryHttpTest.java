@@ -325,4 +325,68 @@ class RegistryHttpTest {
         assertThat(noVersion.statusCode()).isEqualTo(404);
         assertThat(body(noVersion).path("detail").asString()).isEqualTo("the registry holds no version 7 of 'trend'");
     }
+
+    /** Every stored journey's latest document, by key: the portfolio the registry weighs. */
+    private List<String> latestDocuments() throws Exception {
+        List<String> documents = new ArrayList<>();
+        JsonNode page = body(get("/api/registry/journeys?size=100"));
+        for (JsonNode journey : page.path("items")) {
+            documents.add(get("/api/registry/journeys/" + journey.path("key").asString() + "/versions/latest").body());
+        }
+        return documents;
+    }
+
+    private static String yamlList(String field, List<String> documents) {
+        StringBuilder yaml = new StringBuilder(field + ":\n");
+        documents.forEach(d -> yaml.append("-\n").append(d.indent(2)));
+        return yaml.toString();
+    }
+
+    private HttpResponse<String> postYaml(String path, String yaml) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/yaml")
+                .POST(HttpRequest.BodyPublishers.ofString(yaml)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theStoredPortfoliosComplianceIsThatOfItsLatestVersionsAndNothingStoredLater() throws Exception {
+        assertThat(putAs("compliance-bank", sample("bank-card-loss.yaml")).statusCode()).isIn(200, 201);
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+
+        HttpResponse<String> now = get("/api/registry/compliance?asOf=" + today);
+        assertThat(now.statusCode()).isEqualTo(200);
+        HttpResponse<String> posted = postYaml("/api/compliance?asOf=" + today, yamlList("journeys", latestDocuments()));
+        assertThat(posted.statusCode()).isEqualTo(200);
+        assertThat(body(now)).isEqualTo(body(posted));
+        assertThat(body(now).toString()).contains("bank-card-loss");
+
+        String yesterday = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+        JsonNode before = body(get("/api/registry/compliance?asOf=" + yesterday));
+        assertThat(before.toString()).doesNotContain("bank-card-loss");
+    }
+
+    @Test
+    void aKeptChangeRequestIsWeighedAgainstTheStoredPortfolio() throws Exception {
+        assertThat(putAs("impact-insurance", sample("insurance-insured-event.yaml")).statusCode()).isIn(200, 201);
+        String change = Files.readString(Path.of("../samples/changes/motor-tariffs-2027.yaml"));
+
+        HttpResponse<String> kept = http.send(HttpRequest.newBuilder(uri("/api/registry/changes?author=Change%20board&asOf=2026-11-22"))
+                .header("Content-Type", "application/yaml").header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(change)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(kept.statusCode()).isEqualTo(201);
+        long id = body(kept).path("changeId").asLong();
+        assertThat(kept.headers().firstValue("Location")).hasValue("/api/registry/changes/" + id);
+        assertThat(body(kept).path("author").asString()).isEqualTo("Change board");
+
+        HttpResponse<String> posted = postYaml("/api/impact?asOf=2026-11-22", "change:\n" + change.indent(2)
+                + yamlList("journeys", latestDocuments()));
+        assertThat(posted.statusCode()).isEqualTo(200);
+        // a kept change request is its own document: its references start at its root, not under 'change' of an envelope
+        JsonNode expected = json.readTree(posted.body().replaceAll("(\"reference\"\\s*:\\s*\")change\\.", "$1"));
+        assertThat(body(kept).path("impact")).isEqualTo(expected);
+        assertThat(body(kept).path("impact").toString()).contains("insurance-insured-event");
+
+        JsonNode again = body(get("/api/registry/changes/" + id + "/impact?asOf=2026-11-22"));
+        assertThat(again.path("impact")).isEqualTo(expected);
+        assertThat(get("/api/registry/changes/999999/impact").statusCode()).isEqualTo(404);
+    }
 }
