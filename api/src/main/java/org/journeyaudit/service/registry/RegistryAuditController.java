@@ -121,6 +121,21 @@ class RegistryAuditController {
         return () -> Reports.comparisonJson(comparator.compare(before, after, request.options()), request);
     }
 
+    @Operation(summary = "Compare two stored versions into the visual report", description = "The same comparison as the JSON, "
+            + "as the HTML page of POST /api/diff (asked for with Accept: text/html).")
+    @GetMapping(path = RegistryController.JOURNEYS + "/{key}/diff", produces = MediaType.TEXT_HTML_VALUE)
+    Callable<ResponseEntity<String>> diffAsHtml(@PathVariable String key, @RequestParam String from, @RequestParam String to,
+            @RequestParam(required = false) String asOf, @RequestParam(required = false) String failOn,
+            @RequestParam(required = false) String lang,
+            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        token.requireRead(authorization);
+        AuditRequest request = requests.read(asOf, failOn, null, lang, acceptLanguage);
+        Journey before = stored.read(key, from).journey();
+        Journey after = stored.read(key, to).journey();
+        return () -> Reports.comparisonHtml(comparator.compare(before, after, request.options()), request);
+    }
+
     private static String auditPath(AuditRun run) {
         return RegistryController.JOURNEYS + "/" + run.key() + "/audits/" + run.auditId();
     }
