@@ -45,9 +45,16 @@ final class HistoryCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "'" + key + "' is not a journey key (1 to 64 lower-case letters, digits "
                     + "and hyphens)");
         }
-        RegistryClient client = registry.client(spec);
-        JsonNode versions = answered(client.get(RegistryClient.journey(key) + "/versions?size=" + MOST_VERSIONS));
-        JsonNode audits = answered(client.get(RegistryClient.journey(key) + "/history"));
+        JsonNode versions;
+        JsonNode audits;
+        if (registry.directory()) {
+            versions = fromDirectory();
+            audits = JsonNodeFactory.instance.objectNode().set("points", JsonNodeFactory.instance.arrayNode());
+        } else {
+            RegistryClient client = registry.client(spec);
+            versions = answered(client.get(RegistryClient.journey(key) + "/versions?size=" + MOST_VERSIONS));
+            audits = answered(client.get(RegistryClient.journey(key) + "/history"));
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (format == HistoryFormat.json) {
             ObjectNode json = JsonNodeFactory.instance.objectNode();
@@ -81,6 +88,33 @@ final class HistoryCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** A registry directory's versions as the service lists them: newest first, with the total. A directory keeps no audits. */
+    private JsonNode fromDirectory() {
+        java.util.List<org.journeyaudit.engine.registry.RegistryVersion> kept;
+        try {
+            kept = registry.local().versions(key);
+        } catch (org.journeyaudit.engine.registry.RegistryRefusal refused) {
+            throw new RegistryRefusal("no history of " + key + ": " + refused.getMessage());
+        }
+        if (kept.isEmpty()) {
+            throw new RegistryRefusal("no history of " + key + ": the registry holds no journey '" + key + "'");
+        }
+        ObjectNode page = JsonNodeFactory.instance.objectNode();
+        tools.jackson.databind.node.ArrayNode items = page.putArray("items");
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            org.journeyaudit.engine.registry.RegistryVersion v = kept.get(i);
+            ObjectNode item = items.addObject();
+            item.put("key", v.key());
+            item.put("version", v.version());
+            item.put("author", v.author());
+            item.put("comment", v.comment());
+            item.put("createdAt", v.createdAt());
+            item.put("sha256", v.sha256());
+        }
+        page.put("total", kept.size());
+        return page;
     }
 
     private JsonNode answered(RegistryClient.Answer answer) {

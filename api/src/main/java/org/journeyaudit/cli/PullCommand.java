@@ -50,25 +50,51 @@ final class PullCommand implements Callable<Integer> {
         if (version != null && version < 1) {
             throw new ParameterException(spec.commandLine(), "--version: versions count from 1, found " + version);
         }
-        RegistryClient client = registry.client(spec);
-        RegistryClient.Answer answer = client.get(RegistryClient.journey(key) + "/versions/" + (version == null ? "latest" : version));
-        if (answer.status() != 200) {
-            throw new RegistryRefusal(key + " was not pulled: " + RegistryClient.detail(answer));
-        }
-        boolean json = answer.contentType().orElse("").startsWith("application/json");
-        Path file = output != null ? output : Path.of(key + (json ? ".json" : ".yaml"));
+        Pulled found = registry.directory() ? fromDirectory() : fromService();
+        Path file = output != null ? output : Path.of(key + (found.json() ? ".json" : ".yaml"));
         if (Files.exists(file) && !force) {
             throw new ParameterException(spec.commandLine(), file + " exists: pull to another file with -o, or write over it with --force "
                     + "(its local changes are lost)");
         }
-        write(file, answer.body());
-        String etag = answer.etag().orElseThrow();
-        int pulled = Integer.parseInt(etag.substring(etag.lastIndexOf("-v") + 2, etag.length() - 1));
+        write(file, found.document());
+        String etag = found.etag();
+        int pulled = found.version();
         RegistrySidecar.write(file, new RegistrySidecar.Entry(registry.name(), key, pulled, etag));
         PrintWriter out = spec.commandLine().getOut();
         out.println(file + ": " + key + " version " + pulled + " from " + registry.name());
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** A version as the registry gave it. */
+    private record Pulled(int version, String etag, String document, boolean json) {
+    }
+
+    private Pulled fromService() {
+        RegistryClient.Answer answer = registry.client(spec).get(RegistryClient.journey(key) + "/versions/"
+                + (version == null ? "latest" : version));
+        if (answer.status() != 200) {
+            throw new RegistryRefusal(key + " was not pulled: " + RegistryClient.detail(answer));
+        }
+        String etag = answer.etag().orElseThrow();
+        return new Pulled(Integer.parseInt(etag.substring(etag.lastIndexOf("-v") + 2, etag.length() - 1)), etag, answer.body(),
+                answer.contentType().orElse("").startsWith("application/json"));
+    }
+
+    private Pulled fromDirectory() {
+        org.journeyaudit.engine.registry.LocalRegistry local = registry.local();
+        try {
+            java.util.List<org.journeyaudit.engine.registry.RegistryVersion> versions = local.versions(key);
+            if (versions.isEmpty()) {
+                throw new RegistryRefusal(key + " was not pulled: the registry holds no journey '" + key + "'");
+            }
+            int wanted = version == null ? versions.size() : version;
+            byte[] document = local.document(key, wanted);
+            return new Pulled(wanted, "\"" + key + "-v" + wanted + "\"", new String(document, StandardCharsets.UTF_8),
+                    versions.get(Math.min(wanted, versions.size()) - 1).file().endsWith(".json"));
+        } catch (org.journeyaudit.engine.registry.RegistryRefusal refused) {
+            throw new RegistryRefusal(key + " was not pulled: " + refused.getMessage());
+        }
     }
 
     private static void write(Path file, String document) {

@@ -75,8 +75,11 @@ final class PushCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), file + " was last stored as '" + base.key() + "', not '" + journeyKey
                     + "': push it under its key, or copy it to a new file to store it as another journey");
         }
-        RegistryClient client = registry.client(spec);
         String who = author != null ? author : System.getProperty("user.name", "unknown");
+        if (registry.directory()) {
+            return toDirectory(journeyKey, document, lower.endsWith(".json") ? "json" : "yaml", who, base, out, name);
+        }
+        RegistryClient client = registry.client(spec);
         RegistryClient.Answer answer = client.put(journeyKey, document, lower.endsWith(".json") ? "application/json" : "application/yaml",
                 who, comment, base == null ? null : base.etag());
         switch (answer.status()) {
@@ -94,6 +97,25 @@ final class PushCommand implements Callable<Integer> {
             case 401 -> throw new RegistryRefusal(name + " was not stored: " + RegistryClient.detail(answer) + " (give the token in "
                     + RegistryOptions.TOKEN_VARIABLE + " or --token-file)");
             default -> throw new RegistryRefusal(name + " was not stored: " + RegistryClient.detail(answer));
+        }
+    }
+
+    /** The same push into a registry directory: checked against the version the file was made from, as If-Match is. */
+    private int toDirectory(String journeyKey, byte[] document, String extension, String who, RegistrySidecar.Entry base, PrintWriter out,
+            String name) {
+        org.journeyaudit.engine.registry.LocalRegistry local = registry.local();
+        try {
+            int before = local.versions(journeyKey).size();
+            org.journeyaudit.engine.registry.RegistryVersion stored = local.push(journeyKey, document, extension, who, comment,
+                    base == null ? 0 : base.version());
+            RegistrySidecar.write(file, new RegistrySidecar.Entry(registry.name(), journeyKey, stored.version(),
+                    "\"" + journeyKey + "-v" + stored.version() + "\""));
+            out.println(stored.version() > before ? name + ": stored as " + journeyKey + " version " + stored.version() + " in "
+                    + registry.name() : name + ": unchanged, " + journeyKey + " version " + stored.version() + " in " + registry.name());
+            out.flush();
+            return ExitCode.OK;
+        } catch (org.journeyaudit.engine.registry.RegistryRefusal refused) {
+            throw new RegistryRefusal(name + " was not stored: " + refused.getMessage() + "; " + name + " is unchanged");
         }
     }
 }

@@ -19,12 +19,27 @@ final class RegistryOptions {
     static final String TOKEN_VARIABLE = "JOURNEY_AUDIT_TOKEN";
 
     @Option(names = "--registry", required = true, paramLabel = "URL",
-            description = "The journey registry: the service's address, e.g. http://localhost:8080.")
+            description = "The journey registry: the service's address (e.g. http://localhost:8080), or a registry directory "
+                    + "(a local registry, or a whole registry exported).")
     String registry;
 
     @Option(names = "--token-file", paramLabel = "FILE",
             description = "A file holding the registry's token (default: the environment variable " + TOKEN_VARIABLE + ").")
     Path tokenFile;
+
+    /** Whether the registry is a directory rather than a service. */
+    boolean directory() {
+        return !registry.startsWith("http://") && !registry.startsWith("https://");
+    }
+
+    /** The registry directory, made if it does not exist yet. */
+    org.journeyaudit.engine.registry.LocalRegistry local() {
+        try {
+            return org.journeyaudit.engine.registry.LocalRegistry.open(Path.of(registry), java.time.Clock.systemUTC());
+        } catch (org.journeyaudit.engine.registry.RegistryRefusal refused) {
+            throw new RegistryRefusal(refused.getMessage());
+        }
+    }
 
     RegistryClient client(CommandSpec spec) {
         URI base;
@@ -39,8 +54,11 @@ final class RegistryOptions {
         return new RegistryClient(base, token(spec));
     }
 
-    /** The registry as the sidecar names it: its address without a trailing slash. */
+    /** The registry as the sidecar names it: its address without a trailing slash, or the directory's absolute path. */
     String name() {
+        if (directory()) {
+            return Path.of(registry).toAbsolutePath().normalize().toString();
+        }
         return registry.endsWith("/") ? registry.substring(0, registry.length() - 1) : registry;
     }
 
