@@ -49,6 +49,8 @@ final class JourneyAuditCommand implements java.util.concurrent.Callable<Integer
         commands.put("push", PushCommand::new);
         commands.put("pull", PullCommand::new);
         commands.put("history", HistoryCommand::new);
+        commands.put("registry-export", RegistryExportCommand::new);
+        commands.put("registry-import", RegistryImportCommand::new);
         return Collections.unmodifiableMap(commands);
     }
 

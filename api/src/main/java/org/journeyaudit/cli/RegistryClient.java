@@ -58,6 +58,10 @@ final class RegistryClient {
         return send(request);
     }
 
+    Answer postJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     Answer get(String path) {
         return send(request(path).GET());
     }

@@ -142,4 +142,41 @@ class RegistryCommandsTest {
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(unknown.err()).isEqualTo("journey-audit: no-such-journey was not pulled: the registry holds no journey 'no-such-journey'\n");
     }
+
+    @Test
+    void aRegistryDirectoryIsRestoredIntoTheServiceAndExportedBackTheSame() throws Exception {
+        Path local = folder.resolve("local");
+        Path file = Files.copy(Path.of("../samples/insurance-insured-event.yaml"), folder.resolve("insurance-insured-event.yaml"));
+        assertThat(CliRun.run("push", file.toString(), "--registry", local.toString(), "--author", "Anna", "--comment", "claims map")
+                .exitCode()).isEqualTo(0);
+        Files.writeString(file, Files.readString(file) + "# agreed with claims\n");
+        assertThat(CliRun.run("push", file.toString(), "--registry", local.toString(), "--author", "Anna").exitCode()).isEqualTo(0);
+
+        CliRun restored = CliRun.run("registry-import", "--from", local.toString(), "--registry", registry, "--token-file",
+                tokenFile.toString());
+        assertThat(restored.err()).isEmpty();
+        assertThat(restored.out()).isEqualTo("restored 1 journey, 2 versions from " + local + " into " + registry + "\n");
+
+        Path backup = folder.resolve("backup");
+        CliRun exported = CliRun.run("registry-export", "--registry", registry, "--to", backup.toString());
+        assertThat(exported.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(exported.out()).startsWith("exported ").endsWith(" from " + registry + " to " + backup + "\n");
+        // every version as it was kept: author, time, comment, bytes
+        assertThat(backup.resolve("journeys/insurance-insured-event/versions.yaml"))
+                .hasSameTextualContentAs(local.resolve("journeys/insurance-insured-event/versions.yaml"));
+        assertThat(backup.resolve("journeys/insurance-insured-event/v1.yaml"))
+                .hasSameTextualContentAs(local.resolve("journeys/insurance-insured-event/v1.yaml"));
+        assertThat(backup.resolve("journeys/insurance-insured-event/v2.yaml")).hasSameTextualContentAs(file);
+
+        CliRun again = CliRun.run("registry-import", "--from", local.toString(), "--registry", registry, "--token-file", tokenFile.toString());
+        assertThat(again.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(again.err()).isEqualTo("journey-audit: version 1 of insurance-insured-event was not restored: version 1 of "
+                + "'insurance-insured-event' cannot be restored: the registry holds versions 1 to 2, so it takes version 3 next "
+                + "(0 versions restored before it)\n");
+
+        CliRun notEmpty = CliRun.run("registry-export", "--registry", registry, "--to", backup.toString());
+        assertThat(notEmpty.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(notEmpty.err()).startsWith("journey-audit: --to: " + backup + " exists and is not an empty directory; export into a "
+                + "new one\n");
+    }
 }

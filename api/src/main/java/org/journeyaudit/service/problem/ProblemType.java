@@ -41,6 +41,9 @@ public enum ProblemType {
     PRECONDITION_REQUIRED(HttpStatus.PRECONDITION_REQUIRED, "If-Match required",
             "Changing a journey the registry holds needs 'If-Match' with the ETag of the version the change was made from, so that "
             + "no one's version is overwritten unseen; GET the journey for its ETag."),
+    VERSION_CONFLICT(HttpStatus.CONFLICT, "Not the next version",
+            "A version restored from a backup must be the journey's next one: version 1 of a journey the registry does not hold, "
+            + "or the version after its latest. 'detail' says which version the registry expects."),
     STALE_VERSION(HttpStatus.PRECONDITION_FAILED, "The journey has changed",
             "The journey has a newer version than the one named by 'If-Match': someone stored a version since. Get the latest, "
             + "bring the change onto it, and send it again with the latest ETag."),

@@ -85,8 +85,40 @@ class RegistryStore {
         }
     }
 
+    /**
+     * Restores one version from a backup as it was: its number, author, comment and time. It must be the journey's next
+     * version, so a backup replayed in order rebuilds the journey, and a version already there is never written over.
+     */
+    JourneyVersion restore(String key, int version, Instant createdAt, NewVersion sent) {
+        try {
+            return transactions.execute(status -> {
+                Optional<Integer> latest = jdbc.sql("SELECT latest_version FROM journey WHERE journey_key = ? FOR UPDATE").param(key)
+                        .query(Integer.class).optional();
+                int expected = latest.orElse(0) + 1;
+                if (version != expected) {
+                    throw new RefusedException(ProblemType.VERSION_CONFLICT, "version " + version + " of '" + key + "' cannot be restored: "
+                            + (latest.isEmpty() ? "the registry holds no such journey, so it takes version 1 first"
+                                    : "the registry holds versions 1 to " + latest.get() + ", so it takes version " + expected + " next"));
+                }
+                OffsetDateTime at = OffsetDateTime.ofInstant(createdAt.truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
+                if (latest.isEmpty()) {
+                    jdbc.sql("INSERT INTO journey (journey_key, latest_version, updated_at) VALUES (?, 1, ?)").params(key, at).update();
+                } else {
+                    jdbc.sql("UPDATE journey SET latest_version = ?, updated_at = ? WHERE journey_key = ?").params(version, at, key).update();
+                }
+                return insert(key, version, sent, at);
+            });
+        } catch (DuplicateKeyException raced) {
+            throw new RefusedException(ProblemType.VERSION_CONFLICT, "version " + version + " of '" + key + "' was stored by another "
+                    + "request at the same moment");
+        }
+    }
+
     private JourneyVersion insert(String key, int version, NewVersion sent) {
-        OffsetDateTime at = now();
+        return insert(key, version, sent, now());
+    }
+
+    private JourneyVersion insert(String key, int version, NewVersion sent, OffsetDateTime at) {
         jdbc.sql("INSERT INTO journey_version (journey_key, version, author, comment, created_at, sha256, content_type, document, "
                 + "name, owner, product, segment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(key, version, sent.author(), sent.comment(), at, sent.sha256(), sent.contentType(), sent.document(),

@@ -132,6 +132,46 @@ public final class LocalRegistry {
         return record;
     }
 
+    /**
+     * Appends a version as another registry kept it (a backup): its number, author, comment and time. It must be the
+     * journey's next version, so a registry copied in order is the same registry, and no version is ever written over.
+     */
+    public RegistryVersion restore(RegistryVersion record, byte[] document, String extension) {
+        checkKey(record.key());
+        List<RegistryVersion> versions = new ArrayList<>(versions(record.key()));
+        if (record.version() != versions.size() + 1) {
+            throw new RegistryRefusal("version " + record.version() + " of '" + record.key() + "' cannot be restored: the directory "
+                    + "holds " + versions.size() + " versions of it, so it takes version " + (versions.size() + 1) + " next");
+        }
+        String file = "v" + record.version() + "." + extension;
+        RegistryVersion kept = new RegistryVersion(record.key(), record.version(), record.author(), record.comment(), record.createdAt(),
+                sha256(document), file);
+        Path dir = root.resolve("journeys").resolve(record.key());
+        try {
+            Files.createDirectories(dir);
+            writeAtomically(dir.resolve(file), document);
+            versions.add(kept);
+            writeAtomically(dir.resolve("versions.yaml"), YAML.writeValueAsBytes(versions));
+        } catch (IOException e) {
+            throw new RegistryRefusal(dir + ": cannot write version " + record.version() + " of '" + record.key() + "'");
+        }
+        return kept;
+    }
+
+    /** The keys of the journeys the directory holds, in order. */
+    public List<String> keys() {
+        Path journeys = root.resolve("journeys");
+        if (!Files.isDirectory(journeys)) {
+            return List.of();
+        }
+        try (var listed = Files.list(journeys)) {
+            return listed.filter(Files::isDirectory).map(p -> p.getFileName().toString()).filter(k -> KEY.matcher(k).matches()).sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new RegistryRefusal(journeys + ": cannot be listed");
+        }
+    }
+
     static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
