@@ -41,10 +41,7 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!key.matches("[a-z0-9][a-z0-9-]{0,63}")) {
-            throw new ParameterException(spec.commandLine(), "'" + key + "' is not a journey key (1 to 64 lower-case letters, digits "
-                    + "and hyphens)");
-        }
+        RegistryOptions.key(key, spec);
         JsonNode versions;
         JsonNode audits;
         if (registry.directory()) {

@@ -43,10 +43,7 @@ final class PullCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!key.matches("[a-z0-9][a-z0-9-]{0,63}")) {
-            throw new ParameterException(spec.commandLine(), "'" + key + "' is not a journey key (1 to 64 lower-case letters, digits "
-                    + "and hyphens)");
-        }
+        RegistryOptions.key(key, spec);
         if (version != null && version < 1) {
             throw new ParameterException(spec.commandLine(), "--version: versions count from 1, found " + version);
         }

@@ -56,9 +56,9 @@ final class PushCommand implements Callable<Integer> {
         }
         RegistrySidecar.Entry base = RegistrySidecar.read(file, registry.name());
         String journeyKey = key != null ? key : base != null ? base.key() : name.substring(0, name.lastIndexOf('.')).toLowerCase(Locale.ROOT);
-        if (!journeyKey.matches("[a-z0-9][a-z0-9-]{0,63}")) {
-            throw new ParameterException(spec.commandLine(), "'" + journeyKey + "' is not a journey key (1 to 64 lower-case letters, "
-                    + "digits and hyphens): name one with --key");
+        if (!org.journeyaudit.engine.registry.JourneyKey.valid(journeyKey)) {
+            throw new ParameterException(spec.commandLine(), "'" + journeyKey + "' is not a journey key ("
+                    + org.journeyaudit.engine.registry.JourneyKey.FORM_WORDS + "): name one with --key");
         }
         JourneyFiles.Read read = JourneyFiles.readAll(List.of(file), new JourneyReader(), new PortfolioWorkers()).get(0);
         if (!read.valid()) {

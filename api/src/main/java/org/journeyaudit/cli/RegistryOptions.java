@@ -27,6 +27,15 @@ final class RegistryOptions {
             description = "A file holding the registry's token (default: the environment variable " + TOKEN_VARIABLE + ").")
     Path tokenFile;
 
+    /** The key named on the command line, refused as a usage error unless it has a journey key's form. */
+    static String key(String key, CommandSpec spec) {
+        if (!org.journeyaudit.engine.registry.JourneyKey.valid(key)) {
+            throw new ParameterException(spec.commandLine(), "'" + key + "' is not a journey key ("
+                    + org.journeyaudit.engine.registry.JourneyKey.FORM_WORDS + ")");
+        }
+        return key;
+    }
+
     /** Whether the registry is a directory rather than a service. */
     boolean directory() {
         return !registry.startsWith("http://") && !registry.startsWith("https://");

@@ -114,11 +114,7 @@ class RegistryAuditController {
             @RequestParam(required = false) String lang,
             @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-        token.requireRead(authorization);
-        AuditRequest request = requests.read(asOf, failOn, null, lang, acceptLanguage);
-        Journey before = stored.read(key, from).journey();
-        Journey after = stored.read(key, to).journey();
-        return () -> Reports.comparisonJson(comparator.compare(before, after, request.options()), request);
+        return comparison(key, from, to, requests.read(asOf, failOn, null, lang, acceptLanguage), authorization, Reports::comparisonJson);
     }
 
     @Operation(summary = "Compare two stored versions into the visual report", description = "The same comparison as the JSON, "
@@ -129,11 +125,16 @@ class RegistryAuditController {
             @RequestParam(required = false) String lang,
             @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        return comparison(key, from, to, requests.read(asOf, failOn, null, lang, acceptLanguage), authorization, Reports::comparisonHtml);
+    }
+
+    /** Two stored versions compared on an audit worker and answered by {@code answer}; both read before the work is queued. */
+    private Callable<ResponseEntity<String>> comparison(String key, String from, String to, AuditRequest request, String authorization,
+            java.util.function.BiFunction<org.journeyaudit.engine.compare.JourneyComparison, AuditRequest, ResponseEntity<String>> answer) {
         token.requireRead(authorization);
-        AuditRequest request = requests.read(asOf, failOn, null, lang, acceptLanguage);
         Journey before = stored.read(key, from).journey();
         Journey after = stored.read(key, to).journey();
-        return () -> Reports.comparisonHtml(comparator.compare(before, after, request.options()), request);
+        return () -> answer.apply(comparator.compare(before, after, request.options()), request);
     }
 
     private static String auditPath(AuditRun run) {

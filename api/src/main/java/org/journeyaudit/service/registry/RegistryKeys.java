@@ -1,6 +1,6 @@
 package org.journeyaudit.service.registry;
 
-import java.util.regex.Pattern;
+import org.journeyaudit.engine.registry.JourneyKey;
 
 import org.journeyaudit.service.problem.ProblemType;
 import org.journeyaudit.service.problem.RefusedException;
@@ -8,15 +8,12 @@ import org.journeyaudit.service.problem.RefusedException;
 /** The forms of what a registry path names: a journey's key and a version's number. */
 final class RegistryKeys {
 
-    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-
     private RegistryKeys() {
     }
 
     static void check(String key) {
-        if (!KEY.matcher(key).matches()) {
-            throw new RefusedException(ProblemType.BAD_REQUEST, "'" + key + "' is not a journey key: expected 1 to 64 lower-case "
-                    + "letters, digits and hyphens, starting with a letter or digit");
+        if (!JourneyKey.valid(key)) {
+            throw new RefusedException(ProblemType.BAD_REQUEST, "'" + key + "' is not a journey key: expected " + JourneyKey.FORM_WORDS);
         }
     }
 

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
@@ -27,7 +26,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class LocalRegistry {
     public static final String FORMAT = "journey-audit-registry/1";
-    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final ObjectMapper YAML = YAMLMapper.builder().build();
 
     private final Path root;
@@ -59,9 +57,8 @@ public final class LocalRegistry {
     }
 
     public static void checkKey(String key) {
-        if (key == null || !KEY.matcher(key).matches()) {
-            throw new RegistryRefusal("key '" + key
-                    + "' is not a registry key: lower-case letters, digits and '-', starting with a letter or digit, at most 64");
+        if (!JourneyKey.valid(key)) {
+            throw new RegistryRefusal("'" + key + "' is not a journey key: expected " + JourneyKey.FORM_WORDS);
         }
     }
 
@@ -165,7 +162,7 @@ public final class LocalRegistry {
             return List.of();
         }
         try (var listed = Files.list(journeys)) {
-            return listed.filter(Files::isDirectory).map(p -> p.getFileName().toString()).filter(k -> KEY.matcher(k).matches()).sorted()
+            return listed.filter(Files::isDirectory).map(p -> p.getFileName().toString()).filter(JourneyKey::valid).sorted()
                     .toList();
         } catch (IOException e) {
             throw new RegistryRefusal(journeys + ": cannot be listed");

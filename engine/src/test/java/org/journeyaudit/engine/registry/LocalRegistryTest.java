@@ -55,7 +55,7 @@ class LocalRegistryTest {
     @Test
     void refusesABadKeyAndADamagedDirectory() throws Exception {
         assertThatThrownBy(() -> LocalRegistry.checkKey("Refund_1"))
-                .hasMessage("key 'Refund_1' is not a registry key: lower-case letters, digits and '-', starting with a letter or digit, at most 64");
+                .hasMessage("'Refund_1' is not a journey key: expected 1 to 64 lower-case letters, digits and hyphens, starting with a letter or digit");
         Files.writeString(dir.resolve("registry.yaml"), "format: other/2\n");
         assertThatThrownBy(() -> LocalRegistry.open(dir, CLOCK))
                 .hasMessage(dir.resolve("registry.yaml") + ": format is other/2, expected journey-audit-registry/1");
