@@ -33,7 +33,8 @@
       journey: 'Journey', owner: 'Owner', versionShort: 'Version', findings: 'Findings', savings: 'Annual savings', trend: 'Trend',
       from: 'From', to: 'To', notAuditedYet: 'not audited', loadingPortfolio: 'Reading the registry…',
       portfolioCount: '{0} journeys in the registry.', emptyRegistry: 'The registry holds no journey yet: push one (journey-audit push).',
-      versionsOf: 'Versions of {0}', versionLine: 'v{0}, {1}, {2}', trendTitle: 'Findings per audit: {0}'
+      versionsOf: 'Versions of {0}', versionLine: 'v{0}, {1}, {2}', trendTitle: 'Findings per audit: {0}',
+      savingsTitle: 'annual savings: {0}'
     },
     ru: {
       title: 'Journey Audit — аудит пути клиента', catalogue: 'Каталог правил (JSON)', language: 'Язык', documents: 'Описания путей клиента',
@@ -60,7 +61,8 @@
       journey: 'Путь клиента', owner: 'Владелец', versionShort: 'Версия', findings: 'Замечания', savings: 'Экономия в год',
       trend: 'Динамика', from: 'С', to: 'По', notAuditedYet: 'аудита не было', loadingPortfolio: 'Читаем реестр…',
       portfolioCount: 'Путей клиента в реестре: {0}.', emptyRegistry: 'В реестре пока нет ни одного пути клиента: добавьте его (journey-audit push).',
-      versionsOf: 'Версии пути {0}', versionLine: 'v{0}, {1}, {2}', trendTitle: 'Замечания по аудитам: {0}'
+      versionsOf: 'Версии пути {0}', versionLine: 'v{0}, {1}, {2}', trendTitle: 'Замечания по аудитам: {0}',
+      savingsTitle: 'экономия в год: {0}'
     }
   };
 
@@ -378,29 +380,43 @@
     return td;
   }
 
-  /** The findings of each kept audit as a small line, oldest first; drawn from the points the registry answered. */
+  /**
+   * The findings of each kept audit as a small line, oldest first, and, where audits priced recommendations, their annual
+   * savings as a second line, each scaled to its own largest value; drawn from the points the registry answered.
+   */
   function trendLine(points) {
     const svgNs = 'http://www.w3.org/2000/svg';
     const svg = document.createElementNS(svgNs, 'svg');
     svg.setAttribute('class', 'trend');
     svg.setAttribute('width', '120');
     svg.setAttribute('height', '30');
-    const findings = points.map(function (p) { return p.findings; });
-    const most = Math.max.apply(null, findings.concat([1]));
     const step = points.length > 1 ? 110 / (points.length - 1) : 0;
-    const coordinates = findings.map(function (f, i) { return (5 + i * step) + ',' + (25 - 20 * f / most); });
-    const line = document.createElementNS(svgNs, 'polyline');
-    line.setAttribute('points', coordinates.join(' '));
-    svg.appendChild(line);
-    coordinates.forEach(function (c) {
-      const dot = document.createElementNS(svgNs, 'circle');
-      dot.setAttribute('cx', c.split(',')[0]);
-      dot.setAttribute('cy', c.split(',')[1]);
-      dot.setAttribute('r', '2');
-      svg.appendChild(dot);
-    });
+    function draw(values, kind) {
+      const most = Math.max.apply(null, values.concat([1]));
+      const coordinates = values.map(function (v, i) { return (5 + i * step) + ',' + (25 - 20 * v / most); });
+      const line = document.createElementNS(svgNs, 'polyline');
+      line.setAttribute('class', kind);
+      line.setAttribute('points', coordinates.join(' '));
+      svg.appendChild(line);
+      coordinates.forEach(function (c) {
+        const dot = document.createElementNS(svgNs, 'circle');
+        dot.setAttribute('class', kind);
+        dot.setAttribute('cx', c.split(',')[0]);
+        dot.setAttribute('cy', c.split(',')[1]);
+        dot.setAttribute('r', '2');
+        svg.appendChild(dot);
+      });
+    }
+    const findings = points.map(function (p) { return p.findings; });
+    draw(findings, 'findings');
+    let words = t('trendTitle', findings.join(', '));
+    if (points.some(function (p) { return p.annualSavings !== null; })) {
+      const savings = points.map(function (p) { return p.annualSavings === null ? 0 : p.annualSavings; });
+      draw(savings, 'savings');
+      words += '; ' + t('savingsTitle', savings.map(function (v) { return v.toLocaleString(language); }).join(', '));
+    }
     const title = document.createElementNS(svgNs, 'title');
-    title.textContent = t('trendTitle', findings.join(', '));
+    title.textContent = words;
     svg.appendChild(title);
     return svg;
   }

@@ -88,6 +88,9 @@ class PortfolioPageBrowserTest {
         store("complaint-handling", after, "\"complaint-handling-v1\"");
         audit("complaint-handling", 1);
         audit("complaint-handling", 2);
+        store("retail-defective-goods", Files.readString(Path.of("../samples/retail-defective-goods.yaml")), null);
+        audit("retail-defective-goods", 1);
+        audit("retail-defective-goods", 1);
         // text from a document is shown as text, never as markup
         store("bank-card-loss", Files.readString(Path.of("../samples/bank-card-loss.yaml"))
                 .replace("name: Lost debit card", "name: \"<img src=x onerror=alert(1)>\""), null);
@@ -95,19 +98,26 @@ class PortfolioPageBrowserTest {
         driver.get("http://localhost:" + port + "/");
         driver.findElement(By.id("mode-portfolio")).click();
         WebDriverWait waiting = new WebDriverWait(driver, Duration.ofSeconds(20));
-        waiting.until(d -> d.findElement(By.id("status")).getText().equals("2 journeys in the registry."));
+        waiting.until(d -> d.findElement(By.id("status")).getText().equals("3 journeys in the registry."));
 
         List<WebElement> rows = driver.findElements(By.cssSelector("#portfolio-table tbody tr"));
-        assertThat(rows).hasSize(2);
+        assertThat(rows).hasSize(3);
         List<String> bank = rows.get(0).findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
         assertThat(bank).containsExactly("<img src=x onerror=alert(1)> (bank-card-loss)", "Head of cards servicing", "1", "not audited", "",
                 "");
         assertThat(driver.findElements(By.cssSelector("#portfolio-table img"))).isEmpty();
         List<String> complaints = rows.get(1).findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
         assertThat(complaints.subList(0, 3)).containsExactly("Complaint handling (complaint-handling)", "Head of quality", "2");
-        String trend = rows.get(1).findElement(By.cssSelector("svg.trend polyline")).getAttribute("points");
+        String trend = rows.get(1).findElement(By.cssSelector("svg.trend polyline.findings")).getAttribute("points");
         assertThat(trend.split(" ")).hasSize(2);
-        assertThat(rows.get(1).findElements(By.cssSelector("svg.trend circle"))).hasSize(2);
+        assertThat(rows.get(1).findElements(By.cssSelector("svg.trend circle.findings"))).hasSize(2);
+        // the retail claim's two audits priced its recommendations: its savings are drawn beside its findings
+        List<String> retail = rows.get(2).findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+        assertThat(retail.subList(0, 4)).containsExactly("Defective goods claim (retail-defective-goods)", "Head of customer service", "1",
+                "4");
+        assertThat(rows.get(2).findElement(By.cssSelector("svg.trend polyline.savings")).getAttribute("points").split(" ")).hasSize(2);
+        assertThat(rows.get(2).findElement(By.cssSelector("svg.trend title")).getAttribute("textContent"))
+                .startsWith("Findings per audit: 4, 4; annual savings: ");
 
         rows.get(1).click();
         waiting.until(d -> d.findElement(By.id("versions")).isDisplayed());
