@@ -34,8 +34,6 @@ class RegistryController {
 
     static final String JOURNEYS = "/api/registry/journeys";
     private static final int MAX_PAGE_SIZE = 100;
-    private static final int MAX_AUTHOR = 200;
-    private static final int MAX_COMMENT = 2000;
 
     private final RegistryStore store;
     private final StoredJourneys stored;
@@ -63,13 +61,10 @@ class RegistryController {
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         token.requireWrite(authorization);
         RegistryKeys.check(key);
-        String who = bounded("author", author, MAX_AUTHOR);
-        if (who.isEmpty()) {
-            throw new RefusedException(ProblemType.BAD_REQUEST, "the query parameter 'author' is empty: say who stores the version");
-        }
-        String why = comment == null || comment.isBlank() ? null : bounded("comment", comment, MAX_COMMENT);
+        String who = VersionNotes.author(author, "the query parameter 'author'");
+        String why = VersionNotes.comment(comment, "the query parameter 'comment'");
         Journey journey = documents.journey(body, contentType);
-        NewVersion sent = new NewVersion(new String(body, StandardCharsets.UTF_8), storedType(contentType), HexFormat.of().formatHex(RegistryToken.sha256(body)), journey, who, why);
+        NewVersion sent = new NewVersion(new String(body, StandardCharsets.UTF_8), VersionNotes.storedType(contentType), HexFormat.of().formatHex(RegistryToken.sha256(body)), journey, who, why);
         Stored stored = store.put(key, ifMatch == null ? null : ifMatch.trim(), "*".equals(ifNoneMatch == null ? null : ifNoneMatch.trim()),
                 sent);
         ResponseEntity.BodyBuilder answer = stored.created()
@@ -143,22 +138,8 @@ class RegistryController {
         }
     }
 
-    private static String bounded(String name, String value, int most) {
-        String trimmed = value.strip();
-        if (trimmed.length() > most) {
-            throw new RefusedException(ProblemType.BAD_REQUEST, "the query parameter '" + name + "' is " + trimmed.length()
-                    + " characters; the most is " + most);
-        }
-        return trimmed;
-    }
-
     private static String blankAsNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    /** The media type a version is answered in: JSON or YAML as it was sent, without parameters the bytes no longer need. */
-    private static String storedType(MediaType sent) {
-        return MediaType.APPLICATION_JSON.isCompatibleWith(sent) ? MediaType.APPLICATION_JSON_VALUE : JourneyMediaTypes.YAML;
     }
 
     static String versionPath(JourneyVersion version) {

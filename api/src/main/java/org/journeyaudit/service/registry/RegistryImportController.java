@@ -69,8 +69,10 @@ class RegistryImportController {
         } catch (DateTimeParseException notATime) {
             throw new RefusedException(ProblemType.BAD_REQUEST, "'createdAt' must be a time such as 2026-11-28T19:50:01Z");
         }
-        String author = text(record, "author");
-        String comment = record.path("comment").isString() ? record.path("comment").asString() : null;
+        // the backup's notes within what the registry keeps: a longer one is a located refusal, never a database error
+        String author = VersionNotes.restored(text(record, "author"), "'author'", VersionNotes.MOST_AUTHOR, true);
+        String comment = VersionNotes.restored(record.path("comment").isString() ? record.path("comment").asString() : null, "'comment'",
+                VersionNotes.MOST_COMMENT, false);
         MediaType type = "application/json".equals(record.path("contentType").asString("")) ? MediaType.APPLICATION_JSON
                 : MediaType.parseMediaType(JourneyMediaTypes.YAML);
         byte[] document = text(record, "document").getBytes(StandardCharsets.UTF_8);

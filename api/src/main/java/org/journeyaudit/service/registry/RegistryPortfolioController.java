@@ -98,13 +98,8 @@ class RegistryPortfolioController {
         token.requireWrite(authorization);
         AuditRequest request = requests.read(asOf, null, null, lang, acceptLanguage);
         ChangeRequest change = changeReader.read("request body", body, JourneyMediaTypes.formatOf(contentType));
-        String who = author.strip();
-        if (who.isEmpty() || who.length() > 200) {
-            throw new RefusedException(ProblemType.BAD_REQUEST, "the query parameter 'author' must say who sends the change, in 1 to "
-                    + "200 characters");
-        }
-        ChangeRequests.Kept kept = changes.keep(who, MediaType.APPLICATION_JSON.isCompatibleWith(contentType)
-                ? MediaType.APPLICATION_JSON_VALUE : JourneyMediaTypes.YAML, new String(body, StandardCharsets.UTF_8));
+        String who = VersionNotes.author(author, "the query parameter 'author'");
+        ChangeRequests.Kept kept = changes.keep(who, VersionNotes.storedType(contentType), new String(body, StandardCharsets.UTF_8));
         return ResponseEntity.status(HttpStatus.CREATED).header(HttpHeaders.LOCATION, "/api/registry/changes/" + kept.changeId())
                 .body(answer(kept, change, request));
     }

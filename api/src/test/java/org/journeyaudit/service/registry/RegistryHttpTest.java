@@ -258,7 +258,12 @@ class RegistryHttpTest {
     }
 
     private HttpResponse<String> post(String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody());
+        return postBody(path, null, headers);
+    }
+
+    private HttpResponse<String> postBody(String path, String jsonBody, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(jsonBody));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -388,5 +393,49 @@ class RegistryHttpTest {
         JsonNode again = body(get("/api/registry/changes/" + id + "/impact?asOf=2026-11-22"));
         assertThat(again.path("impact")).isEqualTo(expected);
         assertThat(get("/api/registry/changes/999999/impact").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aVersionRestoredFromABackupKeepsItsNotesAndTheirLengthsAreChecked() throws Exception {
+        // a journey no listing test filters for: the listing's counts stay its own
+        String document = sample("bank-card-loss.yaml");
+        ObjectNodeBuilder record = new ObjectNodeBuilder(json, document);
+        HttpResponse<String> restored = postBody("/api/registry/import", record.with("author", "  Anna  ").build(), "Authorization",
+                "Bearer " + TOKEN, "Content-Type", "application/json");
+        assertThat(restored.statusCode()).isEqualTo(201);
+        assertThat(body(restored).path("author").asString()).isEqualTo("  Anna  ");
+        assertThat(body(restored).path("createdAt").asString()).isEqualTo("2025-03-01T09:30:00Z");
+        assertThat(body(restored).path("comment").asString()).isEqualTo("from the spring workshop");
+
+        HttpResponse<String> tooLong = postBody("/api/registry/import", new ObjectNodeBuilder(json, document).with("key", "restored-long")
+                .with("author", "A".repeat(201)).build(), "Authorization", "Bearer " + TOKEN, "Content-Type", "application/json");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(body(tooLong).path("detail").asString()).isEqualTo("'author' is 201 characters; the most is 200");
+        assertThat(get("/api/registry/journeys/restored-long").statusCode()).isEqualTo(404);
+    }
+
+    /** A version as a backup holds it, for POST /api/registry/import. */
+    private static final class ObjectNodeBuilder {
+        private final tools.jackson.databind.node.ObjectNode node;
+
+        ObjectNodeBuilder(JsonMapper json, String document) {
+            node = json.createObjectNode();
+            node.put("key", "restored-card");
+            node.put("version", 1);
+            node.put("author", "Anna");
+            node.put("comment", "from the spring workshop");
+            node.put("createdAt", "2025-03-01T09:30:00Z");
+            node.put("contentType", "application/yaml");
+            node.put("document", document);
+        }
+
+        ObjectNodeBuilder with(String field, String value) {
+            node.put(field, value);
+            return this;
+        }
+
+        String build() {
+            return node.toString();
+        }
     }
 }
