@@ -90,7 +90,8 @@ public final class ObservedOverlay {
             int over = design.overStandard(o);
             stage.putObject("sla").put("standardSeconds", design.standard().toSeconds())
                     .put("standardShown", EvidenceReport.duration(design.standard().toSeconds(), words))
-                    .put("overCases", over).put("overShare", o.share(over));
+                    .put("overCases", over).put("overShare", o.share(over))
+                    .put("overShareShown", words.figures().percent(o.share(over)));
         }
         return stage;
     }
