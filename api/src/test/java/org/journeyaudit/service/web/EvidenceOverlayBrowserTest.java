@@ -105,6 +105,9 @@ class EvidenceOverlayBrowserTest {
         assertThat(text("#swimlanes .observed-lanes-legend strong")).containsExactly("Observed handover", "Not in the design", "Ping-pong");
 
         screenshot("dashcam-evidence-overlay.png");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+                driver.findElement(By.cssSelector("article.stage-lanes[data-stage='agree-decision']")));
+        screenshot("dashcam-evidence-overlay-swimlanes.png");
 
         // the design alone: the overlay is hidden, the design stays
         driver.findElement(By.cssSelector("#observed-bar button[data-view='design']")).click();
@@ -144,7 +147,7 @@ class EvidenceOverlayBrowserTest {
         assertThat(driver.findElements(By.tagName("b"))).isEmpty();
         assertThat(text(".observed-stage[data-stage='agree-decision'] .observed-actor title")).containsExactly("lawyers", markup);
         assertThat(text(".observed-stage[data-stage='agree-decision'] .observed-actor text")).containsExactly("lawyers",
-                "<img src=x onerror=al\u2026");
+                "<img src=x onerro\u2026");
         assertThat(text(".observed-stage[data-stage='agree-decision'] .ping-pong-label")).containsExactly("ping-pong: 1 case, 1 return");
         assertThat(text("#coverage-matrix .observed-other-channels li")).containsExactly(
                 "<b>chat</b> · Agree repair, exchange or refund: 1 contact");

@@ -1323,8 +1323,8 @@
         }
       });
     });
-    var boxWidth = 150;
-    var gap = 110;
+    var boxWidth = 116;
+    var gap = 84;
     var top = 56;
     var height = 30;
     var width = actors.length * boxWidth + (actors.length - 1) * gap + 20;
@@ -1337,7 +1337,7 @@
       diagram.appendChild(svg('g', {'class': 'observed-actor', 'data-actor': actor}, [
         svg('title', {text: actor}),
         svg('rect', {x: x(actor), y: top, width: boxWidth, height: height, rx: 4}),
-        svg('text', {x: x(actor) + boxWidth / 2, y: top + 19, 'text-anchor': 'middle', text: shorten(actor, 22)})
+        svg('text', {x: x(actor) + boxWidth / 2, y: top + 19, 'text-anchor': 'middle', text: shorten(actor, 18)})
       ]));
     });
     var pingPongs = seen.pingPong.between;
