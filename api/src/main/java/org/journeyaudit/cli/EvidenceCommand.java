@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.journeyaudit.engine.document.JourneyReader;
 import org.journeyaudit.engine.evidence.ColumnTally;
 import org.journeyaudit.engine.audit.AuditOptions;
+import org.journeyaudit.engine.audit.AuditRequestReader;
 import org.journeyaudit.engine.audit.Auditor;
 import org.journeyaudit.engine.evidence.Evidence;
 import org.journeyaudit.engine.evidence.EvidenceFacts;
@@ -73,6 +74,10 @@ final class EvidenceCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "LANG", description = "The language the report is written in: en (default) or ru.")
     String lang;
 
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "The audit date (YYYY-MM-DD) that the findings' ages and cadence are counted from (default: today).")
+    String asOf;
+
     @Option(names = "--progress", description = "Report progress on standard error even when it is not a terminal.")
     boolean progress;
 
@@ -85,6 +90,7 @@ final class EvidenceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Language language = language();
+        LocalDate auditDate = AuditRequestReader.asOf(asOf, LocalDate.now());
         if (top < 1 || top > 1000) {
             throw new ParameterException(spec.commandLine(), "--top must be a whole number from 1 to 1000, found " + top);
         }
@@ -113,12 +119,12 @@ final class EvidenceCommand implements Callable<Integer> {
         if (format == Format.HTML) {
             // the visual report is the journey's audit with the log's facts beside it, and what the log shows laid over it
             Audit audit = new Auditor(RuleBase.builtIn()).audit(journey, EvidenceFacts.of(evidence),
-                    AuditOptions.asOf(LocalDate.now()).withLanguage(language));
+                    AuditOptions.asOf(auditDate).withLanguage(language));
             output.write(HtmlReport.audit(audit, evidence, language), out);
             return ExitCode.OK;
         }
         List<Finding> findings = EvidenceFindings.of(new Auditor(RuleBase.builtIn()), evidence,
-                AuditOptions.asOf(LocalDate.now()).withLanguage(format == Format.JSON ? Language.EN : language));
+                AuditOptions.asOf(auditDate).withLanguage(format == Format.JSON ? Language.EN : language));
         output.write(format == Format.JSON ? EvidenceReport.json(evidence, findings) : EvidenceReport.text(evidence, findings, language), out);
         return ExitCode.OK;
     }

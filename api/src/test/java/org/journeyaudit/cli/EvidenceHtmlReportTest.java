@@ -68,6 +68,25 @@ class EvidenceHtmlReportTest {
     }
 
     @Test
+    void theAuditDateIsTheOneAskedFor() {
+        CliRun run = CliRun.run("evidence", EvidenceSampleTest.JOURNEY.toString(), "--log", LOG, "--mapping", MAPPING, "--format", "html",
+                "--as-of", "2026-03-20");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(data(run.out()).at("/report/asOf").asString()).isEqualTo("2026-03-20");
+    }
+
+    @Test
+    void anAuditDateThatIsNoDateIsRefusedBeforeTheLogIsRead() {
+        CliRun run = CliRun.run("evidence", EvidenceSampleTest.JOURNEY.toString(), "--log", "no-such-log.csv", "--as-of", "2026-13-01");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("journey-audit: --as-of: '2026-13-01' is not a date; write it as YYYY-MM-DD\n"
+                + "Try 'journey-audit evidence --help' for usage.\n");
+    }
+
+    @Test
     void withoutALogTheVisualReportHasNoObservedSection() {
         CliRun run = CliRun.run("audit", EvidenceSampleTest.JOURNEY.toString(), "--format", "html");
 
