@@ -19,12 +19,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A bounded load test of the audit service, on this machine only: starts the built jar on a free loopback
- * port, waits for /actuator/health, posts the audit of a sample journey with a fixed number of clients until
+ * A bounded load test of the audit service, on this machine only: starts the service as README's run does,
+ * through the launcher (bin/journey-audit serve: the extracted application with the service's class-data
+ * archive and its JVM settings), on a free loopback port, waits for /actuator/health, posts the audit of a sample journey with a fixed number of clients until
  * a number of requests or a time is reached, sends one hostile journey meanwhile, prints the throughput, the
  * latencies, the answers that were not 200 and what the hostile request got, and stops the service.
  *
- * <pre>java scripts/LoadTest.java [--requests N] [--seconds N] [--concurrency N] [--hostile-steps N] [--jar PATH] [--sample PATH]</pre>
+ * <pre>java scripts/LoadTest.java [--requests N] [--seconds N] [--concurrency N] [--hostile-steps N] [--launcher PATH] [--sample PATH]</pre>
  */
 public class LoadTest {
 
@@ -34,10 +35,10 @@ public class LoadTest {
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "15"));
         int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "8"));
         int hostileSteps = Integer.parseInt(options.getOrDefault("hostile-steps", "3000"));
-        Path jar = Path.of(options.getOrDefault("jar", "api/target/journey-audit.jar"));
+        Path launcher = Path.of(options.getOrDefault("launcher", "bin/journey-audit"));
         Path sample = Path.of(options.getOrDefault("sample", "samples/retail-defective-goods.yaml"));
-        if (!Files.isRegularFile(jar)) {
-            System.err.println("load-test: " + jar + " is missing; build it first (mvn -B -q package -DskipTests)");
+        if (!Files.isRegularFile(launcher)) {
+            System.err.println("load-test: " + launcher + " is missing; run from a checkout and build first (mvn -B -q package -DskipTests)");
             System.exit(2);
         }
         String journey = Files.readString(sample);
@@ -47,7 +48,8 @@ public class LoadTest {
         String base = "http://127.0.0.1:" + port;
         Path log = Files.createTempFile("journey-audit-load-test", ".log");
         int exitCode;
-        Process service = new ProcessBuilder("java", "-jar", jar.toString(), "serve", "--server.address=127.0.0.1", "--server.port=" + port)
+        Process service = new ProcessBuilder("sh", launcher.toString(), "serve", "--server.address=127.0.0.1", "--server.port=" + port,
+                "--journey-audit.registry.data-dir=" + Files.createTempDirectory("journey-audit-registry"))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -173,7 +175,7 @@ public class LoadTest {
         Map<String, String> options = new TreeMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                System.err.println("load-test: usage: [--requests N] [--seconds N] [--concurrency N] [--hostile-steps N] [--jar PATH] [--sample PATH]");
+                System.err.println("load-test: usage: [--requests N] [--seconds N] [--concurrency N] [--hostile-steps N] [--launcher PATH] [--sample PATH]");
                 System.exit(2);
             }
             options.put(args[i].substring(2), args[++i]);

@@ -77,7 +77,8 @@ public class ServiceStart {
         URI health = URI.create("http://127.0.0.1:" + port + "/actuator/health");
         Path log = Files.createTempFile("service-start", ".log");
         long start = System.nanoTime();
-        Process service = new ProcessBuilder(launcher.toString(), "serve", "--server.address=127.0.0.1", "--server.port=" + port)
+        Process service = new ProcessBuilder(launcher.toString(), "serve", "--server.address=127.0.0.1", "--server.port=" + port,
+                "--journey-audit.registry.data-dir=" + Files.createTempDirectory("journey-audit-registry"))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             while (true) {

@@ -26,7 +26,15 @@
       answered: 'The service answered {0}.', line: 'line {0}:{1}', bothLoaded: 'Both versions loaded: press Compare.',
       loadedAsBefore: '{0} loaded as the before version.', loadedAsAfter: '{0} loaded as the after version.',
       chooseBoth: 'Choose both versions first: the journey as it is (before) and as it will be (after).',
-      comparing: 'Comparing…', compared: 'Compared.', notCompared: 'The versions were not compared.', comparison: 'Comparison'
+      comparing: 'Comparing…', compared: 'Compared.', notCompared: 'The versions were not compared.', comparison: 'Comparison',
+      modePortfolio: 'Portfolio', storedJourneys: 'Journeys in the registry',
+      portfolioHint: 'Each stored journey with its latest audit and the trend of its findings over its kept audits. '
+        + 'Choose a journey to see its versions and compare two of them.',
+      journey: 'Journey', owner: 'Owner', versionShort: 'Version', findings: 'Findings', savings: 'Annual savings', trend: 'Trend',
+      from: 'From', to: 'To', notAuditedYet: 'not audited', loadingPortfolio: 'Reading the registry…',
+      portfolioCount: '{0} journeys in the registry.', emptyRegistry: 'The registry holds no journey yet: push one (journey-audit push).',
+      versionsOf: 'Versions of {0}', versionLine: 'v{0}, {1}, {2}', trendTitle: 'Findings per audit: {0}',
+      savingsTitle: 'annual savings: {0}'
     },
     ru: {
       title: 'Journey Audit — аудит пути клиента', catalogue: 'Каталог правил (JSON)', language: 'Язык', documents: 'Описания путей клиента',
@@ -46,7 +54,15 @@
       bothLoaded: 'Обе версии загружены: нажмите «Сравнить».', loadedAsBefore: 'Файл {0} загружен как версия «было».',
       loadedAsAfter: 'Файл {0} загружен как версия «стало».',
       chooseBoth: 'Сначала выберите обе версии: путь как он есть (было) и каким он станет (стало).',
-      comparing: 'Идёт сравнение…', compared: 'Сравнение готово.', notCompared: 'Версии не сравнены.', comparison: 'Сравнение'
+      comparing: 'Идёт сравнение…', compared: 'Сравнение готово.', notCompared: 'Версии не сравнены.', comparison: 'Сравнение',
+      modePortfolio: 'Портфель', storedJourneys: 'Пути клиента в реестре',
+      portfolioHint: 'Каждый путь клиента из реестра с последним аудитом и динамикой замечаний по сохранённым аудитам. '
+        + 'Выберите путь, чтобы увидеть его версии и сравнить две из них.',
+      journey: 'Путь клиента', owner: 'Владелец', versionShort: 'Версия', findings: 'Замечания', savings: 'Экономия в год',
+      trend: 'Динамика', from: 'С', to: 'По', notAuditedYet: 'аудита не было', loadingPortfolio: 'Читаем реестр…',
+      portfolioCount: 'Путей клиента в реестре: {0}.', emptyRegistry: 'В реестре пока нет ни одного пути клиента: добавьте его (journey-audit push).',
+      versionsOf: 'Версии пути {0}', versionLine: 'v{0}, {1}, {2}', trendTitle: 'Замечания по аудитам: {0}',
+      savingsTitle: 'экономия в год: {0}'
     }
   };
 
@@ -206,8 +222,10 @@
 
   // ---------------------------------------------------------------- compare two versions
 
-  const modes = {audit: document.getElementById('mode-audit'), compare: document.getElementById('mode-compare')};
-  const panels = {audit: document.getElementById('audit-mode'), compare: document.getElementById('compare-mode')};
+  const modes = {audit: document.getElementById('mode-audit'), compare: document.getElementById('mode-compare'),
+    portfolio: document.getElementById('mode-portfolio')};
+  const panels = {audit: document.getElementById('audit-mode'), compare: document.getElementById('compare-mode'),
+    portfolio: document.getElementById('portfolio-mode')};
   Object.keys(modes).forEach(function (mode) {
     modes[mode].addEventListener('click', function () {
       Object.keys(modes).forEach(function (other) {
@@ -218,6 +236,9 @@
       });
       problems.hidden = true;
       status.textContent = '';
+      if (mode === 'portfolio') {
+        portfolio();
+      }
     });
   });
 
@@ -339,4 +360,147 @@
   }
 
   compareButton.addEventListener('click', compare);
+
+  // ---------------------------------------------------------------- the registry's portfolio
+
+  const portfolioBody = document.querySelector('#portfolio-table tbody');
+  const versionsPanel = document.getElementById('versions');
+  const fromVersion = document.getElementById('from-version');
+  const toVersion = document.getElementById('to-version');
+  let chosenKey = null;
+
+  function cell(row, content) {
+    const td = document.createElement('td');
+    if (content instanceof Node) {
+      td.appendChild(content);
+    } else {
+      td.textContent = content === null || content === undefined ? '' : String(content);
+    }
+    row.appendChild(td);
+    return td;
+  }
+
+  /**
+   * The findings of each kept audit as a small line, oldest first, and, where audits priced recommendations, their annual
+   * savings as a second line, each scaled to its own largest value; drawn from the points the registry answered.
+   */
+  function trendLine(points) {
+    const svgNs = 'http://www.w3.org/2000/svg';
+    const svg = document.createElementNS(svgNs, 'svg');
+    svg.setAttribute('class', 'trend');
+    svg.setAttribute('width', '120');
+    svg.setAttribute('height', '30');
+    const step = points.length > 1 ? 110 / (points.length - 1) : 0;
+    function draw(values, kind) {
+      const most = Math.max.apply(null, values.concat([1]));
+      const coordinates = values.map(function (v, i) { return (5 + i * step) + ',' + (25 - 20 * v / most); });
+      const line = document.createElementNS(svgNs, 'polyline');
+      line.setAttribute('class', kind);
+      line.setAttribute('points', coordinates.join(' '));
+      svg.appendChild(line);
+      coordinates.forEach(function (c) {
+        const dot = document.createElementNS(svgNs, 'circle');
+        dot.setAttribute('class', kind);
+        dot.setAttribute('cx', c.split(',')[0]);
+        dot.setAttribute('cy', c.split(',')[1]);
+        dot.setAttribute('r', '2');
+        svg.appendChild(dot);
+      });
+    }
+    const findings = points.map(function (p) { return p.findings; });
+    draw(findings, 'findings');
+    let words = t('trendTitle', findings.join(', '));
+    if (points.some(function (p) { return p.annualSavings !== null; })) {
+      const savings = points.map(function (p) { return p.annualSavings === null ? 0 : p.annualSavings; });
+      draw(savings, 'savings');
+      words += '; ' + t('savingsTitle', savings.map(function (v) { return v.toLocaleString(language); }).join(', '));
+    }
+    const title = document.createElementNS(svgNs, 'title');
+    title.textContent = words;
+    svg.appendChild(title);
+    return svg;
+  }
+
+  async function json(path) {
+    const response = await fetch(path, { headers: { 'Accept': 'application/json' } });
+    if (!response.ok) {
+      throw new Error(t('answered', response.status));
+    }
+    return response.json();
+  }
+
+  async function portfolio() {
+    status.textContent = t('loadingPortfolio');
+    portfolioBody.replaceChildren();
+    versionsPanel.hidden = true;
+    try {
+      const page = await json('api/registry/journeys?size=100');
+      for (const journey of page.items) {
+        const history = await json('api/registry/journeys/' + encodeURIComponent(journey.key) + '/history');
+        const latest = history.points.length ? history.points[history.points.length - 1] : null;
+        const row = document.createElement('tr');
+        row.setAttribute('data-key', journey.key);
+        cell(row, journey.name ? journey.name + ' (' + journey.key + ')' : journey.key);
+        cell(row, journey.owner);
+        cell(row, journey.latestVersion);
+        cell(row, latest ? latest.findings : t('notAuditedYet'));
+        cell(row, latest && latest.annualSavings !== null ? latest.annualSavings.toLocaleString(language) + ' ' + (latest.currency || '') : '');
+        cell(row, history.points.length ? trendLine(history.points) : '');
+        row.addEventListener('click', function () { versionsOf(journey); });
+        portfolioBody.appendChild(row);
+      }
+      status.textContent = page.items.length ? t('portfolioCount', page.total) : t('emptyRegistry');
+    } catch (failure) {
+      status.textContent = t('unreachable', failure.message);
+    }
+  }
+
+  async function versionsOf(journey) {
+    chosenKey = journey.key;
+    portfolioBody.querySelectorAll('tr').forEach(function (row) {
+      row.classList.toggle('chosen', row.getAttribute('data-key') === journey.key);
+    });
+    const page = await json('api/registry/journeys/' + encodeURIComponent(journey.key) + '/versions?size=100');
+    document.getElementById('versions-title').textContent = t('versionsOf', journey.name || journey.key);
+    const list = document.getElementById('version-list');
+    list.replaceChildren();
+    fromVersion.replaceChildren();
+    toVersion.replaceChildren();
+    page.items.forEach(function (v) {
+      const item = document.createElement('li');
+      item.value = v.version;
+      item.textContent = t('versionLine', v.version, v.createdAt.slice(0, 16).replace('T', ' '), v.author)
+        + (v.comment ? ': ' + v.comment : '');
+      list.appendChild(item);
+      [fromVersion, toVersion].forEach(function (select) {
+        const option = document.createElement('option');
+        option.value = String(v.version);
+        option.textContent = 'v' + v.version;
+        select.appendChild(option);
+      });
+    });
+    // the latest against the one before it, the comparison asked for most
+    toVersion.value = String(page.items[0].version);
+    fromVersion.value = String(page.items.length > 1 ? page.items[1].version : page.items[0].version);
+    versionsPanel.hidden = false;
+  }
+
+  async function compareVersions() {
+    if (!chosenKey) {
+      return;
+    }
+    status.textContent = t('comparing');
+    problems.hidden = true;
+    try {
+      const response = await fetch('api/registry/journeys/' + encodeURIComponent(chosenKey) + '/diff?from=' + fromVersion.value
+        + '&to=' + toVersion.value + '&lang=' + language,
+        { headers: { 'Accept': 'text/html, application/problem+json', 'Accept-Language': language } });
+      await show(response, {done: t('compared'), refused: t('notCompared'), title: t('comparison'),
+        file: chosenKey + '-v' + fromVersion.value + '-v' + toVersion.value + '.html'});
+    } catch (failure) {
+      status.textContent = t('unreachable', failure.message);
+    }
+  }
+
+  document.getElementById('compare-versions').addEventListener('click', compareVersions);
 }());

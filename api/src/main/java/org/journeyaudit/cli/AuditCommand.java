@@ -86,6 +86,9 @@ final class AuditCommand implements Callable<Integer>, RequestPart {
         given.asOf(asOf).failOn(failOn);
     }
 
+    /** What the log showed of the journey audited with {@code --log}, for the visual report to lay over its map. */
+    private Evidence observed;
+
     @Override
     public List<Path> inputs() {
         return java.util.stream.Stream.of(baseline, log, mapping).filter(java.util.Objects::nonNull).toList();
@@ -126,6 +129,8 @@ final class AuditCommand implements Callable<Integer>, RequestPart {
         boolean portfolio = JourneyFiles.isDirectoryArgument(paths);
         if (format.binary() && (!audits.isEmpty() || portfolio)) {
             pipeline.write(Reports.auditWorkbook(audits, rejected, portfolio, request.language()), spec);
+        } else if (format == ReportFormat.HTML && observed != null && audits.size() == 1) {
+            pipeline.write(Reports.auditBesideLog(audits.get(0), observed, request.language()), spec);
         } else if (!audits.isEmpty() || portfolio) {
             SarifSources sources = format == ReportFormat.SARIF ? new SarifSources(audits, valid, pipeline.reader()) : null;
             pipeline.write(Reports.audit(format, audits, rejected, portfolio, request.failOn(), request.language(),
@@ -151,6 +156,7 @@ final class AuditCommand implements Callable<Integer>, RequestPart {
                         : " rows could not be read and were left out") + " ('journey-audit evidence' lists them)");
             }
             audits.add(pipeline.audit(read, EvidenceFacts.of(evidence)));
+            observed = evidence;
         }
         return audits;
     }

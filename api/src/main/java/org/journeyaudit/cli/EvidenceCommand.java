@@ -7,9 +7,12 @@ import java.util.concurrent.Callable;
 import org.journeyaudit.engine.document.JourneyReader;
 import org.journeyaudit.engine.evidence.ColumnTally;
 import org.journeyaudit.engine.audit.AuditOptions;
+import org.journeyaudit.engine.audit.AuditRequestReader;
 import org.journeyaudit.engine.audit.Auditor;
 import org.journeyaudit.engine.evidence.Evidence;
+import org.journeyaudit.engine.evidence.EvidenceFacts;
 import org.journeyaudit.engine.evidence.EvidenceFindings;
+import org.journeyaudit.engine.audit.Audit;
 import org.journeyaudit.engine.finding.Finding;
 import org.journeyaudit.engine.rulebase.RuleBase;
 import java.time.LocalDate;
@@ -22,9 +25,11 @@ import org.journeyaudit.engine.evidence.StrictLog;
 import org.journeyaudit.engine.journey.Journey;
 import org.journeyaudit.engine.language.Language;
 import org.journeyaudit.engine.report.EvidenceReport;
+import org.journeyaudit.engine.report.HtmlReport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -38,7 +43,7 @@ import picocli.CommandLine.Spec;
                 "mapping instead."})
 final class EvidenceCommand implements Callable<Integer> {
 
-    enum Format { TEXT, JSON }
+    enum Format { TEXT, JSON, HTML }
 
     @Parameters(index = "0", paramLabel = "JOURNEY", description = "The journey document (YAML or JSON).")
     Path journeyFile;
@@ -52,7 +57,8 @@ final class EvidenceCommand implements Callable<Integer> {
                     + "(default: columns by their usual names, values by the journey's ids and names).")
     Path mappingFile;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, json, or html: the visual report with the log's figures laid over the matrix and the swimlanes "
+                    + "(default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--strict", description = "Stop at the first row of the log that cannot be read (exit code 3).")
@@ -68,8 +74,15 @@ final class EvidenceCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "LANG", description = "The language the report is written in: en (default) or ru.")
     String lang;
 
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "The audit date (YYYY-MM-DD) that the findings' ages and cadence are counted from (default: today).")
+    String asOf;
+
     @Option(names = "--progress", description = "Report progress on standard error even when it is not a terminal.")
     boolean progress;
+
+    @Mixin
+    ReportOutput output;
 
     @Spec
     CommandSpec spec;
@@ -77,11 +90,14 @@ final class EvidenceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Language language = language();
+        LocalDate auditDate = AuditRequestReader.asOf(asOf, LocalDate.now());
         if (top < 1 || top > 1000) {
             throw new ParameterException(spec.commandLine(), "--top must be a whole number from 1 to 1000, found " + top);
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        output.refuseToOverwrite(java.util.stream.Stream.of(journeyFile, logFile, mappingFile).filter(java.util.Objects::nonNull).toList(),
+                spec);
         Journey journey = LogEvidence.read(Refusal.NOT_EVIDENCED, () -> new JourneyReader().readWithSidecar(journeyFile));
         LogMapping mapping = LogEvidence.mapping(mappingFile, journey);
         EventLog log = EventLog.open(logFile, mapping);
@@ -100,10 +116,16 @@ final class EvidenceCommand implements Callable<Integer> {
                 () -> ObservedMeasures.of(journey, strict ? new StrictLog(log, logFile.toString(), "--strict") : log, mapping, shown::show));
         shown.done();
         Evidence evidence = new Evidence(journey, logFile.toString(), measures);
+        if (format == Format.HTML) {
+            // the visual report is the journey's audit with the log's facts beside it, and what the log shows laid over it
+            Audit audit = new Auditor(RuleBase.builtIn()).audit(journey, EvidenceFacts.of(evidence),
+                    AuditOptions.asOf(auditDate).withLanguage(language));
+            output.write(HtmlReport.audit(audit, evidence, language), out);
+            return ExitCode.OK;
+        }
         List<Finding> findings = EvidenceFindings.of(new Auditor(RuleBase.builtIn()), evidence,
-                AuditOptions.asOf(LocalDate.now()).withLanguage(format == Format.JSON ? Language.EN : language));
-        out.print(format == Format.JSON ? EvidenceReport.json(evidence, findings) : EvidenceReport.text(evidence, findings, language));
-        out.flush();
+                AuditOptions.asOf(auditDate).withLanguage(format == Format.JSON ? Language.EN : language));
+        output.write(format == Format.JSON ? EvidenceReport.json(evidence, findings) : EvidenceReport.text(evidence, findings, language), out);
         return ExitCode.OK;
     }
 

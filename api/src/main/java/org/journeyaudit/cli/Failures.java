@@ -58,6 +58,10 @@ final class Failures {
             err.println("journey-audit: " + tooLarge.getMessage());
             return ExitCode.INVALID_INPUT;
         }
+        if (failure instanceof RegistryRefusal refused) {
+            err.println("journey-audit: " + refused.getMessage());
+            return ExitCode.INVALID_INPUT;
+        }
         if (failure instanceof ReportNotWritten notWritten) {
             err.println("journey-audit: cannot write " + notWritten.file() + ": " + notWritten.getMessage());
             return ExitCode.INVALID_INPUT;

@@ -46,6 +46,11 @@ final class JourneyAuditCommand implements java.util.concurrent.Callable<Integer
         commands.put("baseline", BaselineCommand::new);
         commands.put("import", ImportCommand::new);
         commands.put("export", ExportCommand::new);
+        commands.put("push", PushCommand::new);
+        commands.put("pull", PullCommand::new);
+        commands.put("history", HistoryCommand::new);
+        commands.put("registry-export", RegistryExportCommand::new);
+        commands.put("registry-import", RegistryImportCommand::new);
         return Collections.unmodifiableMap(commands);
     }
 

@@ -38,7 +38,9 @@ enum Refusal {
     /** The journey {@code export} writes as a workbook. */
     NOT_EXPORTED("is invalid and was not exported"),
     /** The {@code --labels} file of {@code import}. */
-    LABEL_FILE("is not a valid label file");
+    LABEL_FILE("is not a valid label file"),
+    /** A journey {@code push} does not send to the registry. */
+    NOT_PUSHED("is invalid and was not pushed");
 
     private final String words;
 

@@ -58,7 +58,12 @@ final class Reports {
         };
     }
 
-    /** The audit as a workbook: one journey's, or, for a directory or several files, the portfolio's with a Portfolio sheet first. */
+    /** The visual report of one journey audited beside its event log, with what the log shows laid over the map. */
+    static String auditBesideLog(Audit audit, org.journeyaudit.engine.evidence.Evidence evidence, Language language) {
+        return HtmlReport.audit(audit, evidence, language);
+    }
+
+        /** The audit as a workbook: one journey's, or, for a directory or several files, the portfolio's with a Portfolio sheet first. */
     static byte[] auditWorkbook(List<Audit> audits, List<Portfolio.Rejected> rejected, boolean portfolio, Language language) {
         return portfolio || audits.size() > 1 ? AuditWorkbook.portfolio(new Portfolio(audits, rejected), language)
                 : AuditWorkbook.audit(audits.get(0), language);

@@ -24,9 +24,12 @@ public record ServiceProperties(@DefaultValue("5MB") DataSize maxBodySize, @Defa
      * {@code journey-audit.evidence.max-log-size} (default 50MB): the largest event log part accepted, refused with 413;
      * {@code journey-audit.evidence.max-unpacked-log-size} (default 500MB): what a gzip-compressed log may unpack to, so a
      * few kilobytes that inflate to gigabytes are refused (413) as soon as they pass it. The journey and mapping parts
-     * keep {@code journey-audit.max-body-size}.
+     * keep {@code journey-audit.max-body-size}. {@code journey-audit.evidence.max-events} (default 5000000) and
+     * {@code max-cases} (default 1000000): how many events and cases one request's log may hold, refused (413) at the
+     * first row past either, since short rows put many events in few bytes and every case costs memory until the end.
      */
-    public record Evidence(@DefaultValue("50MB") DataSize maxLogSize, @DefaultValue("500MB") DataSize maxUnpackedLogSize) {
+    public record Evidence(@DefaultValue("50MB") DataSize maxLogSize, @DefaultValue("500MB") DataSize maxUnpackedLogSize,
+            @DefaultValue("5000000") long maxEvents, @DefaultValue("1000000") long maxCases) {
 
         public Evidence {
             if (maxLogSize.toBytes() <= 0) {
@@ -35,6 +38,12 @@ public record ServiceProperties(@DefaultValue("5MB") DataSize maxBodySize, @Defa
             if (maxUnpackedLogSize.toBytes() <= 0) {
                 throw new IllegalArgumentException("journey-audit.evidence.max-unpacked-log-size must be positive, found "
                         + maxUnpackedLogSize);
+            }
+            if (maxEvents <= 0) {
+                throw new IllegalArgumentException("journey-audit.evidence.max-events must be positive, found " + maxEvents);
+            }
+            if (maxCases <= 0) {
+                throw new IllegalArgumentException("journey-audit.evidence.max-cases must be positive, found " + maxCases);
             }
         }
     }

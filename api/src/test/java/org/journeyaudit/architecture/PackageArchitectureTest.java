@@ -38,7 +38,7 @@ class PackageArchitectureTest {
             }
         }
         assertThat(engine).containsExactly("audit", "change", "check", "compare", "compliance", "document", "evidence", "fact",
-                "finding", "journey", "language", "profile", "recommend", "report", "report.workbook", "rulebase", "spreadsheet");
+                "finding", "journey", "language", "profile", "recommend", "registry", "report", "report.workbook", "rulebase", "spreadsheet");
         assertThat(PRODUCTION.containPackage(CLI)).isTrue();
         assertThat(PRODUCTION.containPackage(SERVICE + ".audit")).isTrue();
     }

@@ -76,7 +76,7 @@ class CommandLineTest {
 
         CliRun noCommand = CliRun.run();
         assertThat(noCommand.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(noCommand.err()).startsWith("journey-audit: missing command (audit, validate, rules, serve, impact, diff, compliance, evidence, baseline, import or export)\nUsage: journey-audit");
+        assertThat(noCommand.err()).startsWith("journey-audit: missing command (audit, validate, rules, serve, impact, diff, compliance, evidence, baseline, import, export, push, pull, history, registry-export or registry-import)\nUsage: journey-audit");
     }
 
     @Test

@@ -55,6 +55,12 @@ class EvidenceSampleTest {
     }
 
     @Test
+    void theVisualReportsObservedSectionIsTheExpectedOne() throws IOException {
+        assertThat(observed(Language.EN)).isEqualTo(Files.readString(SAMPLE.resolve("expected/tickets.observed.json")));
+        assertThat(observed(Language.RU)).isEqualTo(Files.readString(SAMPLE.resolve("expected/tickets.observed.ru.json")));
+    }
+
+    @Test
     void theCommandLinePrintsTheExpectedReport() throws IOException {
         CliRun run = CliRun.run("evidence", JOURNEY.toString(), "--log", SAMPLE.resolve("tickets.csv").toString(), "--mapping",
                 SAMPLE.resolve("mapping.yaml").toString());
@@ -81,6 +87,11 @@ class EvidenceSampleTest {
         return EvidenceReport.json(evidence, findings(evidence, Language.EN));
     }
 
+    /** The {@code observed} section the visual report draws the log's figures from. */
+    static String observed(Language language) {
+        return org.journeyaudit.engine.report.JsonReport.write(org.journeyaudit.engine.report.ObservedOverlay.of(evidence(), language));
+    }
+
     static java.util.List<org.journeyaudit.engine.finding.Finding> findings(Evidence evidence, Language language) {
         return org.journeyaudit.engine.evidence.EvidenceFindings.of(new org.journeyaudit.engine.audit.Auditor(
                 org.journeyaudit.engine.rulebase.RuleBase.builtIn()), evidence,
@@ -93,5 +104,7 @@ class EvidenceSampleTest {
         Files.writeString(SAMPLE.resolve("expected/tickets.txt"), report(Language.EN));
         Files.writeString(SAMPLE.resolve("expected/tickets.ru.txt"), report(Language.RU));
         Files.writeString(SAMPLE.resolve("expected/tickets.json"), json());
+        Files.writeString(SAMPLE.resolve("expected/tickets.observed.json"), observed(Language.EN));
+        Files.writeString(SAMPLE.resolve("expected/tickets.observed.ru.json"), observed(Language.RU));
     }
 }

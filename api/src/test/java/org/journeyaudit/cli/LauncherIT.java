@@ -134,7 +134,7 @@ class LauncherIT {
                 "lib/picocli-4.7.7.jar", "lib/slf4j-api-2.0.20.jar");
         assertThat(jars).noneMatch(jar -> jar.contains("spring") || jar.contains("tomcat") || jar.contains("logback")
                 || jar.contains("micrometer") || jar.contains("swagger"));
-        assertThat(jars).hasSize(60); // of the 113 in lib/
+        assertThat(jars).hasSize(60); // of the 126 in lib/
         Run help = launcher(Map.of(), "--help");
         assertThat(help).isEqualTo(jar("--help"));
         assertThat(help.out()).contains("serve");

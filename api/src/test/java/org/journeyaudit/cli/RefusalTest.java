@@ -40,7 +40,8 @@ class RefusalTest {
                 "claim.yaml cannot be read as an event log:",
                 "claim.yaml cannot be imported as a journey:",
                 "claim.yaml is invalid and was not exported:",
-                "claim.yaml is not a valid label file:");
+                "claim.yaml is not a valid label file:",
+                "claim.yaml is invalid and was not pushed:");
     }
 
     @Test

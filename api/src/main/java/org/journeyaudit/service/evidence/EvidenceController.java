@@ -16,6 +16,7 @@ import org.journeyaudit.engine.document.InvalidDocumentException;
 import org.journeyaudit.engine.document.JourneyReader;
 import org.journeyaudit.engine.document.Location;
 import org.journeyaudit.engine.document.Problem;
+import org.journeyaudit.engine.evidence.BoundedLog;
 import org.journeyaudit.engine.evidence.EventLog;
 import org.journeyaudit.engine.evidence.Evidence;
 import org.journeyaudit.engine.evidence.EvidenceFacts;
@@ -133,7 +134,9 @@ class EvidenceController {
         LogMapping mapping = mappingPart == null ? LogMappingReader.byNames(journey) : part("mapping", () -> new LogMappingReader()
                 .read(nameOf(mappingPart, "mapping"), bytes(mappingPart, "mapping"), formatOf(mappingPart), journey));
         LogSource source = logSource(logPart);
-        EventLog log = EventLog.open(source, mapping);
+        EventLog log = new BoundedLog(EventLog.open(source, mapping), source.name(),
+                new BoundedLog.Limit(properties.evidence().maxEvents(), "journey-audit.evidence.max-events"),
+                new BoundedLog.Limit(properties.evidence().maxCases(), "journey-audit.evidence.max-cases"));
         return new Upload(journey, mapping, source, strict ? new StrictLog(log, source.name(), "strict=true") : log);
     }
 

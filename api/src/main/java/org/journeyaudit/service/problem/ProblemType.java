@@ -34,6 +34,19 @@ public enum ProblemType {
             "The request line, a header or the path is not valid HTTP or cannot name a resource: an encoded slash or NUL, "
             + "a '..' segment, a character outside those HTTP allows in a path, a bad '%' escape; it was refused before any part of the service read it."),
     NOT_FOUND(HttpStatus.NOT_FOUND, "Not found", "Nothing is served at this path."),
+    UNAUTHORIZED(HttpStatus.UNAUTHORIZED, "Not authorised",
+            "Writing to the journey registry needs 'Authorization: Bearer <token>' with the token whose SHA-256 the service is "
+            + "configured with (journey-audit.registry.write-token-sha256); reading too when journey-audit.registry.read-protected is true."),
+    NO_SUCH_JOURNEY(HttpStatus.NOT_FOUND, "No such journey", "The registry holds no journey with this key, or not this version of it."),
+    PRECONDITION_REQUIRED(HttpStatus.PRECONDITION_REQUIRED, "If-Match required",
+            "Changing a journey the registry holds needs 'If-Match' with the ETag of the version the change was made from, so that "
+            + "no one's version is overwritten unseen; GET the journey for its ETag."),
+    VERSION_CONFLICT(HttpStatus.CONFLICT, "Not the next version",
+            "A version restored from a backup must be the journey's next one: version 1 of a journey the registry does not hold, "
+            + "or the version after its latest. 'detail' says which version the registry expects."),
+    STALE_VERSION(HttpStatus.PRECONDITION_FAILED, "The journey has changed",
+            "The journey has a newer version than the one named by 'If-Match': someone stored a version since. Get the latest, "
+            + "bring the change onto it, and send it again with the latest ETag."),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed", "This path does not answer this HTTP method."),
     SERVICE_BUSY(HttpStatus.SERVICE_UNAVAILABLE, "The service is busy",
             "Every audit worker is taken and the queue of waiting audits is full, or the request waited longer than an audit may take. Retry later."),

@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -88,6 +89,15 @@ class ServiceExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(PayloadTooLargeException.class)
     ProblemDetail payloadTooLarge(PayloadTooLargeException e) {
         return Problems.of(ProblemType.PAYLOAD_TOO_LARGE, e.getMessage());
+    }
+
+    @ExceptionHandler(RefusedException.class)
+    ResponseEntity<ProblemDetail> refused(RefusedException e) {
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(e.type().status());
+        if (e.type() == ProblemType.UNAUTHORIZED) {
+            answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"journey-audit\"");
+        }
+        return answer.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(Problems.of(e.type(), e.getMessage()));
     }
 
     @ExceptionHandler(UnknownRuleException.class)

@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** {@code POST /api/evidence} over HTTP: the command line's reports for the sample, and every refusal located in its part. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"journey-audit.max-body-size=64KB",
-        "journey-audit.evidence.max-log-size=200KB", "journey-audit.evidence.max-unpacked-log-size=1MB"})
+        "journey-audit.evidence.max-log-size=200KB", "journey-audit.evidence.max-unpacked-log-size=1MB",
+        "journey-audit.evidence.max-events=2000", "journey-audit.evidence.max-cases=200"})
 class EvidenceHttpTest {
 
     private static final Path SAMPLE = Path.of("../samples/evidence");
@@ -203,6 +204,44 @@ class EvidenceHttpTest {
         assertThat(problem.path("type").asString()).isEqualTo("/problems/payload-too-large");
         assertThat(problem.path("detail").asString()).isEqualTo("the upload is too large: the log part may be at most 204800 bytes, "
                 + "the whole request at most 335872 bytes");
+    }
+
+    /** A log of the sample's columns with one event per row, the n-th row in case {@code caseOfRow.apply(n)}. */
+    private static String rows(int count, java.util.function.IntFunction<String> caseOfRow) {
+        StringBuilder log = new StringBuilder("Заявка;Дата изменения;Статус;Подразделение;Канал\n");
+        for (int n = 1; n <= count; n++) {
+            log.append(caseOfRow.apply(n)).append(";12.01.2026 10:39;Ремонт начат;;\n");
+        }
+        return log.toString();
+    }
+
+    @Test
+    void aLogOfMoreEventsThanARequestMayMeasureIsRefusedAtTheFirstOneTooMany() throws Exception {
+        HttpResponse<String> response = post("", "application/json", file("journey", JOURNEY),
+                text("log", "year.csv", rows(2001, n -> "СЦ-1")), file("mapping", SAMPLE.resolve("mapping.yaml")));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        JsonNode problem = json(response);
+        assertThat(problem.path("type").asString()).isEqualTo("/problems/payload-too-large");
+        assertThat(problem.path("part").asString()).isEqualTo("log");
+        assertThat(problem.path("file").asString()).isEqualTo("year.csv");
+        assertThat(problem.path("detail").asString()).isEqualTo("the log holds more than 2000 events, the most one request may "
+                + "measure; send a shorter extract of the log (the limit is journey-audit.evidence.max-events)");
+        assertThat(problem.path("problems").get(0).path("line").asInt()).isEqualTo(2002);
+    }
+
+    @Test
+    void aLogOfMoreCasesThanARequestMayMeasureIsRefusedAtTheFirstCaseTooMany() throws Exception {
+        HttpResponse<String> response = postTo("/api/audits", "application/json", file("journey", JOURNEY),
+                text("log", "year.csv", rows(201, n -> "СЦ-" + n)), file("mapping", SAMPLE.resolve("mapping.yaml")));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        JsonNode problem = json(response);
+        assertThat(problem.path("part").asString()).isEqualTo("log");
+        assertThat(problem.path("detail").asString()).isEqualTo("the log holds more than 200 cases, the most one request may "
+                + "measure (case 'СЦ-201' is one too many); send a shorter extract of the log (the limit is "
+                + "journey-audit.evidence.max-cases)");
+        assertThat(problem.path("problems").get(0).path("line").asInt()).isEqualTo(202);
     }
 
     @Test

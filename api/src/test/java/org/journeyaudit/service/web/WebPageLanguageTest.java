@@ -54,7 +54,7 @@ class WebPageLanguageTest {
         open("--lang=en-US", "--accept-lang=en-US");
         assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
         assertThat(pressed()).isEqualTo("EN");
-        assertThat(words(".modes .mode-tab")).containsExactly("Audit a journey", "Compare two versions");
+        assertThat(words(".modes .mode-tab")).containsExactly("Audit a journey", "Compare two versions", "Portfolio");
         assertThat(words("#audit-mode h2, #audit-mode .hint, #drop-zone label, #audit-button"))
                 .containsExactly("Your journey", "Drop a journey document (YAML or JSON) here, choose a file, or paste it below.",
                         "Choose a file", "Audit");
@@ -65,7 +65,7 @@ class WebPageLanguageTest {
         assertThat(driver.getTitle()).isEqualTo("Journey Audit — аудит пути клиента");
         assertThat(words(".bar h1")).as("the product's name").containsExactly("Journey Audit");
         assertThat(words(".bar nav a")).containsExactly("API", "Каталог правил (JSON)");
-        assertThat(words(".modes .mode-tab")).containsExactly("Проверить путь клиента", "Сравнить две версии");
+        assertThat(words(".modes .mode-tab")).containsExactly("Проверить путь клиента", "Сравнить две версии", "Портфель");
         assertThat(words("#audit-mode h2, #audit-mode .hint, #drop-zone label, #audit-mode .controls label > span, #audit-button"))
                 .containsExactly("Ваш путь клиента", "Перетащите сюда описание пути (YAML или JSON), выберите файл или вставьте текст ниже.",
                         "Выбрать файл", "Формат", "Дата аудита", "Проверить");
@@ -95,6 +95,6 @@ class WebPageLanguageTest {
         open("--lang=ru", "--accept-lang=ru");
         assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("ru");
         assertThat(pressed()).isEqualTo("RU");
-        assertThat(words(".modes .mode-tab")).containsExactly("Проверить путь клиента", "Сравнить две версии");
+        assertThat(words(".modes .mode-tab")).containsExactly("Проверить путь клиента", "Сравнить две версии", "Портфель");
     }
 }

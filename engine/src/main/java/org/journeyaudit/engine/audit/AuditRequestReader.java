@@ -97,6 +97,19 @@ public final class AuditRequestReader {
                 ? Optional.of(file) : Optional.empty();
     }
 
+    /**
+     * The audit date alone, for a command that takes no other part of a request (the evidence of a log): {@code today}
+     * when none is given, {@link InvalidRequestException} when the text is no date.
+     */
+    public static LocalDate asOf(String text, LocalDate today) {
+        List<RequestProblem> problems = new ArrayList<>();
+        LocalDate asOf = date(text, today, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        return asOf;
+    }
+
     private static LocalDate date(String text, LocalDate today, List<RequestProblem> problems) {
         if (text == null || text.isBlank()) {
             return today;

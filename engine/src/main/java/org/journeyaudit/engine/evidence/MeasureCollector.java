@@ -266,8 +266,10 @@ final class MeasureCollector implements LogSink {
     private void contact(CaseTrace trace, ObservedEvent event, StageObservation stage, CaseTrace.StageSpan span) {
         StageObservation whole = measures.whole;
         whole.contacts++;
+        whole.contactsOn.merge(event.channel(), 1L, Long::sum);
         if (stage != null) {
             stage.contacts++;
+            stage.contactsOn.merge(event.channel(), 1L, Long::sum);
         }
         if (trace.lastChannel != null && !trace.lastChannel.equals(event.channel())) {
             whole.channelSwitches++;

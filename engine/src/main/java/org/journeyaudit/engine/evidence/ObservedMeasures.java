@@ -121,6 +121,16 @@ public final class ObservedMeasures {
         return lastSecond < firstSecond ? 0 : (lastSecond - firstSecond) / 86_400.0;
     }
 
+    /** The time of the log's earliest event, read as UTC as the timestamps are; null for a log without events. */
+    public java.time.LocalDateTime firstEvent() {
+        return lastSecond < firstSecond ? null : java.time.LocalDateTime.ofEpochSecond(firstSecond, 0, java.time.ZoneOffset.UTC);
+    }
+
+    /** The time of the log's latest event; null for a log without events. */
+    public java.time.LocalDateTime lastEvent() {
+        return lastSecond < firstSecond ? null : java.time.LocalDateTime.ofEpochSecond(lastSecond, 0, java.time.ZoneOffset.UTC);
+    }
+
     public int repeatWithinDays() {
         return repeatWithinDays;
     }

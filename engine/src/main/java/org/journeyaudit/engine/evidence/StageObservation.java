@@ -51,6 +51,8 @@ public final class StageObservation {
     final Map<String, Long> switchedTo = new LinkedHashMap<>();
     /** Events by the journey step they record. */
     final Map<String, Long> steps = new LinkedHashMap<>();
+    /** Contacts by channel (the journey's channel id, or the log's value), in the order first seen. */
+    final Map<String, Long> contactsOn = new LinkedHashMap<>();
 
     /** A handover between two actors, under the names the journey (or the log, for an actor the mapping lacks) gives them. */
     public record HandoverPair(String from, String to) {
@@ -132,6 +134,11 @@ public final class StageObservation {
     /** Cases that switched to each channel between contacts (the journey's channel id, or the log's value). */
     public Map<String, Long> switchedTo() {
         return java.util.Collections.unmodifiableMap(switchedTo);
+    }
+
+    /** Contacts with the customer by channel: the journey's channel id, or the log's value when the mapping does not map it. */
+    public Map<String, Long> contactsOn() {
+        return java.util.Collections.unmodifiableMap(contactsOn);
     }
 
     public Map<String, Long> steps() {

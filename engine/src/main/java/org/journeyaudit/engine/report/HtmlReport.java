@@ -20,6 +20,7 @@ import org.journeyaudit.engine.audit.AuditSummary;
 import org.journeyaudit.engine.audit.FailOn;
 import org.journeyaudit.engine.audit.Portfolio;
 import org.journeyaudit.engine.compare.JourneyComparison;
+import org.journeyaudit.engine.evidence.Evidence;
 import org.journeyaudit.engine.finding.Finding;
 import org.journeyaudit.engine.language.Language;
 
@@ -65,6 +66,19 @@ public final class HtmlReport {
         ObjectNode data = JSON.createObjectNode();
         data.set("report", drawable(JsonReport.audit(audit, language), audit, words));
         data.set("map", JourneyMapJson.of(audit.journey(), language));
+        return page(data, words);
+    }
+
+    /**
+     * The report of one journey audited beside its event log: as {@link #audit(Audit, Language)}, with what the log shows
+     * as {@code "observed"} ({@link ObservedOverlay}) for the page to lay over the matrix and the swimlanes.
+     */
+    public static String audit(Audit audit, Evidence evidence, Language language) {
+        ReportWords words = ReportWords.of(language);
+        ObjectNode data = JSON.createObjectNode();
+        data.set("report", drawable(JsonReport.audit(audit, language), audit, words));
+        data.set("map", JourneyMapJson.of(audit.journey(), language));
+        data.set("observed", ObservedOverlay.of(evidence, language));
         return page(data, words);
     }
 

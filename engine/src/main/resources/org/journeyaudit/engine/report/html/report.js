@@ -1167,7 +1167,206 @@
     renderFindings(report, known);
     renderRecommendations(report, known);
     renderCostToServe(report);
+    if (entry.observed) {
+      renderObserved(entry.observed, map);
+    }
     drawConnectors();
+  }
+
+  // ---------------------------------------------------------------- what the event log shows
+
+  /**
+   * Lays what the log shows over the matrix and the swimlanes: the contacts per cell (a cell the design does not serve
+   * where the log shows contacts is highlighted), the observed handovers and ping-pong per stage, its durations beside
+   * the SLA standard, rework and escalations; with a toggle between the design alone and the design with the log.
+   */
+  function renderObserved(observed, map) {
+    var byStage = dictionary();
+    observed.stages.forEach(function (stage) {
+      byStage[stage.stage] = stage;
+    });
+    var header = document.getElementById('report-header');
+    var period = observed.period.fromShown ? t('html.observed.period', observed.period.fromShown, observed.period.toShown) : '';
+    header.appendChild(el('div', {'class': 'observed-bar', id: 'observed-bar'}, [
+      el('p', {'class': 'observed-log'}, [
+        el('strong', {text: t('html.observed.log') + ' '}), el('span', {'class': 'observed-log-name', text: observed.log}),
+        ': ' + plural(observed.cases, 'case') + ', ' + plural(observed.events, 'event') + (period ? ', ' + period : '')
+      ]),
+      viewToggle()
+    ]));
+    overlayMatrix(observed, byStage, map);
+    overlaySwimlanes(byStage, map);
+  }
+
+  /** The toggle between the design alone and the design with what the log shows. */
+  function viewToggle() {
+    var group = el('div', {'class': 'observed-toggle', role: 'group', 'aria-label': t('html.observed.view')});
+    [['design', t('html.observed.view.design')], ['observed', t('html.observed.view.observed')]].forEach(function (choice) {
+      var button = el('button', {type: 'button', 'data-view': choice[0], 'aria-pressed': choice[0] === 'observed' ? 'true' : 'false',
+        text: choice[1]});
+      button.addEventListener('click', function () {
+        var shown = choice[0] === 'observed';
+        document.body.classList.toggle('design-only', !shown);
+        Array.prototype.forEach.call(group.querySelectorAll('button'), function (b) {
+          b.setAttribute('aria-pressed', b === button ? 'true' : 'false');
+        });
+      });
+      group.appendChild(button);
+    });
+    return group;
+  }
+
+  /** Each cell's observed contacts beside the design's mark; contacts on channels the journey does not have, under the matrix. */
+  function overlayMatrix(observed, byStage, map) {
+    var section = document.getElementById('coverage-matrix');
+    var cells = Array.prototype.slice.call(section.querySelectorAll('td.cell'));
+    var elsewhere = [];
+    map.stages.forEach(function (stage) {
+      var seen = byStage[stage.id];
+      if (!seen) {
+        return;
+      }
+      seen.contacts.forEach(function (contact) {
+        if (contact.cell === null) {
+          elsewhere.push(el('li', null, [el('strong', {text: contact.channel}), ' \u00b7 ' + stage.name + ': ' + plural(contact.contacts, 'contact')]));
+          return;
+        }
+        var td = cells.filter(function (c) {
+          return c.getAttribute('data-stage') === stage.id && c.getAttribute('data-channel') === contact.channel;
+        })[0];
+        if (!td) {
+          return;
+        }
+        var text = contact.designed ? t('html.observed.contacts', number(contact.contacts))
+          : t('html.observed.notDesigned', number(contact.contacts));
+        td.appendChild(el('span', {'class': 'observed observed-contacts' + (contact.designed ? '' : ' undesigned'),
+          'data-contacts': contact.contacts, text: text}));
+        if (!contact.designed) {
+          td.classList.add('observed-undesigned');
+        }
+        td.title = (td.title ? td.title + '\n' : '') + text;
+      });
+    });
+    var table = section.querySelector('.table-scroll');
+    var legend = el('ul', {'class': 'legend observed observed-legend', 'aria-label': t('html.legend')}, [
+      el('li', null, [el('span', {'class': 'swatch swatch-observed', text: '12'}),
+        el('span', null, [el('strong', {text: t('html.observed.legend.contacts')}), ': ' + t('html.observed.legend.contacts.explain')])]),
+      el('li', null, [el('span', {'class': 'swatch swatch-observed-undesigned', text: '!'}),
+        el('span', null, [el('strong', {text: t('html.observed.legend.undesigned')}), ': ' + t('html.observed.legend.undesigned.explain')])])
+    ]);
+    table.parentNode.insertBefore(legend, table.nextSibling);
+    if (elsewhere.length) {
+      legend.parentNode.insertBefore(el('div', {'class': 'observed observed-other-channels'}, [
+        el('p', {text: t('html.observed.otherChannels')}), el('ul', null, elsewhere)]), legend.nextSibling);
+    }
+  }
+
+  /** Per stage, the handovers the log shows drawn beside the designed lanes, with its durations, rework and escalations. */
+  function overlaySwimlanes(byStage, map) {
+    var section = document.getElementById('swimlanes');
+    var list = section.querySelector('.stage-lanes-list');
+    section.insertBefore(el('ul', {'class': 'legend observed observed-lanes-legend', 'aria-label': t('html.legend')}, [
+      el('li', null, [legendArrow('observed'), el('span', null, [el('strong', {text: t('html.observed.legend.handover')}),
+        ': ' + t('html.observed.legend.handover.explain')])]),
+      el('li', null, [legendArrow('observed-undesigned'), el('span', null, [el('strong', {text: t('html.observed.legend.handoverUndesigned')}),
+        ': ' + t('html.observed.legend.handoverUndesigned.explain')])]),
+      el('li', null, [legendArrow('observed-return'), el('span', null, [el('strong', {text: t('html.observed.legend.pingPong')}),
+        ': ' + t('html.observed.legend.pingPong.explain')])])
+    ]), list);
+    Array.prototype.forEach.call(list.querySelectorAll('article.stage-lanes'), function (block) {
+      var seen = byStage[block.getAttribute('data-stage')];
+      if (seen) {
+        block.appendChild(observedStage(seen));
+      }
+    });
+  }
+
+  function observedStage(seen) {
+    var panel = el('div', {'class': 'observed observed-stage', 'data-stage': seen.stage});
+    var facts = [plural(seen.cases, 'case')];
+    if (seen.duration.p50Shown !== null) {
+      facts.push(t('html.observed.duration', seen.duration.p50Shown, seen.duration.p90Shown));
+    }
+    panel.appendChild(el('h4', {text: t('html.observed.heading')}));
+    panel.appendChild(el('p', {'class': 'observed-facts', text: facts.join(' \u00b7 ')}));
+    if (seen.sla) {
+      panel.appendChild(el('p', {'class': 'observed-sla' + (seen.sla.overCases > 0 ? ' over' : ''),
+        text: t('html.observed.sla', seen.sla.standardShown, plural(seen.sla.overCases, 'case'), seen.sla.overShareShown)}));
+    }
+    panel.appendChild(el('p', {'class': 'observed-rework', text: t('html.observed.rework', plural(seen.rework.cases, 'case'),
+      number(seen.rework.events)) + ' \u00b7 ' + t('html.observed.escalations', plural(seen.escalations.cases, 'case'),
+      number(seen.escalations.escalations))}));
+    if (seen.handovers.length) {
+      panel.appendChild(handoverDiagram(seen));
+    } else {
+      panel.appendChild(el('p', {'class': 'observed-none', text: t('html.observed.noHandovers')}));
+    }
+    if (seen.unobservedHandoffs.length) {
+      panel.appendChild(el('p', {'class': 'observed-unseen', text: t('html.observed.unseen', seen.unobservedHandoffs.map(function (h) {
+        return h.from + ' \u2192 ' + h.to;
+      }).join(', '))}));
+    }
+    return panel;
+  }
+
+  /**
+   * The stage's observed handovers between its actors, one box per actor in the order the log first names them: work
+   * passing right arcs above, work passing back arcs below; a pair the work goes both ways between is a ping-pong, its
+   * return arrow labelled with the stage's ping-pong cases and returns.
+   */
+  function handoverDiagram(seen) {
+    var actors = [];
+    seen.handovers.forEach(function (h) {
+      [h.from, h.to].forEach(function (a) {
+        if (actors.indexOf(a) < 0) {
+          actors.push(a);
+        }
+      });
+    });
+    var boxWidth = 116;
+    var gap = 84;
+    var top = 56;
+    var height = 30;
+    var width = actors.length * boxWidth + (actors.length - 1) * gap + 20;
+    var diagram = svg('svg', {'class': 'observed-handovers', width: width, height: 180, viewBox: '0 0 ' + width + ' 180', role: 'img',
+      'aria-label': t('html.observed.heading')});
+    function x(actor) {
+      return 10 + actors.indexOf(actor) * (boxWidth + gap);
+    }
+    actors.forEach(function (actor) {
+      diagram.appendChild(svg('g', {'class': 'observed-actor', 'data-actor': actor}, [
+        svg('title', {text: actor}),
+        svg('rect', {x: x(actor), y: top, width: boxWidth, height: height, rx: 4}),
+        svg('text', {x: x(actor) + boxWidth / 2, y: top + 19, 'text-anchor': 'middle', text: shorten(actor, 18)})
+      ]));
+    });
+    var pingPongs = seen.pingPong.between;
+    seen.handovers.forEach(function (h) {
+      var right = x(h.to) > x(h.from);
+      // the return of a ping-pong: the handover back along a pair the work goes both ways between
+      var returning = !right && pingPongs.some(function (p) {
+        return (p[0] === h.to && p[1] === h.from) || (p[0] === h.from && p[1] === h.to);
+      });
+      var x1 = x(h.from) + boxWidth / 2;
+      var x2 = x(h.to) + boxWidth / 2;
+      var y = right ? top : top + height;
+      var bend = right ? top - 44 : top + height + 44;
+      var kind = returning ? 'observed-return' : h.designed ? 'observed' : 'observed-undesigned';
+      var label = t('html.observed.handovers', number(h.handovers)) + (h.designed ? '' : ' \u00b7 ' + t('html.observed.notInDesign'));
+      var path = svg('path', {'class': 'observed-handover ' + kind + (h.designed ? '' : ' undesigned'), 'data-from': h.from, 'data-to': h.to,
+        'data-handovers': h.handovers, d: 'M' + x1 + ',' + y + ' Q' + ((x1 + x2) / 2) + ',' + bend + ' ' + x2 + ',' + y,
+        'marker-end': 'url(#arrow-' + kind + ')'}, [svg('title', {text: h.from + ' \u2192 ' + h.to + ': ' + label})]);
+      diagram.appendChild(path);
+      var labelY = right ? top - 26 : top + height + 34;
+      diagram.appendChild(svg('text', {'class': 'observed-label' + (h.designed ? '' : ' undesigned'), x: (x1 + x2) / 2, y: labelY,
+        'text-anchor': 'middle', 'data-from': h.from, 'data-to': h.to, text: label}));
+      if (returning) {
+        diagram.appendChild(svg('text', {'class': 'observed-label ping-pong-label', x: (x1 + x2) / 2, y: labelY + 16, 'text-anchor': 'middle',
+          'data-from': h.from, 'data-to': h.to,
+          text: t('html.observed.pingPong', plural(seen.pingPong.cases, 'case'), plural(seen.pingPong.returns, 'return'))}));
+      }
+    });
+    return el('div', {'class': 'observed-diagram'}, [diagram]);
   }
 
   function renderPortfolio(data) {
