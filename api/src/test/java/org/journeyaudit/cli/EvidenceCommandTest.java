@@ -209,6 +209,7 @@ class EvidenceCommandTest {
                   actor: "Involved ST"
                   # level: no column found; name one, or leave the role out
                   channel: "Channel"
+                  # handleTime: no column found; name one, or leave the role out
                 timestampFormat: ISO  # or a pattern such as yyyy-MM-dd HH:mm:ss
                 steps:
                   "take-call": ["Take the call"]

@@ -19,9 +19,12 @@ public enum LogRole {
     ACTOR("actor", false, "actor", "org:group", "team", "group", "org:role"),
     LEVEL("level", false, "level", "support level", "line", "tier"),
     CHANNEL("channel", false, "channel", "medium", "contact channel"),
-    // what contact-centre and ticketing exports call the time an agent spent on a contact
-    HANDLE_TIME("handleTime", false, "handle time", "handling time", "handle seconds", "aht", "talk time", "duration",
-            "длительность", "время обработки", "время разговора");
+    // only names that mean the agent's handling: a ticket export's "Duration" (Длительность) is most often the ticket's
+    // lifetime from opening to closing, and read as handling it would price a contact at days; the mapping names such a
+    // column when it does hold the handling time
+    HANDLE_TIME("handleTime", false, "handletime", "handle time", "handling time", "handle seconds", "aht", "average handle time",
+            "talk time", "talk duration", "время обработки", "время разговора", "длительность разговора",
+            "длительность обработки");
 
     private final String field;
     private final boolean required;

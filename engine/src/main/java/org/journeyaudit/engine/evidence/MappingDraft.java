@@ -23,7 +23,11 @@ public record MappingDraft(Map<LogRole, String> columns, Map<String, List<String
     private static final Map<LogRole, List<String>> WORDS = words();
 
     private static Map<LogRole, List<String>> words() {
-        Map<LogRole, List<String>> words = new EnumMap<>(LogRole.class);
+        Map<LogRole, List<String>> words = new LinkedHashMap<>();
+        // first, so that the "time" of a timestamp's words does not take "Talk Time (sec)"; whole phrases, so that
+        // "Handled By" (a person) and "Duration" (often a ticket's lifetime) are not taken for the handling time
+        words.put(LogRole.HANDLE_TIME, List.of("handle time", "handling time", "talk time", "aht", "время обработки",
+                "время разговора", "длительность разговора", "длительность обработки"));
         words.put(LogRole.CASE, List.of("case", "ticket", "incident", "sr number", "request", "number"));
         words.put(LogRole.TIMESTAMP, List.of("timestamp", "date", "time"));
         words.put(LogRole.ACTIVITY, List.of("activity", "status", "event", "action", "operation"));
@@ -31,7 +35,6 @@ public record MappingDraft(Map<LogRole, String> columns, Map<String, List<String
         words.put(LogRole.ACTOR, List.of("team", "group", "involved st", "department", "queue", "org"));
         words.put(LogRole.RESOURCE, List.of("resource", "agent", "user", "operator", "owner", "employee"));
         words.put(LogRole.CHANNEL, List.of("channel", "medium", "source"));
-        words.put(LogRole.HANDLE_TIME, List.of("handle", "talk", "длительн"));
         return words;
     }
 

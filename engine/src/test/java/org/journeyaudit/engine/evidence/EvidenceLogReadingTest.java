@@ -150,9 +150,48 @@ class EvidenceLogReadingTest {
 
     @Test
     void aRussianHandleTimeColumnIsFoundByItsUsualName() {
-        Path file = EvidenceLogs.write(dir, "log.csv", "case,timestamp,activity,Длительность\nc1,2025-03-01 09:00:00,take-call,0:02:30\n");
+        Path file = EvidenceLogs.write(dir, "log.csv", "case,timestamp,activity,Время обработки\nc1,2025-03-01 09:00:00,take-call,0:02:30\n");
 
         assertThat(read(file).events()).extracting(LogEvent::handleSeconds).containsExactly(150L);
+    }
+
+    @Test
+    void aDurationColumnIsNotTakenForTheHandleTimeSinceATicketsDurationIsMostOftenItsLifetimeButTheMappingMayNameIt() {
+        Path file = EvidenceLogs.write(dir, "log.csv", """
+                case,timestamp,activity,Duration,Длительность
+                c1,2025-03-01 09:00:00,take-call,3 days,2:10:00:00
+                c2,2025-03-01 09:00:00,take-call,0:04:05,0:04:05
+                """);
+        Path mapping = EvidenceLogs.write(dir, "mapping.yaml", "columns: {case: case, timestamp: timestamp, activity: activity, handleTime: Duration}\n");
+
+        Read byNames = read(file);
+        Read mapped = read(file, new LogMappingReader().read(mapping, journey));
+
+        assertThat(byNames.events()).extracting(LogEvent::line, LogEvent::handleSeconds).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, null), org.assertj.core.groups.Tuple.tuple(3L, null));
+        assertThat(byNames.unread()).isEmpty();
+        assertThat(mapped.events()).extracting(LogEvent::line, LogEvent::handleSeconds).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3L, 245L));
+        assertThat(mapped.unread()).extracting(UnreadRow::line, UnreadRow::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, "the handle time '3 days' in column 'Duration' is neither seconds (245) "
+                        + "nor a time (4:05 or 0:04:05)"));
+    }
+
+    @Test
+    void aSuggestedMappingTakesAHandleTimeByItsPhraseButNeitherAPersonHandlingNorADuration() {
+        ColumnTally tally = new ColumnTally();
+        for (String column : List.of("Ticket", "Created Time", "Status", "Handled By", "Duration", "Talk Time (sec)")) {
+            tally.add(column, "x");
+        }
+        ColumnTally russian = new ColumnTally();
+        for (String column : List.of("Номер", "Дата", "Статус", "Длительность", "Длительность разговора, сек")) {
+            russian.add(column, "x");
+        }
+
+        assertThat(MappingDraft.of(tally, journey).columns()).containsEntry(LogRole.HANDLE_TIME, "Talk Time (sec)")
+                .containsEntry(LogRole.TIMESTAMP, "Created Time").doesNotContainValue("Duration").doesNotContainValue("Handled By");
+        assertThat(MappingDraft.of(russian, journey).columns()).containsEntry(LogRole.HANDLE_TIME, "Длительность разговора, сек")
+                .doesNotContainValue("Длительность");
     }
 
     @Test
