@@ -3,8 +3,8 @@ package org.journeyaudit.engine.evidence;
 import java.util.Arrays;
 
 /**
- * The durations of cases, in seconds, one per case: eight bytes a case, so that percentiles are exact rather than
- * estimated. A percentile is the nearest rank: the p90 of n durations is the ceil(0.9 n)-th shortest.
+ * The durations of cases (or the handle times of contacts), in seconds, one per case (or contact): eight bytes each,
+ * so that percentiles are exact rather than estimated. A percentile is the nearest rank: the p90 of n durations is the ceil(0.9 n)-th shortest.
  */
 public final class Durations {
 

@@ -271,6 +271,12 @@ final class MeasureCollector implements LogSink {
             stage.contacts++;
             stage.contactsOn.merge(event.channel(), 1L, Long::sum);
         }
+        if (event.handleSeconds() != null) {
+            whole.handleTimes.computeIfAbsent(event.channel(), c -> new Durations()).add(event.handleSeconds());
+            if (stage != null) {
+                stage.handleTimes.computeIfAbsent(event.channel(), c -> new Durations()).add(event.handleSeconds());
+            }
+        }
         if (trace.lastChannel != null && !trace.lastChannel.equals(event.channel())) {
             whole.channelSwitches++;
             trace.flags.switched = true;

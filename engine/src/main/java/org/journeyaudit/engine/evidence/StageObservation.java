@@ -22,6 +22,8 @@ import java.util.Map;
  * a contact whose activity names no stage (a customer chasing the status) counts at the stage the case is at (that of
  * its last event at a stage), without lengthening the case's time there;</li>
  * <li><b>repeat contact</b>: a contact within the mapping's {@code repeatWithinDays} of the case's previous contact;</li>
+ * <li><b>handle time</b>: per channel, the seconds each contact was handled, as the log's handle time column gives them
+ * (contacts whose row gives none are not measured); a contact counts at the stage it counts at above;</li>
  * <li><b>duration</b>: per case, from its arrival at the stage (its last event at another stage, or its first event
  * when it starts at this one) to its last event there; for the whole journey, from the case's first event to its last.</li>
  * </ul>
@@ -53,6 +55,8 @@ public final class StageObservation {
     final Map<String, Long> steps = new LinkedHashMap<>();
     /** Contacts by channel (the journey's channel id, or the log's value), in the order first seen. */
     final Map<String, Long> contactsOn = new LinkedHashMap<>();
+    /** The handle times of the contacts whose row gives one, by channel, in the order first measured. */
+    final Map<String, Durations> handleTimes = new LinkedHashMap<>();
 
     /** A handover between two actors, under the names the journey (or the log, for an actor the mapping lacks) gives them. */
     public record HandoverPair(String from, String to) {
@@ -139,6 +143,14 @@ public final class StageObservation {
     /** Contacts with the customer by channel: the journey's channel id, or the log's value when the mapping does not map it. */
     public Map<String, Long> contactsOn() {
         return java.util.Collections.unmodifiableMap(contactsOn);
+    }
+
+    /**
+     * The handle times of contacts by channel (the journey's channel id, or the log's value), only for the channels with
+     * at least one contact whose row gives a handle time; their median and p90 are read as of any durations.
+     */
+    public Map<String, Durations> handleTimes() {
+        return java.util.Collections.unmodifiableMap(handleTimes);
     }
 
     public Map<String, Long> steps() {

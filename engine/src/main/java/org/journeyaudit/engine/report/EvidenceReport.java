@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.journeyaudit.engine.evidence.ActorObservation;
 import org.journeyaudit.engine.evidence.ColumnTally;
+import org.journeyaudit.engine.evidence.Durations;
 import org.journeyaudit.engine.evidence.LogRole;
 import org.journeyaudit.engine.evidence.MappingDraft;
 import org.journeyaudit.engine.evidence.Evidence;
@@ -149,6 +150,11 @@ public final class EvidenceReport {
             out.append("; ").append(w.get("evidence.overStandard", w.count(over, "case"), w.figures().percent(o.share(over))));
         }
         out.append('\n');
+        for (Map.Entry<String, Durations> channel : o.handleTimes().entrySet()) {
+            Durations times = channel.getValue();
+            out.append("    ").append(w.get("evidence.handleTime", channel.getKey(), handleTime(times.percentile(0.5), w),
+                    handleTime(times.percentile(0.9), w), w.count(times.count(), "contact"))).append('\n');
+        }
     }
 
     private static void measure(StringBuilder out, String key, long cases, StageObservation o, String events, ReportWords w) {
@@ -188,6 +194,18 @@ public final class EvidenceReport {
         }
         if (s >= MINUTE) {
             return part(s / MINUTE, "evidence.unit.minute", w);
+        }
+        return part(s, "evidence.unit.second", w);
+    }
+
+    /** A contact's handle time as people read it: minutes and seconds ("4 min 5 s"), or seconds under a minute. */
+    static String handleTime(Long seconds, ReportWords w) {
+        long s = seconds;
+        if (s >= HOUR) {
+            return duration(seconds, w);
+        }
+        if (s >= MINUTE) {
+            return part(s / MINUTE, "evidence.unit.minute", w) + (s % MINUTE > 0 ? " " + part(s % MINUTE, "evidence.unit.second", w) : "");
         }
         return part(s, "evidence.unit.second", w);
     }
@@ -352,6 +370,12 @@ public final class EvidenceReport {
         if (design != null && design.standard() != null) {
             int over = design.overStandard(o);
             node.put("overStandardCases", over).put("overStandardShare", o.share(over));
+        }
+        if (!o.handleTimes().isEmpty()) {
+            ArrayNode handleTimes = node.putArray("handleTimes");
+            o.handleTimes().forEach((channel, times) -> handleTimes.addObject().put("channel", channel)
+                    .put("contactsMeasured", times.count()).put("medianSeconds", times.percentile(0.5))
+                    .put("p90Seconds", times.percentile(0.9)));
         }
         return node;
     }
