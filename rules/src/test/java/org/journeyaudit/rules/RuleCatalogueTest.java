@@ -65,7 +65,7 @@ class RuleCatalogueTest {
                 "consistency/required-info-missing", "consistency/required-info-bound",
                 "governance/journey-conflict", "experience/low-point-unaddressed", "experience/recurring-pain",
                 "evidence/sla-breach", "evidence/undesigned-handoff", "evidence/undesigned-level", "evidence/unforeseen-switch", "evidence/unrecorded-step",
-                "evidence/volume-drift");
+                "evidence/volume-drift", "evidence/handle-time-drift");
         // every flaw family of the domain has built-in rules, and every built-in rule belongs to one
         assertThat(catalogue.families()).containsExactlyInAnyOrderElementsOf(Family.words());
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.journeyaudit.engine.fact.ObservedHandleTime;
 import org.journeyaudit.engine.fact.ObservedHandover;
 import org.journeyaudit.engine.fact.ObservedLevel;
 import org.journeyaudit.engine.fact.ObservedStage;
@@ -12,12 +13,13 @@ import org.journeyaudit.engine.fact.ObservedSwitch;
 import org.journeyaudit.engine.fact.ObservedVolume;
 import org.journeyaudit.engine.journey.Stage;
 import org.journeyaudit.engine.journey.Step;
+import org.journeyaudit.engine.journey.Touchpoint;
 
 /**
  * The facts the {@code evidence/} rules judge, one set per journey beside its log: each stage's observed handovers
  * (with whether the design shows them), each designed step's recorded events, each stage's cases over its standard, the
- * support levels its cases are escalated to (with whether its design has that line) and its cases a month beside the
- * document's.
+ * support levels its cases are escalated to (with whether its design has that line), its cases a month beside the
+ * document's, and the handle time of its contacts on each channel beside its touchpoint's {@code handleSeconds}.
  */
 public final class EvidenceFacts {
 
@@ -46,6 +48,14 @@ public final class EvidenceFacts {
             for (Map.Entry<String, Long> channel : observed.switchedTo().entrySet()) {
                 facts.add(new ObservedSwitch(stage.id(), index, channel.getKey(), channel.getValue(), observed.cases(),
                         design.channelsOnward()));
+            }
+            for (Map.Entry<String, Durations> channel : observed.handleTimes().entrySet()) {
+                Touchpoint touchpoint = stage.touchpoints().stream().filter(t -> t.channel().equals(channel.getKey())).findFirst()
+                        .orElse(null);
+                Durations times = channel.getValue();
+                facts.add(new ObservedHandleTime(stage.id(), index, channel.getKey(), times.count(), times.percentile(0.5),
+                        times.percentile(0.9), evidence.measures().periodDays(), touchpoint == null ? null : touchpoint.handleSeconds(),
+                        touchpoint != null && evidence.journey().handlesContacts(touchpoint), evidence.log()));
             }
             facts.add(new ObservedVolume(stage.id(), index, observed.cases(), evidence.measures().periodDays(), stage.casesPerMonth(),
                     evidence.log()));

@@ -41,7 +41,9 @@ public enum Action implements DocumentEnum {
     DESIGN_SUPPORT_LINE("design-support-line", "Design the support line in, or stop the escalation",
             "Включить линию поддержки в проект пути или прекратить эскалацию", Effort.MEDIUM, ImpactModel.NOT_ESTIMATED),
     UPDATE_VOLUMES("update-volumes", "Bring the document's volumes up to date with the log",
-            "Привести объёмы в документе в соответствие с журналом", Effort.LOW, ImpactModel.NOT_ESTIMATED);
+            "Привести объёмы в документе в соответствие с журналом", Effort.LOW, ImpactModel.NOT_ESTIMATED),
+    UPDATE_HANDLE_TIMES("update-handle-times", "Bring the document's handle times up to date with the log",
+            "Привести время обработки в документе в соответствие с журналом", Effort.LOW, ImpactModel.NOT_ESTIMATED);
 
     private final String word;
     private final String title;
