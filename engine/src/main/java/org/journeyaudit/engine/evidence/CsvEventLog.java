@@ -48,7 +48,7 @@ final class CsvEventLog implements EventLog {
         RowReader[] rows = new RowReader[1];
         int[] index = new int[LogRole.values().length];
         each(sink, header -> {
-            rows[0] = new RowReader(LogColumns.of(header, mapping, source), mapping.timestampFormat());
+            rows[0] = new RowReader(LogColumns.of(header, mapping, source), mapping.timestampFormat(), mapping.handleTimeUnit());
             for (LogRole role : LogRole.values()) {
                 index[role.ordinal()] = rows[0].columns().index(role);
             }

@@ -13,8 +13,16 @@ final class HandleTime {
     private HandleTime() {
     }
 
-    /** The seconds the value says, or null when it is no duration (negative, longer than a day, or not a number). */
+    /** The seconds the value says, a bare number read as seconds; null when it is no duration. */
     static Long seconds(String value) {
+        return seconds(value, HandleTimeUnit.SECONDS);
+    }
+
+    /**
+     * The seconds the value says, a bare number read in {@code unit} ({@code 4.5} minutes are 270 seconds), or null when it
+     * is no duration (negative, longer than a day, or not a number).
+     */
+    static Long seconds(String value, HandleTimeUnit unit) {
         String text = value.trim();
         long seconds;
         if (text.indexOf(':') >= 0) {
@@ -38,7 +46,7 @@ final class HandleTime {
             if (decimal.isEmpty() || decimal.length() > 12 || !decimal.matches("\\d+(\\.\\d+)?")) {
                 return null;
             }
-            seconds = Math.round(Double.parseDouble(decimal));
+            seconds = Math.round(Double.parseDouble(decimal) * unit.seconds());
         }
         return seconds > MAX_SECONDS ? null : seconds;
     }

@@ -10,7 +10,7 @@ import org.journeyaudit.engine.document.Problem;
 /**
  * How an event log reads as evidence about one journey: which column holds each {@link LogRole}, how timestamps are
  * written, the delimiter (null: detected from the header), whether the log is sorted by case, the window of a repeat
- * contact, and how the values of the activity, actor and channel columns map to the journey's stages, steps, actors
+ * contact, what a bare number of the handle time column counts, and how the values of the activity, actor and channel columns map to the journey's stages, steps, actors
  * and channels. {@code source} names the mapping file (null for the mapping used when none is given), and
  * {@code columnAt} where each column was named in it, so that a column the log lacks is reported at that place.
  */
@@ -26,7 +26,8 @@ public record LogMapping(
         ValueMap steps,
         ValueMap actors,
         ValueMap channels,
-        Map<String, String> stageOfStep) {
+        Map<String, String> stageOfStep,
+        HandleTimeUnit handleTimeUnit) {
 
     /** A repeat contact is one within a week of the case's previous contact, unless the mapping says otherwise. */
     public static final int REPEAT_WITHIN_DAYS = 7;
@@ -35,6 +36,15 @@ public record LogMapping(
         columns = Collections.unmodifiableMap(new EnumMap<>(columns.isEmpty() ? new EnumMap<>(LogRole.class) : columns));
         columnAt = Map.copyOf(columnAt);
         stageOfStep = Map.copyOf(stageOfStep);
+        handleTimeUnit = handleTimeUnit == null ? HandleTimeUnit.SECONDS : handleTimeUnit;
+    }
+
+    /** A mapping whose handle time column, if any, gives bare numbers in seconds. */
+    public LogMapping(String source, Map<LogRole, String> columns, Map<LogRole, Problem> columnAt, TimestampFormat timestampFormat,
+            Character delimiter, boolean sortedByCase, int repeatWithinDays, ValueMap stages, ValueMap steps, ValueMap actors,
+            ValueMap channels, Map<String, String> stageOfStep) {
+        this(source, columns, columnAt, timestampFormat, delimiter, sortedByCase, repeatWithinDays, stages, steps, actors, channels,
+                stageOfStep, HandleTimeUnit.SECONDS);
     }
 
     /** The column the mapping names for the role, or null when it names none. */

@@ -41,6 +41,7 @@ import org.journeyaudit.engine.journey.Step;
  * delimiter: ";"
  * sortedByCase: true
  * repeatWithinDays: 7
+ * handleTimeUnit: minutes
  * steps:    {register: Registered, analyse: [Analysed, Reviewed], answer: {pattern: "Answer.*"}}
  * actors:   {L1: Service desk, L2: {pattern: "Org line B.*"}}
  * channels: {phone: [Phone, Call]}
@@ -54,7 +55,7 @@ public final class LogMappingReader {
     /** What the refused file is, as messages name it. */
     public static final String DOCUMENT_NAME = "evidence mapping";
     static final Set<String> MAPPING_FIELDS = Set.of("columns", "timestampFormat", "delimiter", "sortedByCase", "repeatWithinDays",
-            "stages", "steps", "actors", "channels");
+            "handleTimeUnit", "stages", "steps", "actors", "channels");
     private static final Set<String> PATTERN_FIELDS = Set.of("pattern");
     /** Values and patterns one element may list: more than any log has for one step or team. */
     static final int MOST_VALUES = 1_000;
@@ -128,6 +129,7 @@ public final class LogMappingReader {
         Character delimiter = delimiter(f, problems);
         Boolean sorted = f.bool("sortedByCase");
         Integer window = f.integer("repeatWithinDays", 1, 366);
+        HandleTimeUnit unit = f.word("handleTimeUnit", HandleTimeUnit.class);
         Map<String, String> stageOfStep = stageOfStep(journey);
         ValueMap stages = values(f, "stages", "stage", stageNames(journey), journey.stages().stream().map(Stage::id).toList(),
                 id -> id, problems);
@@ -137,7 +139,7 @@ public final class LogMappingReader {
         ValueMap channels = values(f, "channels", "channel", channelNames(journey), journey.channels().stream().map(Channel::id).toList(),
                 id -> id, problems);
         return new LogMapping(source, columns, columnAt, format, delimiter, Boolean.TRUE.equals(sorted),
-                window == null ? LogMapping.REPEAT_WITHIN_DAYS : window, stages, steps, actorMap, channels, stageOfStep);
+                window == null ? LogMapping.REPEAT_WITHIN_DAYS : window, stages, steps, actorMap, channels, stageOfStep, unit);
     }
 
     private static Character delimiter(Fields f, Problems problems) {

@@ -11,10 +11,12 @@ final class RowReader {
 
     private final LogColumns columns;
     private final TimestampFormat format;
+    private final HandleTimeUnit handleTimeUnit;
 
-    RowReader(LogColumns columns, TimestampFormat format) {
+    RowReader(LogColumns columns, TimestampFormat format, HandleTimeUnit handleTimeUnit) {
         this.columns = columns;
         this.format = format;
+        this.handleTimeUnit = handleTimeUnit;
     }
 
     LogColumns columns() {
@@ -54,9 +56,10 @@ final class RowReader {
         String handled = values.get(LogRole.HANDLE_TIME);
         Long handleSeconds = null;
         if (handled != null) {
-            handleSeconds = HandleTime.seconds(handled);
+            handleSeconds = HandleTime.seconds(handled, handleTimeUnit);
             if (handleSeconds == null) {
-                sink.unread(new UnreadRow(line, UnreadRow.Reason.BAD_HANDLE_TIME, List.of(shown(handled), columns.name(LogRole.HANDLE_TIME))));
+                sink.unread(new UnreadRow(line, handleTimeUnit == HandleTimeUnit.MINUTES ? UnreadRow.Reason.BAD_HANDLE_MINUTES
+                        : UnreadRow.Reason.BAD_HANDLE_TIME, List.of(shown(handled), columns.name(LogRole.HANDLE_TIME))));
                 return;
             }
         }

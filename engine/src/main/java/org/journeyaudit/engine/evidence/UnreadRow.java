@@ -20,6 +20,7 @@ public record UnreadRow(long line, Reason reason, List<String> arguments) {
         NO_TIMESTAMP("noTimestamp", "no timestamp in column '{0}'"),
         BAD_TIMESTAMP("badTimestamp", "the timestamp '{0}' in column '{1}' is not written as {2}"),
         BAD_HANDLE_TIME("badHandleTime", "the handle time '{0}' in column '{1}' is neither seconds (245) nor a time (4:05 or 0:04:05)"),
+        BAD_HANDLE_MINUTES("badHandleMinutes", "the handle time '{0}' in column '{1}' is neither minutes (4.5) nor a time (4:05 or 0:04:05)"),
         EARLIER("earlier", "the event is earlier than the previous event of case '{0}' (line {1}); sort the log by case and time"),
         CASE_AGAIN("caseAgain", "case '{0}' appears again after other cases, but the mapping says the log is sorted by case "
                 + "(sortedByCase: true); set it to false");

@@ -185,7 +185,8 @@ final class XesEventLog implements EventLog {
             for (LogRole role : LogRole.values()) {
                 header.add(keyOf.getOrDefault(role, ""));
             }
-            rowReader = new RowReader(LogColumns.of(header, withoutColumnChecks(), file.name()), mapping.timestampFormat());
+            rowReader = new RowReader(LogColumns.of(header, withoutColumnChecks(), file.name()), mapping.timestampFormat(),
+                    mapping.handleTimeUnit());
         }
         return rowReader;
     }
@@ -198,7 +199,7 @@ final class XesEventLog implements EventLog {
         columns.keySet().forEach(role -> at.put(role, mapping.columnAt().getOrDefault(role,
                 org.journeyaudit.engine.document.Problem.at(org.journeyaudit.engine.document.DocPath.ROOT, Location.UNKNOWN, ""))));
         return new LogMapping(mapping.source(), columns, at, mapping.timestampFormat(), null, true, mapping.repeatWithinDays(),
-                mapping.stages(), mapping.steps(), mapping.actors(), mapping.channels(), mapping.stageOfStep());
+                mapping.stages(), mapping.steps(), mapping.actors(), mapping.channels(), mapping.stageOfStep(), mapping.handleTimeUnit());
     }
 
     /** The event attribute key each role reads: the mapping's, or XES's standard one. */

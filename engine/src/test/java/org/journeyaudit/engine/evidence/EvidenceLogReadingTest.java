@@ -178,6 +178,28 @@ class EvidenceLogReadingTest {
     }
 
     @Test
+    void aHandleTimeColumnInMinutesReadsABareNumberAsMinutesAndATimeAsMinutesAndSeconds() {
+        Path file = EvidenceLogs.write(dir, "log.csv", """
+                case,timestamp,activity,Time spent
+                c1,2025-03-01 09:00:00,take-call,4.5
+                c1,2025-03-01 09:10:00,take-call,"6,25"
+                c1,2025-03-01 09:20:00,take-call,4:05
+                c1,2025-03-01 09:30:00,take-call,4 min
+                """);
+        Path mapping = EvidenceLogs.write(dir, "mapping.yaml", """
+                columns: {case: case, timestamp: timestamp, activity: activity, handleTime: Time spent}
+                handleTimeUnit: minutes
+                """);
+
+        Read read = read(file, new LogMappingReader().read(mapping, journey));
+
+        assertThat(read.events()).extracting(LogEvent::handleSeconds).containsExactly(270L, 375L, 245L);
+        assertThat(read.unread()).extracting(UnreadRow::line, UnreadRow::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(5L, "the handle time '4 min' in column 'Time spent' is neither minutes (4.5) "
+                        + "nor a time (4:05 or 0:04:05)"));
+    }
+
+    @Test
     void aSuggestedMappingTakesAHandleTimeByItsPhraseButNeitherAPersonHandlingNorADuration() {
         ColumnTally tally = new ColumnTally();
         for (String column : List.of("Ticket", "Created Time", "Status", "Handled By", "Duration", "Talk Time (sec)")) {

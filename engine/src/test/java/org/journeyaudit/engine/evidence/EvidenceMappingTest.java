@@ -134,4 +134,13 @@ class EvidenceMappingTest {
                 "5:8 steps expected a map of steps to log values, found a list",
                 "7:7 actors.L2 the actor 'L2' lists no value; give a value, a list or {pattern: ...}");
     }
+
+    @Test
+    void aHandleTimeUnitOtherThanSecondsOrMinutesIsALocatedProblemWithTheNearestUnit() {
+        assertThat(problems("""
+                columns: {case: id, timestamp: at, activity: status, handleTime: Time spent}
+                handleTimeUnit: minute
+                """)).containsExactly("2:17 handleTimeUnit 'minute' is not a valid handleTimeUnit; did you mean 'minutes'?");
+        assertThat(read("columns: {case: id, timestamp: at, activity: status}\n").handleTimeUnit()).isEqualTo(HandleTimeUnit.SECONDS);
+    }
 }
