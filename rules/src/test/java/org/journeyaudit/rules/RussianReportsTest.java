@@ -152,7 +152,7 @@ class RussianReportsTest {
                 RuleBase.builtIn().catalogue(), Profile.RECOMMENDED);
         String text = ComplianceReport.text(matrix, RU);
         assertThat(text).startsWith("""
-                Соответствие правилам: 2 пути клиента x 44 правила, профиль recommended
+                Соответствие правилам: 2 пути клиента x 45 правил, профиль recommended
 
                   П1   retail-defective-goods before
                   П2   bank-card-loss 2026
@@ -165,8 +165,8 @@ class RussianReportsTest {
                 """);
         assertThat(text).contains("""
                 По путям (соблюдено / нарушено / скрыто / н/п)
-                  retail-defective-goods before       26   3   0  15
-                  bank-card-loss 2026                 28   8   0   8
+                  retail-defective-goods before       26   3   0  16
+                  bank-card-loss 2026                 28   8   0   9
 
                 Пути с наибольшим числом нарушений
                   bank-card-loss 2026: нарушено 8 правил, 0 замечаний уровня «ошибка»
@@ -178,7 +178,7 @@ class RussianReportsTest {
         assertThat(markdown).startsWith("""
                 # Отчёт о соответствии правилам
 
-                2 пути клиента, 44 правила, профиль `recommended`.
+                2 пути клиента, 45 правил, профиль `recommended`.
 
                 | Правило | `retail-defective-goods before` | `bank-card-loss 2026` | Соблюдено | Нарушено | Скрыто | Н/П |
                 |---|---|---|---:|---:|---:|---:|
@@ -190,13 +190,13 @@ class RussianReportsTest {
 
                 | Путь клиента | Соблюдено | Нарушено | Скрыто | Н/П |
                 |---|---:|---:|---:|---:|
-                | `retail-defective-goods before` | 26 | 3 | 0 | 15 |
+                | `retail-defective-goods before` | 26 | 3 | 0 | 16 |
                 """);
         String csv = ComplianceReport.csv(matrix, RU);
         assertThat(csv.lines().findFirst().orElseThrow()).startsWith("путь,версия,consistency/conflicting-info,")
                 .endsWith(",redundancy/unused-output,соблюдено,нарушено,скрыто,не применимо");
         assertThat(csv.lines().skip(1).findFirst().orElseThrow()).startsWith("retail-defective-goods,before,н/п,н/п,н/п,н/п,н/п,н/п,н/п,соблюдено,нарушено,соблюдено,")
-                .endsWith(",нарушено,26,3,0,15");
+                .endsWith(",нарушено,26,3,0,16");
     }
 
     @Test
