@@ -259,6 +259,23 @@ class EvidenceCommandTest {
     }
 
     @Test
+    void withStrictAHandleTimeThatIsNoDurationStopsTheRunAtItsLineAndColumn() throws IOException {
+        String timed = write("timed.csv", """
+                ticket;time;status;team;channel;AHT
+                c1;2025-03-01 09:00:00;Call received;Service desk;Phone;4:05
+                c1;2025-03-01 09:10:00;History checked;Second line;;
+                c2;2025-03-01 10:00:00;Call received;Service desk;Chat;about 5 min
+                """);
+
+        CliRun run = CliRun.run("evidence", journey, "--log", timed, "--strict", "--mapping", write("mapping.yaml", MAPPING));
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo(timed + " cannot be read as an event log:\n" + timed + ":4: the handle time 'about 5 min' in "
+                + "column 'AHT' is neither seconds (245) nor a time (4:05 or 0:04:05) (--strict stops at the first row that cannot be read)\n");
+    }
+
+    @Test
     void aMissingLogIsInvalidInputAndAMissingOptionOrUnknownLanguageAUsageError() {
         String missing = dir.resolve("none.csv").toString();
         CliRun noLog = CliRun.run("evidence", journey, "--log", missing);

@@ -313,6 +313,26 @@ class EvidenceLogReadingTest {
     }
 
     @Test
+    void anXesEventGivesItsHandleTimeByItsHandleTimeAttribute() {
+        Path file = EvidenceLogs.write(dir, "log.xes", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <log xes.version="1849-2016" xmlns="http://www.xes-standard.org/">
+                  <trace>
+                    <string key="concept:name" value="c1"/>
+                    <event>
+                      <string key="concept:name" value="take-call"/>
+                      <date key="time:timestamp" value="2025-03-01T09:00:00.000+00:00"/>
+                      <string key="channel" value="phone"/>
+                      <string key="handleTime" value="0:04:05"/>
+                    </event>
+                  </trace>
+                </log>
+                """);
+
+        assertThat(read(file).events()).extracting(LogEvent::handleSeconds).containsExactly(245L);
+    }
+
+    @Test
     void anAttributeTheMappingNamesThatNoEventHasIsAnErrorOfTheMappingListingTheAttributesThereAre() {
         Path file = EvidenceLogs.write(dir, "log.xes", XES);
         Path mapping = EvidenceLogs.write(dir, "mapping.yaml", """
