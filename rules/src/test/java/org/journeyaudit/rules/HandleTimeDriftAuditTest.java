@@ -37,8 +37,9 @@ class HandleTimeDriftAuditTest {
 
     private static final String JOURNEY = """
             id: faults
+            currency: EUR
             channels:
-              - {id: phone, mode: assisted}
+              - {id: phone, mode: assisted, costPerMinute: 2}
             stages:
               - id: report-fault
                 touchpoints:
@@ -93,5 +94,29 @@ class HandleTimeDriftAuditTest {
                 + "обслуживания в этой точке контакта занижена");
         assertThat(audit.recommendations()).filteredOn(r -> r.action().word().equals("update-handle-times"))
                 .extracting(Recommendation::title).containsExactly("Привести время обработки в документе в соответствие с журналом: report-fault (канал phone)");
+    }
+
+    @Test
+    void theLogsHandleTimePricesTheTouchpointsContactsMarkedObservedWhereTheDocumentsPricedThemBefore() throws IOException {
+        Recommendation shift = selfService(audit(Language.EN));
+        Recommendation russian = selfService(audit(Language.RU));
+        Journey journey = new JourneyReader().read("journey.yaml", JOURNEY.getBytes(StandardCharsets.UTF_8), DocumentFormat.YAML);
+        Recommendation without = selfService(AUDITOR.audit(journey, AuditOptions.asOf(SampleJourneysTest.AS_OF)));
+
+        assertThat(without.impact().formula()).isEqualTo("80 contacts/month x 180 s / 60 x 2 EUR/min x 12 months = 5,760 EUR");
+        assertThat(shift.impact().formula())
+                .isEqualTo("80 contacts/month x 365 s / 60 x 2 EUR/min x 12 months = 11,680 EUR (handle times as the log calls.csv shows them)");
+        assertThat(shift.impact().inputs()).filteredOn(i -> i.name().equals("handleSeconds")).singleElement().satisfies(input -> {
+            assertThat(input.value()).isEqualTo(365.0);
+            assertThat(input.source().word()).isEqualTo("observed");
+            assertThat(input.from()).isEqualTo("median handle time of touchpoint report-fault@phone in the log calls.csv: 24 contacts over 23 days");
+        });
+        assertThat(russian.impact().formula()).endsWith(" (время обработки — по журналу calls.csv)");
+        assertThat(russian.impact().inputs()).filteredOn(i -> i.name().equals("handleSeconds")).extracting(i -> i.from())
+                .containsExactly("медиана времени обработки точки контакта report-fault@phone в журнале calls.csv: 24 контакта за 23 дня");
+    }
+
+    private static Recommendation selfService(Audit audit) {
+        return audit.recommendations().stream().filter(r -> r.action().word().equals("add-self-service")).findFirst().orElseThrow();
     }
 }

@@ -30,6 +30,9 @@ import org.journeyaudit.engine.language.Language;
  */
 final class ImpactEstimator {
 
+    /** The inputs that carry a contact's handling time, so that a formula priced on the log's handle times says so. */
+    private static final java.util.Set<String> HANDLE_INPUTS = java.util.Set.of("handleSeconds", "secondsSaved");
+
     private final Journey journey;
     private final Pricing pricing;
     private final ImpactTexts texts;
@@ -210,9 +213,13 @@ final class ImpactEstimator {
         double total = seconds.values().stream().mapToDouble(Double::doubleValue).sum();
         for (Touchpoint touchpoint : handled) {
             String cell = stage.id() + "@" + touchpoint.channel();
-            double room = touchpoint.handleSeconds();
+            Pricing.Priced handle = pricing.handleSeconds(stage, touchpoint);
+            double room = handle.value();
             if (total > room) {
                 estimate.assume(texts.contactStepsCapped(steps.stream().map(Step::id).toList(), total, cell, room));
+                if (handle.source() == InputSource.OBSERVED) {
+                    estimate.input("handleSeconds", room, "s", handle.source(), handle.from());
+                }
             }
             // each step keeps its own time while the contact's handle seconds last, so that the saving per step stays
             // comparable with another recommendation's saving on the same step
@@ -271,8 +278,8 @@ final class ImpactEstimator {
 
     /** The touchpoints of the stage whose contacts people handle, with the volume and handling time to price them. */
     private List<Touchpoint> handled(Stage stage) {
-        return stage.touchpoints().stream().filter(t -> journey.handlesContacts(t) && t.volumePerMonth() != null && t.handleSeconds() != null)
-                .toList();
+        return stage.touchpoints().stream()
+                .filter(t -> journey.handlesContacts(t) && t.volumePerMonth() != null && pricing.handleSeconds(stage, t) != null).toList();
     }
 
     private void recontactsAvoided(List<String> targets, Estimate estimate) {
@@ -310,12 +317,13 @@ final class ImpactEstimator {
                         onChannel = touchpoint.volumePerMonth();
                         estimate.assume(texts.recontactsCapped(cell, onChannel));
                     }
-                    SavingsFormula term = new SavingsFormula(onChannel, touchpoint.handleSeconds(), 0, pricing.months());
+                    Pricing.Priced handle = pricing.handleSeconds(stage, touchpoint);
+                    SavingsFormula term = new SavingsFormula(onChannel, handle.value(), 0, pricing.months());
                     estimate.contactsAvoided += term.contactsPerMonth();
                     estimate.input("contactsPerMonth", term.contactsPerMonth(), "contacts", InputSource.ASSUMED,
                             cases.from() + " x recontactRate x " + Assumption.RECONTACT_AVOIDABLE_SHARE.field() + " ("
                                     + texts.volumeOf(cell) + ")");
-                    estimate.input("handleSeconds", term.secondsSaved(), "s", InputSource.MEASURED, texts.handleOf(cell));
+                    estimate.input("handleSeconds", term.secondsSaved(), "s", handle.source(), handle.from());
                     estimate.contacts(term, touchpoint, "recontacts:" + step.id() + "@" + cell, Elements.touchpoint(stage.id(), touchpoint.channel()));
                 }
             });
@@ -356,11 +364,12 @@ final class ImpactEstimator {
                         onChannel = touchpoint.volumePerMonth();
                         estimate.assume(texts.reasonContactsCapped(cell, onChannel));
                     }
-                    SavingsFormula term = new SavingsFormula(onChannel, touchpoint.handleSeconds(), 0, pricing.months());
+                    Pricing.Priced handle = pricing.handleSeconds(stage, touchpoint);
+                    SavingsFormula term = new SavingsFormula(onChannel, handle.value(), 0, pricing.months());
                     estimate.contactsAvoided += term.contactsPerMonth();
                     estimate.input("contactsPerMonth", term.contactsPerMonth(), "contacts", InputSource.MEASURED,
                             texts.reasonContactsOf(stage.id(), reason, cell));
-                    estimate.input("handleSeconds", term.secondsSaved(), "s", InputSource.MEASURED, texts.handleOf(cell));
+                    estimate.input("handleSeconds", term.secondsSaved(), "s", handle.source(), handle.from());
                     estimate.contacts(term, touchpoint, "demand:" + reason + "@" + cell, Elements.touchpoint(stage.id(), touchpoint.channel()));
                 }
             });
@@ -384,7 +393,8 @@ final class ImpactEstimator {
                     .findFirst()
                     .ifPresent(touchpoint -> {
                         String id = stage.id() + "@" + cell[1];
-                        if (touchpoint.handleSeconds() == null) {
+                        Pricing.Priced handle = pricing.handleSeconds(stage, touchpoint);
+                        if (handle == null) {
                             // without the contacts' own handling time, nothing bounds what their transfers cost
                             estimate.assume(texts.noHandleSeconds(id));
                             return;
@@ -394,10 +404,10 @@ final class ImpactEstimator {
                         double quantity = touchpoint.volumePerMonth() * touchpoint.transfers();
                         double seconds = perTransfer.value();
                         SavingsFormula.Unit unit = SavingsFormula.Unit.TRANSFERS;
-                        if (touchpoint.transfers() * seconds > touchpoint.handleSeconds()) {
+                        if (touchpoint.transfers() * seconds > handle.value()) {
                             // transfers cannot take longer than the contacts they happen in
                             quantity = touchpoint.volumePerMonth();
-                            seconds = touchpoint.handleSeconds();
+                            seconds = handle.value();
                             unit = SavingsFormula.Unit.CONTACTS;
                             estimate.assume(texts.transfersCapped(id, seconds));
                         }
@@ -406,8 +416,8 @@ final class ImpactEstimator {
                                 unit == SavingsFormula.Unit.TRANSFERS ? "transfers" : "contacts", InputSource.MEASURED,
                                 unit == SavingsFormula.Unit.TRANSFERS ? texts.transfersOf(id) : texts.volumeOf(id));
                         estimate.input("secondsSaved", term.secondsSaved(), "s",
-                                unit == SavingsFormula.Unit.TRANSFERS ? perTransfer.source() : InputSource.MEASURED,
-                                unit == SavingsFormula.Unit.TRANSFERS ? perTransfer.from() : texts.handleOf(id));
+                                unit == SavingsFormula.Unit.TRANSFERS ? perTransfer.source() : handle.source(),
+                                unit == SavingsFormula.Unit.TRANSFERS ? perTransfer.from() : handle.from());
                         estimate.contacts(term, touchpoint, "transfers:" + id, Elements.touchpoint(stage.id(), cell[1]));
                     }));
         }
@@ -429,12 +439,13 @@ final class ImpactEstimator {
                 estimate.input(Assumption.SELF_SERVICE_SHARE.field(), share.value(), "share", share.source(), share.from());
                 for (Touchpoint touchpoint : handled) {
                     String cell = stage.id() + "@" + touchpoint.channel();
-                    SavingsFormula term = new SavingsFormula(touchpoint.volumePerMonth() * share.value(), touchpoint.handleSeconds(), 0,
+                    Pricing.Priced handle = pricing.handleSeconds(stage, touchpoint);
+                    SavingsFormula term = new SavingsFormula(touchpoint.volumePerMonth() * share.value(), handle.value(), 0,
                             pricing.months());
                     estimate.contactsAvoided += term.contactsPerMonth();
                     estimate.input("contactsPerMonth", term.contactsPerMonth(), "contacts", share.source() == InputSource.OVERRIDDEN
                             ? InputSource.OVERRIDDEN : InputSource.ASSUMED, texts.volumeOf(cell) + " x " + Assumption.SELF_SERVICE_SHARE.field());
-                    estimate.input("handleSeconds", term.secondsSaved(), "s", InputSource.MEASURED, texts.handleOf(cell));
+                    estimate.input("handleSeconds", term.secondsSaved(), "s", handle.source(), handle.from());
                     estimate.contacts(term, touchpoint, "shift:" + cell, Elements.touchpoint(stage.id(), touchpoint.channel()));
                 }
             });
@@ -575,7 +586,10 @@ final class ImpactEstimator {
             }
             List<SavingsFormula> written = SavingsFormula.alikeAddedUp(terms);
             // a figure the log gives is named with the log, so that the formula says which reality it prices
-            String observed = inputs.stream().anyMatch(i -> i.source() == InputSource.OBSERVED) ? texts.observedFormula(pricing.observed().log()) : "";
+            boolean observedHandle = inputs.stream().anyMatch(i -> i.source() == InputSource.OBSERVED && HANDLE_INPUTS.contains(i.name()));
+            boolean observedCases = inputs.stream().anyMatch(i -> i.source() == InputSource.OBSERVED && !HANDLE_INPUTS.contains(i.name()));
+            String observed = observedHandle ? texts.observedHandleFormula(pricing.observed().log(), observedCases)
+                    : observedCases ? texts.observedFormula(pricing.observed().log()) : "";
             return new Impact(contactsAvoided, minutes, SavingsFormula.total(written).stripTrailingZeros(), currency,
                     SavingsFormula.explain(written, currency, texts.language()) + observed, inputs, assumptions, effort, saved);
         }

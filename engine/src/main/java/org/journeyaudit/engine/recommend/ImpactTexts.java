@@ -46,6 +46,22 @@ final class ImpactTexts {
         return ru() ? " (обращения в месяц — по журналу " + log + ")" : " (cases a month as the log " + log + " shows them)";
     }
 
+    /** What a formula whose handle times (and maybe cases a month) the log gives says of them. */
+    String observedHandleFormula(String log, boolean cases) {
+        if (ru()) {
+            return cases ? " (обращения в месяц и время обработки — по журналу " + log + ")" : " (время обработки — по журналу " + log + ")";
+        }
+        return cases ? " (cases a month and handle times as the log " + log + " shows them)"
+                : " (handle times as the log " + log + " shows them)";
+    }
+
+    String handleObserved(String touchpoint, String log, long contacts, double days) {
+        return ru() ? "медиана времени обработки точки контакта " + touchpoint + " в журнале " + log + ": "
+                + figures.plural(contacts, "контакт", "контакта", "контактов") + " за " + figures.plural(Math.round(days), "день", "дня", "дней")
+                : "median handle time of touchpoint " + touchpoint + " in the log " + log + ": " + figures.plural(contacts, "contact", "contacts")
+                + " over " + figures.plural(Math.round(days), "day", "days");
+    }
+
     String casesGiven(String stage) {
         return ru() ? "casesPerMonth этапа " + stage : "casesPerMonth of stage " + stage;
     }

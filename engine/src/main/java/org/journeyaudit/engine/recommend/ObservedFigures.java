@@ -4,26 +4,43 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.journeyaudit.engine.fact.ObservedHandleTime;
 import org.journeyaudit.engine.fact.ObservedVolume;
 
 /**
  * The figures a journey's event log gives for pricing: each stage's cases over the log's period, read as cases a
  * month. Only a log that covers at least a month gives them (a week tells of a peak or a lull), and only for a stage
  * it has cases at. Where the log gives a stage's cases, they price its recommendations ahead of the document's
- * {@code casesPerMonth}: the log is the service as it ran over the period, the document's figure may be stale.
+ * {@code casesPerMonth}: the log is the service as it ran over the period, the document's figure may be stale. Likewise
+ * the median handle time of a touchpoint's contacts (by {@code stage@channel}), where the log measures at least
+ * {@link #MIN_CONTACTS} of them over at least {@link #MIN_DAYS} days, prices its contacts ahead of its {@code handleSeconds}.
  */
-public record ObservedFigures(String log, double periodDays, Map<String, Long> casesByStage) {
+public record ObservedFigures(String log, double periodDays, Map<String, Long> casesByStage, Map<String, ObservedHandleTime> handleByCell) {
+
+    /** Fewest contacts measured, and fewest days of log, for a handle time to price: those evidence/handle-time-drift judges by default. */
+    static final long MIN_CONTACTS = 20;
+    static final double MIN_DAYS = 7;
 
     /** No log beside the journey: every figure is the document's. */
-    public static final ObservedFigures NONE = new ObservedFigures(null, 0, Map.of());
+    public static final ObservedFigures NONE = new ObservedFigures(null, 0, Map.of(), Map.of());
 
     public ObservedFigures {
         casesByStage = Map.copyOf(casesByStage);
+        handleByCell = Map.copyOf(handleByCell);
     }
 
-    /** The figures of the {@link ObservedVolume} facts among an audit's observed facts; {@link #NONE} when there are none. */
+    /** Figures that give cases only. */
+    public ObservedFigures(String log, double periodDays, Map<String, Long> casesByStage) {
+        this(log, periodDays, casesByStage, Map.of());
+    }
+
+    /**
+     * The figures of the {@link ObservedVolume} and {@link ObservedHandleTime} facts among an audit's observed facts;
+     * {@link #NONE} when there are none. Only the handle time of a touchpoint people handle prices.
+     */
     public static ObservedFigures of(List<?> observed) {
         Map<String, Long> cases = new LinkedHashMap<>();
+        Map<String, ObservedHandleTime> handle = new LinkedHashMap<>();
         String log = null;
         double days = 0;
         for (Object fact : observed) {
@@ -31,9 +48,19 @@ public record ObservedFigures(String log, double periodDays, Map<String, Long> c
                 cases.put(volume.stage(), volume.cases());
                 log = volume.log();
                 days = volume.periodDays();
+            } else if (fact instanceof ObservedHandleTime time && time.handled() && time.contacts() >= MIN_CONTACTS
+                    && time.periodDays() >= MIN_DAYS && time.medianSeconds() > 0) {
+                handle.put(time.stage() + "@" + time.channel(), time);
+                log = time.log();
+                days = time.periodDays();
             }
         }
-        return cases.isEmpty() ? NONE : new ObservedFigures(log, days, cases);
+        return cases.isEmpty() && handle.isEmpty() ? NONE : new ObservedFigures(log, days, cases, handle);
+    }
+
+    /** The handle time the log gives the stage's touchpoint on the channel, or null when it gives none that prices. */
+    public ObservedHandleTime handleTime(String stage, String channel) {
+        return handleByCell.get(stage + "@" + channel);
     }
 
     /** The stage's cases in the log, or null when the log gives none there. */

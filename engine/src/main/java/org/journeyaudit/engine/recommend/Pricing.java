@@ -63,6 +63,20 @@ final class Pricing {
                 : new Priced(inbound, InputSource.MEASURED, texts.casesFromContacts(stage.id()), texts.casesAssumed(stage.id(), inbound));
     }
 
+    /**
+     * The seconds one contact at the touchpoint is handled: the median the log measures where it gives one that prices
+     * (observed), else the touchpoint's handleSeconds (measured); null when neither is given.
+     */
+    Priced handleSeconds(Stage stage, Touchpoint touchpoint) {
+        org.journeyaudit.engine.fact.ObservedHandleTime time = observed.handleTime(stage.id(), touchpoint.channel());
+        if (time != null) {
+            return new Priced(time.medianSeconds(), InputSource.OBSERVED, texts.handleObserved(stage.id() + "@" + touchpoint.channel(),
+                    time.log(), time.contacts(), time.periodDays()), null);
+        }
+        return touchpoint.handleSeconds() == null ? null
+                : new Priced(touchpoint.handleSeconds(), InputSource.MEASURED, texts.handleOf(stage.id() + "@" + touchpoint.channel()), null);
+    }
+
     /** Cases a month through one step: its own casesPerMonth, else its stage's cases. */
     Priced cases(Stage stage, Step step) {
         if (step.casesPerMonth() != null) {
