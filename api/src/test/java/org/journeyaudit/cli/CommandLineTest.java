@@ -44,7 +44,7 @@ class CommandLineTest {
         assertThat(list.exitCode()).isZero();
         assertThat(list.out()).contains("handoff\n  handoff/callback-window");
         assertThat(list.out()).contains("  handoff/ping-pong                  warning  Work bounces back to an actor who passed it on\n");
-        assertThat(list.out()).endsWith("44 rules. 'journey-audit rules show ID' shows one rule's documentation.\n");
+        assertThat(list.out()).endsWith("45 rules. 'journey-audit rules show ID' shows one rule's documentation.\n");
 
         CliRun show = CliRun.run("rules", "show", "handoff/excess");
         assertThat(show.exitCode()).isZero();

@@ -71,12 +71,12 @@ class ComplianceCommandTest {
         assertThat(run.err()).isEqualTo("\rcompliance: 1/7 journeys audited\rcompliance: 2/7 journeys audited\rcompliance: 3/7 journeys audited"
                 + "\rcompliance: 4/7 journeys audited\rcompliance: 5/7 journeys audited\rcompliance: 6/7 journeys audited"
                 + "\rcompliance: 7/7 journeys audited\n");
-        assertThat(run.out()).startsWith("Compliance: 7 journeys x 44 rules, profile recommended\n\n  J1   bank-card-loss 2026\n")
+        assertThat(run.out()).startsWith("Compliance: 7 journeys x 45 rules, profile recommended\n\n  J1   bank-card-loss 2026\n")
                 .contains("\nMost broken rules\n  coverage/assisted-only: failed by 6 of 7");
         for (String format : List.of("markdown", "json", "text", "csv")) {
             assertThat(CliRun.run("compliance", "../samples", "--as-of", "2026-11-22", "--format", format).err()).isEmpty();
         }
         assertThat(CliRun.run("compliance", "../samples", "--as-of", "2026-11-22", "--format", "markdown").out())
-                .startsWith("# Compliance report\n\n7 journeys against 44 rules, profile `recommended`.\n");
+                .startsWith("# Compliance report\n\n7 journeys against 45 rules, profile `recommended`.\n");
     }
 }

@@ -24,7 +24,7 @@ class RulesControllerTest {
     void listsTheCatalogue() throws Exception {
         mvc.perform(get("/api/rules"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$", hasSize(44)))
+                .andExpect(jsonPath("$", hasSize(45)))
                 .andExpect(jsonPath("$[0].id").value("consistency/conflicting-info"))
                 .andExpect(jsonPath("$[0].severity").value("error"));
     }
