@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * a number of requests or a time is reached, sends one hostile journey meanwhile, prints the throughput, the
  * latencies, the answers that were not 200 and what the hostile request got, and stops the service.
  *
- * <pre>java scripts/LoadTest.java [--requests N] [--seconds N] [--concurrency N] [--hostile-steps N] [--launcher PATH] [--sample PATH]</pre>
+ * <pre>java scripts/LoadTest.java [--requests N] [--seconds N] [--concurrency N] [--hostile-steps N] [--warm-up SECONDS] [--launcher PATH] [--sample PATH]</pre>
  */
 public class LoadTest {
 
@@ -35,6 +35,7 @@ public class LoadTest {
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "15"));
         int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "8"));
         int hostileSteps = Integer.parseInt(options.getOrDefault("hostile-steps", "3000"));
+        int warmUp = Integer.parseInt(options.getOrDefault("warm-up", "0"));
         Path launcher = Path.of(options.getOrDefault("launcher", "bin/journey-audit"));
         Path sample = Path.of(options.getOrDefault("sample", "samples/retail-defective-goods.yaml"));
         if (!Files.isRegularFile(launcher)) {
@@ -55,6 +56,27 @@ public class LoadTest {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             waitForHealth(http, base, service, log);
             System.out.printf("service up on %s (log: %s)%n", base, log);
+            if (warmUp > 0) {
+                // the same requests, not counted: a fresh service runs its code interpreted or at the first compiler tier
+                // for the first seconds, and the launcher leaves the optimising compiler to code ten times hotter than usual
+                long warmDeadline = System.nanoTime() + Duration.ofSeconds(warmUp).toNanos();
+                ExecutorService warming = Executors.newFixedThreadPool(concurrency);
+                AtomicInteger warmed = new AtomicInteger();
+                for (int c = 0; c < concurrency; c++) {
+                    warming.submit(() -> {
+                        while (System.nanoTime() < warmDeadline) {
+                            http.send(post(base, journey, Duration.ofSeconds(30)), HttpResponse.BodyHandlers.discarding());
+                            warmed.incrementAndGet();
+                        }
+                        return null;
+                    });
+                }
+                warming.shutdown();
+                warming.awaitTermination(warmUp + 60L, java.util.concurrent.TimeUnit.SECONDS);
+                System.out.printf("warm-up: %d requests in %d s, not counted%n", warmed.get(), warmUp);
+            }
+            Duration serviceCpuBefore = cpu(service.toHandle());
+            Duration ownCpuBefore = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
 
             // one hostile journey while the load runs: it must be refused or answered without stopping the others
             long hostileStart = System.nanoTime();
@@ -89,6 +111,9 @@ public class LoadTest {
             clients.shutdown();
             clients.awaitTermination(seconds + 60L, java.util.concurrent.TimeUnit.SECONDS);
             long elapsed = System.nanoTime() - start;
+            Duration serviceCpu = cpu(service.toHandle()).minus(serviceCpuBefore);
+            // this process alone: the service is among its descendants
+            Duration ownCpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).minus(ownCpuBefore);
 
             List<Long> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
@@ -99,6 +124,9 @@ public class LoadTest {
                 System.out.printf("latency: p50 %d ms, p99 %d ms, max %d ms%n", millis(percentile(sorted, 50)), millis(percentile(sorted, 99)),
                         millis(sorted.get(answered - 1)));
             }
+            // on a machine of few cores the clients take their share of them: what each side spent says how much
+            System.out.printf("CPU while measured: service %.1f s, this load generator %.1f s (%.1f s of wall time on %d cores)%n",
+                    serviceCpu.toMillis() / 1e3, ownCpu.toMillis() / 1e3, elapsed / 1e9, Runtime.getRuntime().availableProcessors());
             int failures = notOk.values().stream().mapToInt(Integer::intValue).sum();
             System.out.printf("not 200: %d %s%n", failures, notOk.isEmpty() ? "" : notOk);
             System.out.printf("hostile journey (%d extra asking steps, %d KB): %s%n", hostileSteps, hostile.length() / 1024, hostileAnswer.get());
@@ -110,6 +138,15 @@ public class LoadTest {
             }
         }
         System.exit(exitCode);
+    }
+
+    /** The CPU time a process and the processes it started have spent so far (the launcher starts the JVM). */
+    private static Duration cpu(ProcessHandle process) {
+        Duration total = process.info().totalCpuDuration().orElse(Duration.ZERO);
+        for (ProcessHandle child : process.descendants().toList()) {
+            total = total.plus(child.info().totalCpuDuration().orElse(Duration.ZERO));
+        }
+        return total;
     }
 
     /** The sample with many more steps in its first stage, each asking the customer for the same item again. */
@@ -175,7 +212,7 @@ public class LoadTest {
         Map<String, String> options = new TreeMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                System.err.println("load-test: usage: [--requests N] [--seconds N] [--concurrency N] [--hostile-steps N] [--launcher PATH] [--sample PATH]");
+                System.err.println("load-test: usage: [--requests N] [--seconds N] [--concurrency N] [--hostile-steps N] [--warm-up SECONDS] [--launcher PATH] [--sample PATH]");
                 System.exit(2);
             }
             options.put(args[i].substring(2), args[++i]);

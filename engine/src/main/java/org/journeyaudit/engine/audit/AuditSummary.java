@@ -8,6 +8,8 @@ import java.util.Map;
 import org.journeyaudit.engine.finding.Family;
 import org.journeyaudit.engine.finding.Finding;
 import org.journeyaudit.engine.finding.Severity;
+import org.journeyaudit.engine.language.Language;
+import org.journeyaudit.engine.recommend.CostToServe;
 import org.journeyaudit.engine.recommend.SavingsTotal;
 
 /**
@@ -29,6 +31,11 @@ public record AuditSummary(
     public static final List<String> FAMILIES = Family.words();
 
     public static AuditSummary of(Audit audit) {
+        return of(audit, CostToServe.of(audit.journey(), Language.EN));
+    }
+
+    /** The same with the journey's cost to serve already worked out (in any language), which the total of savings reads. */
+    public static AuditSummary of(Audit audit, CostToServe cost) {
         Map<Severity, Integer> bySeverity = new LinkedHashMap<>();
         for (Severity severity : Severity.values()) {
             bySeverity.put(severity, 0);
@@ -42,7 +49,7 @@ public record AuditSummary(
         FAMILIES.stream().filter(byFamily::containsKey).forEach(f -> ordered.put(f, byFamily.get(f)));
         byFamily.forEach(ordered::putIfAbsent);
         // null, not zero, when no recommendation could be priced: "nothing to save" would be untrue
-        SavingsTotal savings = SavingsTotal.of(audit.journey(), audit.recommendations());
+        SavingsTotal savings = SavingsTotal.of(cost, audit.recommendations());
         return new AuditSummary(audit.findings().size(), bySeverity, ordered, audit.recommendations().size(), savings.annual(),
                 audit.journey().currency(), savings.overlaps() ? savings.plainSum() : null, savings.costToServe());
     }

@@ -1,6 +1,5 @@
 package org.journeyaudit.engine.document;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,12 +8,23 @@ import java.util.List;
  */
 public final class DocPath {
 
-    public static final DocPath ROOT = new DocPath(List.of());
+    public static final DocPath ROOT = new DocPath(null, null);
 
-    private final List<Object> segments;
+    /**
+     * The path one segment shorter, and this path's last segment: a path is made for every value of every document
+     * read, so a longer one shares its parent instead of copying the segments before it.
+     */
+    private final DocPath parent;
+    private final Object segment;
+    private final int length;
+    /** {@link List#hashCode()} of the segments, built up as a list builds it. */
+    private final int hash;
 
-    private DocPath(List<Object> segments) {
-        this.segments = segments;
+    private DocPath(DocPath parent, Object segment) {
+        this.parent = parent;
+        this.segment = segment;
+        this.length = parent == null ? 0 : parent.length + 1;
+        this.hash = parent == null ? 1 : 31 * parent.hash + segment.hashCode();
     }
 
     public DocPath field(String name) {
@@ -26,18 +36,25 @@ public final class DocPath {
     }
 
     private DocPath append(Object segment) {
-        List<Object> longer = new ArrayList<>(segments);
-        longer.add(segment);
-        return new DocPath(List.copyOf(longer));
+        return new DocPath(this, java.util.Objects.requireNonNull(segment));
+    }
+
+    /** The segments from the root down. */
+    private List<Object> segments() {
+        Object[] out = new Object[length];
+        for (DocPath at = this; at.parent != null; at = at.parent) {
+            out[at.length - 1] = at.segment;
+        }
+        return List.of(out);
     }
 
     /** RFC 6901 JSON pointer. */
     public String pointer() {
-        if (segments.isEmpty()) {
+        if (length == 0) {
             return "";
         }
         StringBuilder out = new StringBuilder();
-        for (Object segment : segments) {
+        for (Object segment : segments()) {
             out.append('/').append(segment.toString().replace("~", "~0").replace("/", "~1"));
         }
         return out.toString();
@@ -45,11 +62,11 @@ public final class DocPath {
 
     /** The same place written as YAML users read it; the document root is {@code $}. */
     public String yamlPath() {
-        if (segments.isEmpty()) {
+        if (length == 0) {
             return "$";
         }
         StringBuilder out = new StringBuilder();
-        for (Object segment : segments) {
+        for (Object segment : segments()) {
             if (segment instanceof Integer i) {
                 out.append('[').append(i).append(']');
             } else {
@@ -67,12 +84,20 @@ public final class DocPath {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof DocPath path && path.segments.equals(segments);
+        if (!(other instanceof DocPath path) || path.length != length || path.hash != hash) {
+            return false;
+        }
+        for (DocPath mine = this, theirs = path; mine != theirs; mine = mine.parent, theirs = theirs.parent) {
+            if (!mine.segment.equals(theirs.segment)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
     public int hashCode() {
-        return segments.hashCode();
+        return hash;
     }
 
     @Override

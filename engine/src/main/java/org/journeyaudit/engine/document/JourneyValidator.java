@@ -57,6 +57,9 @@ final class JourneyValidator {
 
     /** A suppression must name an element the journey has, so that a typo cannot silence nothing (or everything). */
     void suppressionTargets(List<org.journeyaudit.engine.journey.Suppression> suppressions) {
+        if (suppressions.isEmpty()) {
+            return; // nothing to look up: the journey's names are not gathered for nothing
+        }
         Map<String, List<String>> known = new HashMap<>();
         known.put("journey", List.of(String.valueOf(journey.id())));
         known.put("stage", journey.stages().stream().map(Stage::id).filter(java.util.Objects::nonNull).toList());

@@ -475,7 +475,36 @@ public final class JourneyFacts {
 
     /** Case and spacing folded, so that texts that read the same compare equal. */
     public static String fold(String text) {
-        return SPACES.matcher(text.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        // by hand rather than with SPACES: a name is folded for every step, item and telling of every journey audited,
+        // and most names hold only single spaces, which leave the text as it is
+        String trimmed = text.trim();
+        StringBuilder collapsed = null;
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            if (!isSpace(c)) {
+                if (collapsed != null) {
+                    collapsed.append(c);
+                }
+                continue;
+            }
+            int end = i + 1;
+            while (end < trimmed.length() && isSpace(trimmed.charAt(end))) {
+                end++;
+            }
+            if (collapsed == null && (c != ' ' || end > i + 1)) {
+                collapsed = new StringBuilder(trimmed.length()).append(trimmed, 0, i);
+            }
+            if (collapsed != null) {
+                collapsed.append(' ');
+            }
+            i = end - 1;
+        }
+        return (collapsed == null ? trimmed : collapsed.toString()).toLowerCase(Locale.ROOT);
+    }
+
+    /** What {@link #SPACES} calls a space ({@code \s}: space, tab, line feed, vertical tab, form feed, carriage return). */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static double zeroIfNull(Double value) {

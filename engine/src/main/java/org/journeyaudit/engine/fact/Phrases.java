@@ -2,7 +2,6 @@ package org.journeyaudit.engine.fact;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -54,10 +53,32 @@ final class Phrases {
      */
     static String fold(String text) {
         String folded = JourneyFacts.fold(text);
-        folded = DASHES.matcher(folded).replaceAll("-");
-        folded = QUOTES.matcher(folded).replaceAll("");
-        folded = CLOSING_PUNCTUATION.matcher(folded).replaceAll("");
-        folded = SPACED_HYPHEN.matcher(folded).replaceAll("-");
-        return JourneyFacts.SPACES.matcher(folded.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        // each pattern only where its characters occur: most names hold no dash, quote or punctuation, and a
+        // pattern run over every name of every journey cost more than the rest of the facts
+        boolean dashes = false;
+        boolean quotes = false;
+        boolean punctuation = false;
+        boolean hyphens = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            dashes |= (c >= '\u2010' && c <= '\u2015') || c == '\u2212';
+            quotes |= c == '"' || c == '\'' || c == '\u2018' || c == '\u2019' || c == '\u201C' || c == '\u201D';
+            punctuation |= c == '.' || c == '!' || c == ';' || c == ',' || c == ':';
+            hyphens |= c == '-';
+        }
+        if (dashes) {
+            folded = DASHES.matcher(folded).replaceAll("-");
+            hyphens = true;
+        }
+        if (quotes) {
+            folded = QUOTES.matcher(folded).replaceAll("");
+        }
+        if (punctuation) {
+            folded = CLOSING_PUNCTUATION.matcher(folded).replaceAll("");
+        }
+        if (hyphens) {
+            folded = SPACED_HYPHEN.matcher(folded).replaceAll("-");
+        }
+        return JourneyFacts.fold(folded);
     }
 }

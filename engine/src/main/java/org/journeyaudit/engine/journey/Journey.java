@@ -59,7 +59,13 @@ public record Journey(
     }
 
     public Optional<Channel> channel(String channelId) {
-        return channels.stream().filter(c -> c.id().equals(channelId)).findFirst();
+        // a loop, not a stream: a channel is looked up for every touchpoint and step of every journey audited
+        for (Channel channel : channels) {
+            if (channel.id().equals(channelId)) {
+                return Optional.of(channel);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Stage> stage(String stageId) {

@@ -20,7 +20,14 @@ import org.journeyaudit.engine.language.Language;
 public record SavingsTotal(BigDecimal annual, BigDecimal plainSum, double minutesPerMonth, BigDecimal costToServe) {
 
     public static SavingsTotal of(Journey journey, List<Recommendation> recommendations) {
-        CostToServe cost = CostToServe.of(journey, Language.EN);
+        return of(CostToServe.of(journey, Language.EN), recommendations);
+    }
+
+    /**
+     * The same from the journey's cost to serve already worked out, in any language: the pools, groups and figures this
+     * reads are the same in every language, only the cost's texts differ.
+     */
+    public static SavingsTotal of(CostToServe cost, List<Recommendation> recommendations) {
         BigDecimal plain = recommendations.stream().map(r -> r.impact().annualSavings()).filter(s -> s != null)
                 .reduce(BigDecimal::add).orElse(null);
         // the largest saving on each piece of work

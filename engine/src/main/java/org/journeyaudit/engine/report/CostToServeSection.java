@@ -95,8 +95,8 @@ final class CostToServeSection {
         return out.toString();
     }
 
-    static ObjectNode json(Audit audit, Language language) {
-        CostToServe cost = CostToServe.of(audit.journey(), language);
+    /** The cost section of the JSON report, from the journey's cost to serve worked out in the report's language. */
+    static ObjectNode json(CostToServe cost) {
         ObjectNode node = JsonReport.JSON.createObjectNode();
         node.put("total", cost.total());
         node.put("currency", cost.currency());

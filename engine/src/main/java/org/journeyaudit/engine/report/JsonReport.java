@@ -12,6 +12,7 @@ import org.journeyaudit.engine.audit.Portfolio;
 import org.journeyaudit.engine.document.Problem;
 import org.journeyaudit.engine.finding.Finding;
 import org.journeyaudit.engine.language.Language;
+import org.journeyaudit.engine.recommend.CostToServe;
 import org.journeyaudit.engine.recommend.Impact;
 import org.journeyaudit.engine.recommend.ImpactInput;
 import org.journeyaudit.engine.recommend.Recommendation;
@@ -57,7 +58,9 @@ public final class JsonReport {
         journey.put("key", audit.journey().key());
         root.put("asOf", audit.asOf().toString());
         root.put("profile", audit.profile());
-        ObjectNode summaryNode = summary(AuditSummary.of(audit));
+        // worked out once for the summary's savings and the cost section: pricing every stage is a large part of a report
+        CostToServe cost = CostToServe.of(audit.journey(), language);
+        ObjectNode summaryNode = summary(AuditSummary.of(audit, cost));
         summaryNode.put("suppressed", audit.suppressed().size());
         if (!audit.baselined().isEmpty()) {
             summaryNode.put("baselined", audit.baselined().size());
@@ -65,7 +68,7 @@ public final class JsonReport {
         summaryNode.put("suppressionsNotApplied", (int) audit.suppressionNotes().stream()
                 .filter(n -> n.status() != org.journeyaudit.engine.audit.SuppressionNote.Status.UNUSED).count());
         root.set("summary", summaryNode);
-        root.set("costToServe", CostToServeSection.json(audit, language));
+        root.set("costToServe", CostToServeSection.json(cost));
         ArrayNode findings = root.putArray("findings");
         audit.findings().forEach(f -> findings.add(finding(f)));
         ArrayNode recommendations = root.putArray("recommendations");

@@ -36,4 +36,26 @@ class PhrasesTest {
                 .isEqualTo("delivery booked");
         assertThat(phrases.comparable("collect at the airport")).isEqualTo("collect at the airport");
     }
+
+    @Test
+    void spacesAreFoldedAsTheSpacePatternFoldsThem() {
+        assertThat(JourneyFacts.fold("Ask  for\tthe\n\rPhoto ")).isEqualTo("ask for the photo");
+        assertThat(JourneyFacts.fold("\u000BCheck\fcard\u000B")).isEqualTo("check card");
+        assertThat(JourneyFacts.fold("check card")).isEqualTo("check card");
+        assertThat(JourneyFacts.fold("   ")).isEmpty();
+        // only the pattern's spaces are spaces: a no-break space and a line separator are kept inside the text
+        assertThat(JourneyFacts.fold("card\u00A0 \u2028ready")).isEqualTo("card\u00A0 \u2028ready");
+    }
+
+    @Test
+    void eachPatternAppliesOnlyWhereItsCharactersOccurAndTheResultIsFoldedOnce() {
+        assertThat(Phrases.fold("Card ready")).isEqualTo("card ready");
+        assertThat(Phrases.fold("card \u2212 ready")).isEqualTo("card-ready");
+        assertThat(Phrases.fold("'card' \u201Cready\u201D")).isEqualTo("card ready");
+        assertThat(Phrases.fold("card ready. now")).isEqualTo("card ready now");
+        assertThat(Phrases.fold("card ready .")).isEqualTo("card ready");
+        assertThat(Phrases.fold("card - - ready")).isEqualTo("card--ready");
+        assertThat(Phrases.fold("card -\tready")).isEqualTo("card-ready");
+        assertThat(Phrases.fold("\"card\" ready\"")).isEqualTo("card ready");
+    }
 }
