@@ -44,7 +44,7 @@ class ChecksOptionTest {
     @Test
     void rulesListsAndShowsTheChecksOfTheRun() {
         CliRun list = CliRun.run("rules", "--checks", CHECKS);
-        assertThat(list.out()).contains("custom\n  custom/claim-documents-alike").endsWith("49 rules. 'journey-audit rules show ID' shows one "
+        assertThat(list.out()).contains("custom\n  custom/claim-documents-alike").endsWith("50 rules. 'journey-audit rules show ID' shows one "
                 + "rule's documentation.\n");
         CliRun show = CliRun.run("rules", "show", "custom/complaint-handoffs", "--checks", CHECKS);
         assertThat(show.out()).startsWith("custom/complaint-handoffs: A complaint changes hands at most twice\nDefault severity: warning\n\n"

@@ -39,7 +39,7 @@ class RulePackOptionTest {
         CliRun list = CliRun.run("rules", "--rule-pack", PACK);
         assertThat(list.exitCode()).isZero();
         assertThat(list.out()).contains("copc\n  copc/complaint-answer-time         warning  A complaint channel does not tell when the answer comes\n")
-                .contains("45 rules.");
+                .contains("46 rules.");
         CliRun show = CliRun.run("rules", "show", "copc/complaint-answer-time", "--rule-pack", PACK);
         assertThat(show.exitCode()).isZero();
         assertThat(show.out()).startsWith("copc/complaint-answer-time: A complaint channel does not tell when the answer comes\n"
