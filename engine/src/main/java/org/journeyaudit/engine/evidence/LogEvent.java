@@ -6,5 +6,5 @@ package org.journeyaudit.engine.evidence;
  * support level and channel columns (null when the log has no such column or the cell is empty).
  */
 public record LogEvent(long line, String caseId, long epochSecond, String activity, String resource, String actor, String level,
-        String channel) {
+        String channel) implements java.io.Serializable {
 }
