@@ -13,8 +13,7 @@ dir=spark/target/evidence-figures
 mkdir -p "$dir"
 log="$dir/tickets-$cases.csv"
 [ -f "$log" ] || java samples/evidence/GenerateTicketLog.java "$log" "$cases"
-mvn -B -o -q -pl spark -am test-compile
-mvn -B -o -q -pl spark dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/figures.classpath
+mvn -B -o -q -pl spark -am test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/figures.classpath
 classpath="spark/target/test-classes:spark/target/classes:engine/target/classes:rules/target/classes:$(cat spark/target/figures.classpath)"
 exec java -Xmx3g -XX:+IgnoreUnrecognizedVMOptions \
   --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED \

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.journeyaudit.engine.evidence.EventLog;
 import org.journeyaudit.engine.evidence.Evidence;
@@ -18,8 +17,6 @@ import org.journeyaudit.engine.evidence.LogMappingReader;
 import org.journeyaudit.engine.evidence.ObservedMeasures;
 import org.journeyaudit.engine.journey.Journey;
 import org.journeyaudit.engine.report.EvidenceReport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,20 +30,8 @@ class EvidenceJobTest {
     /** How the expected reports name the log: as a user in the repository's root gives it. */
     private static final String LOG_NAME = "samples/evidence/tickets.csv";
 
-    private static JavaSparkContext spark;
-
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        spark = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("evidence-job-test").set("spark.ui.enabled", "false"));
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
 
     @Test
     void theSampleTicketLogGivesTheCommandLinesJsonAndTextReports() throws IOException {
@@ -156,6 +141,7 @@ class EvidenceJobTest {
     private static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
+        JavaSparkContext spark = JavaSparkContext.fromSparkContext(LocalSpark.session().sparkContext());
         int code = EvidenceJob.run(spark, args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
