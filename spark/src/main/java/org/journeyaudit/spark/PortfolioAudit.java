@@ -51,11 +51,9 @@ public final class PortfolioAudit {
     public record Outcome(long documents, long audited, long refused, long findings, long recommendations, long complianceCells) {
     }
 
-    private final SparkSession spark;
     private final AuditSettings settings;
 
-    public PortfolioAudit(SparkSession spark, AuditSettings settings) {
-        this.spark = spark;
+    public PortfolioAudit(AuditSettings settings) {
         this.settings = settings;
     }
 
@@ -63,7 +61,7 @@ public final class PortfolioAudit {
      * The journey documents under a directory, at any depth: {@code .yaml}, {@code .yml} and {@code .json} files, as the
      * command line takes them from a directory; suppressions files ({@code .suppressions.yaml}) are no journeys.
      */
-    public Dataset<Row> directory(String directory) {
+    public static Dataset<Row> directory(SparkSession spark, String directory) {
         return spark.read().format("binaryFile")
                 .option("recursiveFileLookup", "true")
                 .option("pathGlobFilter", "*.{yaml,yml,json,YAML,YML,JSON}")
@@ -73,7 +71,7 @@ public final class PortfolioAudit {
     }
 
     /** A table of documents, one a row, with the columns {@code path} and {@code document} (the text). */
-    public Dataset<Row> table(Dataset<Row> table) {
+    public static Dataset<Row> table(Dataset<Row> table) {
         return table.select(col("path").cast(DataTypes.StringType), col("document").cast(DataTypes.BinaryType).as("document"));
     }
 

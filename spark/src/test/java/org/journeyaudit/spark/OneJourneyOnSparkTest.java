@@ -33,7 +33,7 @@ class OneJourneyOnSparkTest {
         Dataset<Row> documents = LocalSpark.session().createDataFrame(List.of(RowFactory.create("bank-card-loss.yaml", document)), schema);
         AuditSettings settings = AuditSettings.of(new AuditRequest(LocalDate.parse("2026-11-22"), null, null, null, null, null, null, null));
 
-        List<AuditedJourney> audited = new PortfolioAudit(LocalSpark.session(), settings).audit(documents, 2).collectAsList();
+        List<AuditedJourney> audited = new PortfolioAudit(settings).audit(documents, 2).collectAsList();
 
         assertThat(audited).hasSize(1);
         AuditedJourney journey = audited.get(0);
