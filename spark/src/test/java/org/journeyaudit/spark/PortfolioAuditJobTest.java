@@ -13,7 +13,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -83,14 +85,19 @@ class PortfolioAuditJobTest {
         }
     }
 
-    static List<Audit> engineAudits() throws IOException {
+    /** Each sample audited by the engine on its own, as the command line audits a file. */
+    static Map<Path, Audit> engineAuditsBySample() throws IOException {
         Auditor auditor = new Auditor(RuleBase.builtIn());
         JourneyReader reader = new JourneyReader();
-        List<Audit> audits = new ArrayList<>();
+        Map<Path, Audit> audits = new LinkedHashMap<>();
         for (Path sample : samples()) {
-            audits.add(auditor.audit(reader.read(sample), AuditOptions.asOf(AS_OF)));
+            audits.put(sample, auditor.audit(reader.read(sample), AuditOptions.asOf(AS_OF)));
         }
         return audits;
+    }
+
+    static List<Audit> engineAudits() throws IOException {
+        return new ArrayList<>(engineAuditsBySample().values());
     }
 
     static Dataset<Row> parquet(Table table) {
