@@ -5,7 +5,9 @@ package org.journeyaudit.engine.evidence;
  * not map it): its events and cases, the handovers it gave and received, the work returned to it (ping-pong returns,
  * see {@link StageObservation}) and its repeated activities (rework).
  */
-public final class ActorObservation {
+public final class ActorObservation implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     final String name;
     final boolean inJourney;
@@ -19,6 +21,16 @@ public final class ActorObservation {
     ActorObservation(String name, boolean inJourney) {
         this.name = name;
         this.inJourney = inJourney;
+    }
+
+    /** Adds another share's measures of the same actor (other cases) to these. */
+    void merge(ActorObservation other) {
+        events += other.events;
+        cases += other.cases;
+        handoversOut += other.handoversOut;
+        handoversIn += other.handoversIn;
+        returnsIn += other.returnsIn;
+        reworkEvents += other.reworkEvents;
     }
 
     public String name() {

@@ -22,6 +22,8 @@ final class CaseTrace {
     long first = Long.MIN_VALUE;
     long last = Long.MIN_VALUE;
     long lastLine;
+    /** The line of the case's first event: cases are closed, and their variants counted, in this order. */
+    long firstLine;
     String lastActorKey;
     String lastActor;
     /** The stage of the last event with an actor: a handover inside a stage has both its events there. */

@@ -118,7 +118,7 @@ final class CsvEventLog implements EventLog {
         void accept(long line, CSVRecord record);
     }
 
-    private static String value(CSVRecord record, int index) {
+    static String value(CSVRecord record, int index) {
         if (index < 0 || index >= record.size()) {
             return null;
         }
@@ -126,7 +126,7 @@ final class CsvEventLog implements EventLog {
         return value.isBlank() ? null : value.trim();
     }
 
-    private static InvalidDocumentException notReadable(String source, long line, Exception broken) {
+    static InvalidDocumentException notReadable(String source, long line, Exception broken) {
         for (Throwable cause = broken; cause != null; cause = cause.getCause()) {
             if (cause instanceof CharacterCodingException) {
                 return LogFiles.refused(source, InvalidDocumentException.Kind.MALFORMED, LogFiles.line(line),
@@ -138,7 +138,7 @@ final class CsvEventLog implements EventLog {
     }
 
     /** The delimiter the header row holds most often outside quotes; a comma when it holds none. */
-    private static char detect(BufferedReader text) throws IOException {
+    static char detect(BufferedReader text) throws IOException {
         text.mark(1 << 16);
         char[] start = new char[1 << 16];
         int length = text.read(start, 0, start.length);

@@ -6,7 +6,9 @@ import java.util.Arrays;
  * The durations of cases (or the handle times of contacts), in seconds, one per case (or contact): eight bytes each,
  * so that percentiles are exact rather than estimated. A percentile is the nearest rank: the p90 of n durations is the ceil(0.9 n)-th shortest.
  */
-public final class Durations {
+public final class Durations implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private long[] seconds = new long[16];
     private int count;
@@ -18,6 +20,13 @@ public final class Durations {
         }
         sorted = sorted && (count == 0 || seconds[count - 1] <= duration);
         seconds[count++] = duration;
+    }
+
+    /** Adds the durations of other cases. */
+    void addAll(Durations other) {
+        for (int i = 0; i < other.count; i++) {
+            add(other.seconds[i]);
+        }
     }
 
     public int count() {

@@ -7,7 +7,7 @@ package org.journeyaudit.engine.evidence;
  * contact was handled (null when the log does not say).
  */
 public record LogEvent(long line, String caseId, long epochSecond, String activity, String resource, String actor, String level,
-        String channel, Long handleSeconds) {
+        String channel, Long handleSeconds) implements java.io.Serializable {
 
     /** An event whose handling time the log does not give. */
     public LogEvent(long line, String caseId, long epochSecond, String activity, String resource, String actor, String level,

@@ -1,6 +1,5 @@
 package org.journeyaudit.engine.evidence;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +25,8 @@ final class MeasureCollector implements LogSink {
     private final LogMapping mapping;
     private final ObservedMeasures.Progress progress;
     private final ObservedMeasures measures;
-    private final Map<String, CaseTrace> open = new HashMap<>();
+    /** Open cases in the order they began: they close in that order, as with {@code sortedByCase}. */
+    private final Map<String, CaseTrace> open = new java.util.LinkedHashMap<>();
     private final Set<String> closed = new HashSet<>();
     private final Set<String> journeyActors = new HashSet<>();
     /** Distinct actor names a log has are few (teams, lines, people); bounded all the same, like the mapping's memory. */
@@ -37,13 +37,30 @@ final class MeasureCollector implements LogSink {
         }
     };
     private final long repeatWindow;
+    /** Where each counted value was first seen, when the log is read as a set of whole cases (null when read in one pass). */
+    private final FirstSeen firstSeen;
     private CaseTrace current;
 
     MeasureCollector(Journey journey, LogMapping mapping, ObservedMeasures.Progress progress) {
+        this(journey, mapping, progress, null);
+    }
+
+    /**
+     * A collector for a share of the log's cases, each case's events together and in the log's order: values are
+     * counted with the line they were first seen at, nothing is capped, so that shares merge into the single pass's
+     * measures (see {@link PartialMeasures}).
+     */
+    MeasureCollector(Journey journey, LogMapping mapping, FirstSeen firstSeen) {
+        this(journey, mapping, (read, total) -> {
+        }, firstSeen);
+    }
+
+    private MeasureCollector(Journey journey, LogMapping mapping, ObservedMeasures.Progress progress, FirstSeen firstSeen) {
         this.journey = journey;
         this.mapping = mapping;
         this.progress = progress;
-        this.measures = new ObservedMeasures(journey, mapping.repeatWithinDays());
+        this.firstSeen = firstSeen;
+        this.measures = new ObservedMeasures(journey, mapping.repeatWithinDays(), firstSeen == null ? UnmappedValues.LISTED : Integer.MAX_VALUE);
         this.repeatWindow = mapping.repeatWithinDays() * SECONDS_A_DAY;
         for (String actor : journey.actorNames().all()) {
             journeyActors.add(Actor.key(actor));
@@ -59,7 +76,13 @@ final class MeasureCollector implements LogSink {
     @Override
     public void unread(UnreadRow row) {
         measures.unreadRows++;
-        if (measures.unread.size() < ObservedMeasures.UNREAD_LISTED) {
+        if (firstSeen != null) {
+            // a share's rows do not come in the log's order: keep its earliest, which are all the merge can list
+            measures.unread.add(row);
+            if (measures.unread.size() >= 2 * ObservedMeasures.UNREAD_LISTED) {
+                measures.keepEarliestUnread();
+            }
+        } else if (measures.unread.size() < ObservedMeasures.UNREAD_LISTED) {
             measures.unread.add(row);
         }
     }
@@ -81,6 +104,14 @@ final class MeasureCollector implements LogSink {
     private CaseTrace traceOf(LogEvent event) {
         String caseId = event.caseId();
         if (current != null && current.id.equals(caseId)) {
+            return current;
+        }
+        if (firstSeen != null) {
+            // a share of whole cases: the next case begins, and the last one is complete
+            if (current != null) {
+                close(current);
+            }
+            current = new CaseTrace(caseId);
             return current;
         }
         if (mapping.sortedByCase()) {
@@ -109,6 +140,7 @@ final class MeasureCollector implements LogSink {
         }
         if (stage == null && step == null) {
             measures.unmappedActivities.add(activity);
+            seen(measures.unmappedActivities.values, activity, event.line());
         }
         String written = event.actor() != null ? event.actor() : event.resource();
         String actor = null;
@@ -116,6 +148,7 @@ final class MeasureCollector implements LogSink {
             actor = mapping.actors().element(written);
             if (actor == null) {
                 measures.unmappedActors.add(written);
+                seen(measures.unmappedActors.values, written, event.line());
                 actor = written;
             }
         }
@@ -124,6 +157,7 @@ final class MeasureCollector implements LogSink {
             channel = mapping.channels().element(event.channel());
             if (channel == null) {
                 measures.unmappedChannels.add(event.channel());
+                seen(measures.unmappedChannels.values, event.channel(), event.line());
                 channel = event.channel();
             }
         }
@@ -177,6 +211,7 @@ final class MeasureCollector implements LogSink {
             stage.events++;
             if (event.step() != null) {
                 stage.steps.merge(event.step(), 1L, Long::sum);
+                seen(stage.steps, event.step(), event.line());
             }
         } else {
             measures.eventsWithoutStage++;
@@ -232,6 +267,7 @@ final class MeasureCollector implements LogSink {
         trace.addToVariant(event.activity());
         if (trace.first == Long.MIN_VALUE) {
             trace.first = event.epochSecond();
+            trace.firstLine = event.line();
         }
         trace.last = event.epochSecond();
         trace.lastLine = event.line();
@@ -242,14 +278,17 @@ final class MeasureCollector implements LogSink {
         StageObservation whole = measures.whole;
         whole.handovers++;
         whole.pairs.merge(pair, 1L, Long::sum);
+        seen(whole.pairs, pair, event.line());
         measures.actors.get(trace.lastActorKey).handoversOut++;
         actor.handoversIn++;
         boolean returning = trace.actors.containsKey(event.actorKey());
         // a stage counts the handovers inside it, which its design's handoffs can be compared with; work passing
         // from one stage to the next counts for the whole journey only
-        if (stage != null && event.stage().equals(trace.lastStage)) {
+        // (a contact counted at the stage the case is at, its activity naming no stage, is not work inside the stage)
+        if (stage != null && event.stage() != null && event.stage().equals(trace.lastStage)) {
             stage.handovers++;
             stage.pairs.merge(pair, 1L, Long::sum);
+            seen(stage.pairs, pair, event.line());
         }
         if (returning) {
             whole.returns++;
@@ -267,14 +306,18 @@ final class MeasureCollector implements LogSink {
         StageObservation whole = measures.whole;
         whole.contacts++;
         whole.contactsOn.merge(event.channel(), 1L, Long::sum);
+        seen(whole.contactsOn, event.channel(), event.line());
         if (stage != null) {
             stage.contacts++;
             stage.contactsOn.merge(event.channel(), 1L, Long::sum);
+            seen(stage.contactsOn, event.channel(), event.line());
         }
         if (event.handleSeconds() != null) {
             whole.handleTimes.computeIfAbsent(event.channel(), c -> new Durations()).add(event.handleSeconds());
+            seen(whole.handleTimes, event.channel(), event.line());
             if (stage != null) {
                 stage.handleTimes.computeIfAbsent(event.channel(), c -> new Durations()).add(event.handleSeconds());
+                seen(stage.handleTimes, event.channel(), event.line());
             }
         }
         if (trace.lastChannel != null && !trace.lastChannel.equals(event.channel())) {
@@ -303,6 +346,7 @@ final class MeasureCollector implements LogSink {
         if (actor == null) {
             actor = new ActorObservation(event.actor(), journeyActors.contains(event.actorKey()));
             measures.actors.put(event.actorKey(), actor);
+            seen(measures.actors, event.actorKey(), event.line());
         }
         return actor;
     }
@@ -311,21 +355,25 @@ final class MeasureCollector implements LogSink {
         if (trace.first == Long.MIN_VALUE) {
             return; // every event of the case was unread
         }
-        count(measures.whole, trace.flags, trace.last - trace.first);
+        count(measures.whole, trace.flags, trace.last - trace.first, trace.firstLine);
         for (Map.Entry<String, CaseTrace.StageSpan> entry : trace.stages.entrySet()) {
             CaseTrace.StageSpan span = entry.getValue();
-            count(measures.stages.get(entry.getKey()), span.flags, span.last - span.first);
+            count(measures.stages.get(entry.getKey()), span.flags, span.last - span.first, trace.firstLine);
         }
         trace.actors.keySet().forEach(key -> measures.actors.get(key).cases++);
         String variant = trace.variant.toString();
-        if (measures.variants.containsKey(variant) || measures.variants.size() < ObservedMeasures.VARIANTS_COUNTED) {
+        if (firstSeen != null) {
+            // the cap on variants counted by name applies after the merge, to the variants in the order first closed
+            measures.variants.merge(variant, 1L, Long::sum);
+            seen(measures.variants, variant, trace.firstLine);
+        } else if (measures.variants.containsKey(variant) || measures.variants.size() < ObservedMeasures.VARIANTS_COUNTED) {
             measures.variants.merge(variant, 1L, Long::sum);
         } else {
             measures.otherVariantCases++;
         }
     }
 
-    private static void count(StageObservation observation, CaseTrace.CaseFlags flags, long duration) {
+    private void count(StageObservation observation, CaseTrace.CaseFlags flags, long duration, long caseLine) {
         observation.cases++;
         observation.durations.add(duration);
         observation.pingPongCases += flags.pingPong ? 1 : 0;
@@ -334,14 +382,31 @@ final class MeasureCollector implements LogSink {
         observation.switchingCases += flags.switched ? 1 : 0;
         observation.repeatingCases += flags.repeated ? 1 : 0;
         if (flags.switchedTo != null) {
-            flags.switchedTo.forEach(channel -> observation.switchedTo.merge(channel, 1L, Long::sum));
+            int order = 0;
+            for (String channel : flags.switchedTo) {
+                observation.switchedTo.merge(channel, 1L, Long::sum);
+                // cases close in the order they began; one case's channels in the order its set gives them
+                seen(observation.switchedTo, channel, FirstSeen.within(caseLine, order++));
+            }
         }
         for (long levels = flags.escalatedTo; levels != 0; levels &= levels - 1) {
             observation.escalatedTo.merge(Long.numberOfTrailingZeros(levels), 1L, Long::sum);
         }
     }
 
+    private void seen(Map<?, ?> counts, Object key, long line) {
+        if (firstSeen != null) {
+            firstSeen.seen(counts, key, line);
+        }
+    }
+
     ObservedMeasures finish() {
+        if (firstSeen != null) {
+            if (current != null) {
+                close(current);
+            }
+            return measures;
+        }
         if (mapping.sortedByCase()) {
             if (current != null) {
                 close(current);

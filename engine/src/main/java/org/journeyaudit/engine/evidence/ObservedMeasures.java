@@ -13,7 +13,9 @@ import org.journeyaudit.engine.journey.Journey;
  * {@link StageObservation} for their definitions), of each actor, the variants (a case's sequence of activities) with
  * their cases, the values no mapping covers, and the rows that could not be read. Built by reading the log once.
  */
-public final class ObservedMeasures {
+public final class ObservedMeasures implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Unread rows listed by line; the rest are counted. */
     public static final int UNREAD_LISTED = 100;
@@ -25,9 +27,9 @@ public final class ObservedMeasures {
     final Map<String, ActorObservation> actors = new LinkedHashMap<>();
     final Map<String, Long> variants = new LinkedHashMap<>();
     long otherVariantCases;
-    final UnmappedValues unmappedActivities = new UnmappedValues();
-    final UnmappedValues unmappedActors = new UnmappedValues();
-    final UnmappedValues unmappedChannels = new UnmappedValues();
+    final UnmappedValues unmappedActivities;
+    final UnmappedValues unmappedActors;
+    final UnmappedValues unmappedChannels;
     final List<UnreadRow> unread = new ArrayList<>();
     long unreadRows;
     long eventsWithoutStage;
@@ -37,7 +39,15 @@ public final class ObservedMeasures {
     final int repeatWithinDays;
 
     ObservedMeasures(Journey journey, int repeatWithinDays) {
+        this(journey, repeatWithinDays, UnmappedValues.LISTED);
+    }
+
+    /** Measures listing up to {@code unmappedListed} distinct unmapped values per column. */
+    ObservedMeasures(Journey journey, int repeatWithinDays, int unmappedListed) {
         this.repeatWithinDays = repeatWithinDays;
+        this.unmappedActivities = new UnmappedValues(unmappedListed);
+        this.unmappedActors = new UnmappedValues(unmappedListed);
+        this.unmappedChannels = new UnmappedValues(unmappedListed);
         journey.stages().forEach(stage -> stages.put(stage.id(), new StageObservation()));
     }
 
@@ -52,6 +62,14 @@ public final class ObservedMeasures {
         MeasureCollector collector = new MeasureCollector(journey, mapping, progress);
         log.read(collector);
         return collector.finish();
+    }
+
+    /** Keeps only the {@link #UNREAD_LISTED} unread rows earliest in the log, in the log's order. */
+    void keepEarliestUnread() {
+        unread.sort(java.util.Comparator.comparingLong(UnreadRow::line));
+        if (unread.size() > UNREAD_LISTED) {
+            unread.subList(UNREAD_LISTED, unread.size()).clear();
+        }
     }
 
     /** Told now and then how many bytes of the log file are read, of its size. */

@@ -28,7 +28,9 @@ import java.util.Map;
  * when it starts at this one) to its last event there; for the whole journey, from the case's first event to its last.</li>
  * </ul>
  */
-public final class StageObservation {
+public final class StageObservation implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     long events;
     long cases;
@@ -59,11 +61,46 @@ public final class StageObservation {
     final Map<String, Durations> handleTimes = new LinkedHashMap<>();
 
     /** A handover between two actors, under the names the journey (or the log, for an actor the mapping lacks) gives them. */
-    public record HandoverPair(String from, String to) {
+    public record HandoverPair(String from, String to) implements java.io.Serializable {
         @Override
         public String toString() {
             return from + " -> " + to;
         }
+    }
+
+    /** Adds another share's measures of the same stage (other cases) to these. */
+    void merge(StageObservation other, FirstSeen seen, FirstSeen otherSeen) {
+        events += other.events;
+        cases += other.cases;
+        handovers += other.handovers;
+        returns += other.returns;
+        pingPongCases += other.pingPongCases;
+        reworkEvents += other.reworkEvents;
+        reworkCases += other.reworkCases;
+        escalations += other.escalations;
+        escalatedCases += other.escalatedCases;
+        contacts += other.contacts;
+        channelSwitches += other.channelSwitches;
+        switchingCases += other.switchingCases;
+        repeatContacts += other.repeatContacts;
+        repeatingCases += other.repeatingCases;
+        durations.addAll(other.durations);
+        seen.add(pairs, other.pairs, otherSeen);
+        other.escalatedTo.forEach((level, count) -> escalatedTo.merge(level, count, Long::sum));
+        seen.add(switchedTo, other.switchedTo, otherSeen);
+        seen.add(steps, other.steps, otherSeen);
+        seen.add(contactsOn, other.contactsOn, otherSeen);
+        other.handleTimes.forEach((channel, seconds) -> handleTimes.computeIfAbsent(channel, c -> new Durations()).addAll(seconds));
+        seen.carry(handleTimes, other.handleTimes, otherSeen);
+    }
+
+    /** Puts the counted values in the order a single pass over the log first meets them. */
+    void order(FirstSeen seen) {
+        seen.order(pairs);
+        seen.order(switchedTo);
+        seen.order(steps);
+        seen.order(contactsOn);
+        seen.order(handleTimes);
     }
 
     public long events() {

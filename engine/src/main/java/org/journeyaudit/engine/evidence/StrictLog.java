@@ -23,10 +23,7 @@ public record StrictLog(EventLog log, String source, String how) implements Even
 
             @Override
             public void unread(UnreadRow row) {
-                throw new InvalidDocumentException(source, InvalidDocumentException.Kind.INVALID,
-                        List.of(Problem.at(DocPath.ROOT, new Location((int) Math.min(row.line(), Integer.MAX_VALUE), 0),
-                                row.message() + " (" + how + " stops at the first row that cannot be read)")),
-                        EventLog.DOCUMENT_NAME);
+                throw refusal(source, how, row);
             }
 
             @Override
@@ -34,6 +31,14 @@ public record StrictLog(EventLog log, String source, String how) implements Even
                 sink.progress(bytesRead, total);
             }
         });
+    }
+
+    /** The refusal of a log read strictly, at its first row that cannot be read. */
+    public static InvalidDocumentException refusal(String source, String how, UnreadRow row) {
+        return new InvalidDocumentException(source, InvalidDocumentException.Kind.INVALID,
+                List.of(Problem.at(DocPath.ROOT, new Location((int) Math.min(row.line(), Integer.MAX_VALUE), 0),
+                        row.message() + " (" + how + " stops at the first row that cannot be read)")),
+                EventLog.DOCUMENT_NAME);
     }
 
     @Override

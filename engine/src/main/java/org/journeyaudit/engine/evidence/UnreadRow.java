@@ -7,7 +7,7 @@ import java.util.List;
  * names (a column, a value, a case), so that a report can word it in its own language. {@link #message()} words it in
  * English, as a refusal of the log does.
  */
-public record UnreadRow(long line, Reason reason, List<String> arguments) {
+public record UnreadRow(long line, Reason reason, List<String> arguments) implements java.io.Serializable {
 
     public UnreadRow {
         arguments = List.copyOf(arguments);
