@@ -3,7 +3,7 @@
 # journeys as one Parquet table (spark/src/test/.../GeneratePortfolio.java), then audits it with the job jar in
 # local[N] for each N of CORES, as spark-submit would run it (Spark's jars beside the job jar), and prints journeys/s.
 # Builds the module first (the job jar and Spark's class path). Usage: scripts/spark-portfolio-figures.sh [JOURNEYS] [CORES...]
-# (default: 100000 journeys, local[2] then local[1]). Work files go to spark/target/figures/.
+# (default: 100000 journeys, local[2] then local[1]). Work files go to spark/target/figures/; BUILD=no skips the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JOURNEYS=${1:-100000}
@@ -13,10 +13,12 @@ CORES=(${CORES[@]})
 WORK=$PWD/spark/target/figures
 mkdir -p "$WORK"
 
-mvn -B -o -q -pl spark -am package -DskipTests
-# Spark and its libraries (the module's provided scope): what a cluster's spark-submit puts beside the job jar
-mvn -B -o -q -pl spark -am test-compile dependency:build-classpath -DexcludeGroupIds=org.journeyaudit \
-    -DincludeScope=provided -Dmdep.outputFile="$WORK/spark.classpath" >/dev/null
+if [ "${BUILD:-yes}" != no ]; then # BUILD=no reuses the job jar and class path of an earlier run
+  mvn -B -o -q -pl spark -am package -DskipTests
+  # Spark and its libraries (the module's provided scope): what a cluster's spark-submit puts beside the job jar
+  mvn -B -o -q -pl spark -am test-compile dependency:build-classpath -DexcludeGroupIds=org.journeyaudit \
+      -DincludeScope=provided -Dmdep.outputFile="$WORK/spark.classpath" >/dev/null
+fi
 JAR=$(ls spark/target/journey-audit-spark-*-job.jar)
 SPARK_CP=$(cat "$WORK/spark.classpath")
 JAVA_OPTS=(-Xmx2g --add-modules=jdk.incubator.vector
@@ -33,7 +35,7 @@ JAVA_OPTS=(-Xmx2g --add-modules=jdk.incubator.vector
 
 TABLE="$WORK/portfolio-$JOURNEYS.parquet"
 if [ ! -d "$TABLE" ]; then
-  java "${JAVA_OPTS[@]}" -Dspark.master='local[2]' -cp "spark/target/test-classes:$JAR:$SPARK_CP" \
+  java "${JAVA_OPTS[@]}" -Dspark.master='local[2]' -cp "${TEST_CLASSES:-spark/target/test-classes}:$JAR:$SPARK_CP" \
       org.journeyaudit.spark.GeneratePortfolio "$JOURNEYS" "$TABLE" samples
 fi
 echo "portfolio: $JOURNEYS journeys, $(du -sh "$TABLE" | cut -f1) of Parquet"
