@@ -31,7 +31,7 @@ public record AuditSummary(
     public static final List<String> FAMILIES = Family.words();
 
     public static AuditSummary of(Audit audit) {
-        return of(audit, CostToServe.of(audit.journey(), Language.EN));
+        return of(audit, CostToServe.of(audit.journey(), audit.observed(), Language.EN));
     }
 
     /** The same with the journey's cost to serve already worked out (in any language), which the total of savings reads. */

@@ -84,10 +84,12 @@ public final class Auditor {
                 .map(p -> new Proposal(p.action(), p.targets(), reported.get(p.finding())))
                 .filter(p -> p.finding() != null)
                 .toList();
+        // the log's figures price the recommendations, and the audit keeps them so that its cost to serve is priced alike
+        ObservedFigures figures = ObservedFigures.of(observed);
         List<Recommendation> recommendations = new RecommendationPlanner(options.effort(), options.language())
-                .plan(journey, answered, ids, ObservedFigures.of(observed));
+                .plan(journey, answered, ids, figures);
         return new Audit(journey, options.asOf(), List.copyOf(reported.values()), recommendations, options.profile().name(),
-                suppressed, suppressions.notes());
+                suppressed, suppressions.notes(), List.of(), figures);
     }
 
     /** Puts the journey's facts into the session, fires its rules and collects what they concluded. */

@@ -48,7 +48,7 @@ public record Baseline(List<FindingKey> entries) {
             (known.contains(FindingKey.of(audit.journey().id(), finding)) ? baselined : open).add(finding);
         }
         return new Audit(audit.journey(), audit.asOf(), open, audit.recommendations(), audit.profile(), audit.suppressed(),
-                audit.suppressionNotes(), baselined);
+                audit.suppressionNotes(), baselined, audit.observed());
     }
 
     /** The entries that still match a finding of the audits (open or baselined); journeys not audited keep theirs. */

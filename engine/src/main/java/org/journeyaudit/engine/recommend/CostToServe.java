@@ -21,7 +21,10 @@ import org.journeyaudit.engine.language.Language;
  * cases x the minutes of the steps people do x that cost). Self-service sessions and notifications are handled by no
  * one and cost nothing here. Steps done during the contact are part of the contacts' handle seconds and are not added
  * again as backstage work; savings on them draw on the contacts' handling. No saving may exceed the cost to serve of the
- * work it removes.
+ * work it removes. With an event log beside the journey, the figures are those the recommendations are priced with
+ * ({@link Pricing} over {@link ObservedFigures}): the log's median handle time of a touchpoint's contacts and its cases
+ * at a stage, each input marked observed and the log named, so that the savings and the cost they are drawn from
+ * describe the same work.
  */
 public final class CostToServe {
 
@@ -54,16 +57,22 @@ public final class CostToServe {
     private final String currency;
     private BigDecimal total;
 
-    private CostToServe(Journey journey, Language language) {
+    private CostToServe(Journey journey, ObservedFigures observed, Language language) {
         this.currency = journey.currency();
-        Pricing pricing = new Pricing(journey, new ImpactTexts(language));
+        Pricing pricing = new Pricing(journey, new ImpactTexts(language), observed);
         for (Stage stage : journey.stages()) {
             stages.add(stage(pricing, stage));
         }
     }
 
+    /** The cost to serve on the document's figures alone. */
     public static CostToServe of(Journey journey, Language language) {
-        return new CostToServe(journey, language);
+        return of(journey, ObservedFigures.NONE, language);
+    }
+
+    /** The cost to serve on the figures the audit's recommendations are priced with: the log's where it gives them. */
+    public static CostToServe of(Journey journey, ObservedFigures observed, Language language) {
+        return new CostToServe(journey, observed, language);
     }
 
     public List<StageCost> stages() {
@@ -95,24 +104,30 @@ public final class CostToServe {
         List<ImpactInput> inputs = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         int months = pricing.months();
-        List<Touchpoint> handled = new ArrayList<>();
+        Map<Touchpoint, Pricing.Priced> handled = new LinkedHashMap<>();
         for (Touchpoint touchpoint : stage.touchpoints()) {
-            if (!journey.handlesContacts(touchpoint) || touchpoint.volumePerMonth() == null || touchpoint.handleSeconds() == null) {
+            if (!journey.handlesContacts(touchpoint) || touchpoint.volumePerMonth() == null) {
                 continue;
             }
             String cell = stage.id() + "@" + touchpoint.channel();
+            // a measurement too short to price is said, so that the document's figure (or none) is seen to be chosen
+            note(notes, pricing.shortHandleTime(stage, touchpoint));
+            Pricing.Priced handle = pricing.handleSeconds(stage, touchpoint);
+            if (handle == null) {
+                continue;
+            }
             Pricing.Priced cost = pricing.contactCost(touchpoint);
             if (cost == null) {
                 note(notes, texts.noCost());
                 continue;
             }
-            SavingsFormula term = new SavingsFormula(touchpoint.volumePerMonth(), touchpoint.handleSeconds(), cost.value(), months);
+            SavingsFormula term = new SavingsFormula(touchpoint.volumePerMonth(), handle.value(), cost.value(), months);
             handling.add(term);
             inputs.add(new ImpactInput("contactsPerMonth", term.contactsPerMonth(), "contacts", InputSource.MEASURED, texts.volumeOf(cell)));
-            inputs.add(new ImpactInput("handleSeconds", term.secondsSaved(), "s", InputSource.MEASURED, texts.handleOf(cell)));
+            inputs.add(new ImpactInput("handleSeconds", term.secondsSaved(), "s", handle.source(), handle.from()));
             inputs.add(costInput(journey, cost));
             String pool = Elements.touchpoint(stage.id(), touchpoint.channel());
-            handled.add(touchpoint);
+            handled.put(touchpoint, handle);
             pools.put(pool, new Pool(pool, seconds(term)));
             groups.put(pool, new Group(term.costPerMinute(), months, term.annual()));
         }
@@ -138,7 +153,7 @@ public final class CostToServe {
                 note(notes, texts.noCases(stage.id()));
                 continue;
             }
-            TermKey key = new TermKey(SavingsFormula.printed(cases.value()), SavingsFormula.printed(cost.value()), Pricing.caseUnit(stage, step));
+            TermKey key = new TermKey(SavingsFormula.printed(cases.value()), SavingsFormula.printed(cost.value()), pricing.unit(stage, step));
             byTerm.computeIfAbsent(key, k -> new ArrayList<>()).add(step);
             priced.putIfAbsent(key, new Pricing.Priced[] {cases, cost});
         }
@@ -184,7 +199,7 @@ public final class CostToServe {
         if (stageTotal != null) {
             total = total == null ? stageTotal : total.add(stageTotal);
         }
-        String formula = terms.isEmpty() ? null : SavingsFormula.explain(terms, currency, texts.language());
+        String formula = terms.isEmpty() ? null : SavingsFormula.explain(terms, currency, texts.language()) + observed(texts, pricing, inputs);
         return new StageCost(stage.id(), handlingCost, backstageCost, stageTotal, formula, inputs, notes);
     }
 
@@ -192,7 +207,8 @@ public final class CostToServe {
      * Says which steps' minutes the contacts' handle seconds hold, and where they hold less than those steps take (the
      * document contradicts itself: the handle seconds are priced as they are, and savings on the steps are capped at them).
      */
-    private static void contactWork(ImpactTexts texts, Stage stage, List<Touchpoint> handled, List<Step> steps, List<String> notes) {
+    private static void contactWork(ImpactTexts texts, Stage stage, Map<Touchpoint, Pricing.Priced> handled, List<Step> steps,
+            List<String> notes) {
         if (steps.isEmpty()) {
             return;
         }
@@ -202,13 +218,21 @@ public final class CostToServe {
             return;
         }
         double seconds = steps.stream().mapToDouble(s -> s.minutes() * 60).sum();
-        note(notes, texts.inHandleTime(ids, handled.stream().map(t -> stage.id() + "@" + t.channel()).toList()));
-        for (Touchpoint touchpoint : handled) {
+        note(notes, texts.inHandleTime(ids, handled.keySet().stream().map(t -> stage.id() + "@" + t.channel()).toList()));
+        handled.forEach((touchpoint, handle) -> {
             String cell = stage.id() + "@" + touchpoint.channel();
-            if (seconds > touchpoint.handleSeconds()) {
-                note(notes, texts.contactStepsExceed(ids, seconds, cell, touchpoint.handleSeconds()));
+            if (seconds > handle.value()) {
+                note(notes, handle.source() == InputSource.OBSERVED ? texts.contactStepsExceedObserved(ids, seconds, cell, handle.value())
+                        : texts.contactStepsExceed(ids, seconds, cell, handle.value()));
             }
-        }
+        });
+    }
+
+    /** What a stage's formula says of the figures the log gives, as a recommendation's formula says it; empty when none. */
+    private static String observed(ImpactTexts texts, Pricing pricing, List<ImpactInput> inputs) {
+        boolean handle = inputs.stream().anyMatch(i -> i.source() == InputSource.OBSERVED && i.name().equals("handleSeconds"));
+        boolean cases = inputs.stream().anyMatch(i -> i.source() == InputSource.OBSERVED && !i.name().equals("handleSeconds"));
+        return handle ? texts.observedHandleFormula(pricing.observed().log(), cases) : cases ? texts.observedFormula(pricing.observed().log()) : "";
     }
 
     /** What steps must share to be priced in one term: their cases a month, their cost per minute and what the cases count. */
@@ -225,7 +249,7 @@ public final class CostToServe {
     }
 
     private static void note(List<String> notes, String note) {
-        if (!notes.contains(note)) {
+        if (note != null && !notes.contains(note)) {
             notes.add(note);
         }
     }

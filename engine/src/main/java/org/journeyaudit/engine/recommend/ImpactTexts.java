@@ -62,6 +62,23 @@ final class ImpactTexts {
                 + " over " + figures.plural(Math.round(days), "day", "days");
     }
 
+    /** A handle time the log measures on too few contacts or days to price them, and what prices them instead. */
+    String handleTooShort(String touchpoint, String log, long contacts, double days, long minContacts, double minDays, Double documented) {
+        if (ru()) {
+            return "журнал " + log + " фиксирует время обработки лишь " + figures.plural(contacts, "контакта", "контактов", "контактов")
+                    + " точки контакта " + touchpoint + " за " + figures.plural(Math.round(days), "день", "дня", "дней")
+                    + "; в оценку время обработки из журнала идёт не менее чем по " + figures.plural(minContacts, "контакту", "контактам", "контактам")
+                    + " не менее чем за " + figures.plural(Math.round(minDays), "день", "дня", "дней") + ": "
+                    + (documented == null ? "обработка этих обращений не оценена"
+                            : "обращения оцениваются по handleSeconds точки контакта (" + figures.number(documented) + " с)");
+        }
+        return "the log " + log + " times only " + figures.plural(contacts, "contact", "contacts") + " at touchpoint " + touchpoint + " over "
+                + figures.plural(Math.round(days), "day", "days") + "; a handle time from the log prices from at least "
+                + figures.plural(minContacts, "contact", "contacts") + " over at least " + figures.plural(Math.round(minDays), "day", "days") + ": "
+                + (documented == null ? "the handling of these contacts is not priced"
+                        : "the touchpoint's handleSeconds (" + figures.number(documented) + " s) price them");
+    }
+
     String casesGiven(String stage) {
         return ru() ? "casesPerMonth этапа " + stage : "casesPerMonth of stage " + stage;
     }
@@ -249,6 +266,18 @@ final class ImpactTexts {
                 : "the document contradicts itself: " + steps(steps) + " during the contact take " + figures.number(seconds)
                         + " s, more than the handleSeconds of touchpoint " + touchpoint + " (" + figures.number(handle)
                         + " s); the cost to serve counts the handleSeconds, and savings on these steps are capped at them";
+    }
+
+    String contactStepsExceedObserved(List<String> steps, double seconds, String touchpoint, double handle) {
+        boolean many = steps.size() > 1;
+        return ru() ? steps(steps) + " во время обращения " + (many ? "занимают " : "занимает ") + figures.number(seconds)
+                + " с, больше медианы времени обработки "
+                + "точки контакта " + touchpoint + " по журналу (" + figures.number(handle) + " с); стоимость обслуживания считается "
+                + "по этой медиане, экономия на этих шагах ограничена ею"
+                : steps(steps) + " during the contact " + (many ? "take " : "takes ") + figures.number(seconds)
+                        + " s, more than the median handle time of touchpoint "
+                        + touchpoint + " in the log (" + figures.number(handle) + " s); the cost to serve counts that median, and savings "
+                        + "on these steps are capped at it";
     }
 
     String contactStepsCapped(List<String> steps, double seconds, String touchpoint, double handle) {

@@ -77,6 +77,16 @@ final class Pricing {
                 : new Priced(touchpoint.handleSeconds(), InputSource.MEASURED, texts.handleOf(stage.id() + "@" + touchpoint.channel()), null);
     }
 
+    /**
+     * What to say of a handle time the log measures at the touchpoint on too few contacts or days to price them (the
+     * document's handleSeconds price them, or nothing does); null when the log measures none there or one that prices.
+     */
+    String shortHandleTime(Stage stage, Touchpoint touchpoint) {
+        org.journeyaudit.engine.fact.ObservedHandleTime time = observed.shortHandleTime(stage.id(), touchpoint.channel());
+        return time == null ? null : texts.handleTooShort(stage.id() + "@" + touchpoint.channel(), time.log(), time.contacts(),
+                time.periodDays(), ObservedFigures.MIN_CONTACTS, ObservedFigures.MIN_DAYS, touchpoint.handleSeconds());
+    }
+
     /** Cases a month through one step: its own casesPerMonth, else its stage's cases. */
     Priced cases(Stage stage, Step step) {
         if (step.casesPerMonth() != null) {

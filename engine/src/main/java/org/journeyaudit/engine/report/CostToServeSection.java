@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The cost to serve of an audited journey as each report shows it: per stage and in total, with the formula of each
- * stage, which inputs are the document's and what is assumed; and the savings note of the summary (the total counts
+ * stage, which inputs are the document's, which the event log's (where the audit has one) and what is assumed; and the savings note of the summary (the total counts
  * each minute once; the recommendations' plain sum beside it when overlaps make it differ).
  */
 final class CostToServeSection {
@@ -32,7 +32,7 @@ final class CostToServeSection {
     }
 
     static String text(Audit audit, Language language) {
-        CostToServe cost = CostToServe.of(audit.journey(), language);
+        CostToServe cost = CostToServe.of(audit.journey(), audit.observed(), language);
         ReportWords w = ReportWords.of(language);
         StringBuilder out = new StringBuilder("\n").append(w.get("cost.title")).append("\n");
         if (cost.total() == null) {
@@ -51,6 +51,10 @@ final class CostToServeSection {
                 if (!measured.isEmpty()) {
                     out.append("       ").append(w.get("cost.measured", measured)).append("\n");
                 }
+                String observed = observed(stage);
+                if (!observed.isEmpty()) {
+                    out.append("       ").append(w.get("cost.observed", observed)).append("\n");
+                }
             }
             for (String note : stage.notes()) {
                 out.append("       ").append(w.get("cost.assumed", note)).append("\n");
@@ -60,7 +64,7 @@ final class CostToServeSection {
     }
 
     static String markdown(Audit audit, Language language) {
-        CostToServe cost = CostToServe.of(audit.journey(), language);
+        CostToServe cost = CostToServe.of(audit.journey(), audit.observed(), language);
         ReportWords w = ReportWords.of(language);
         StringBuilder out = new StringBuilder("## ").append(w.get("cost.title")).append("\n\n");
         if (cost.total() == null) {
@@ -88,6 +92,10 @@ final class CostToServeSection {
             String measured = measured(stage);
             if (!measured.isEmpty()) {
                 out.append("  - ").append(w.get("cost.measuredItem", Markdown.text(measured))).append("\n");
+            }
+            String observed = observed(stage);
+            if (!observed.isEmpty()) {
+                out.append("  - ").append(w.get("cost.observedItem", Markdown.text(observed))).append("\n");
             }
             stage.notes().forEach(n -> out.append("  - ").append(w.get("cost.assumedItem", Markdown.text(n))).append("\n"));
         }
@@ -126,8 +134,17 @@ final class CostToServeSection {
 
     /** The document fields the stage's figures come from. */
     private static String measured(CostToServe.StageCost stage) {
+        return from(stage, InputSource.MEASURED);
+    }
+
+    /** What the event log gives of the stage's figures, the log named: empty without a log. */
+    private static String observed(CostToServe.StageCost stage) {
+        return from(stage, InputSource.OBSERVED);
+    }
+
+    private static String from(CostToServe.StageCost stage, InputSource source) {
         Set<String> from = new LinkedHashSet<>();
-        stage.inputs().stream().filter(i -> i.source() == InputSource.MEASURED).forEach(i -> from.add(i.from()));
+        stage.inputs().stream().filter(i -> i.source() == source).forEach(i -> from.add(i.from()));
         return String.join("; ", from);
     }
 }

@@ -59,7 +59,7 @@ public final class JsonReport {
         root.put("asOf", audit.asOf().toString());
         root.put("profile", audit.profile());
         // worked out once for the summary's savings and the cost section: pricing every stage is a large part of a report
-        CostToServe cost = CostToServe.of(audit.journey(), language);
+        CostToServe cost = CostToServe.of(audit.journey(), audit.observed(), language);
         ObjectNode summaryNode = summary(AuditSummary.of(audit, cost));
         summaryNode.put("suppressed", audit.suppressed().size());
         if (!audit.baselined().isEmpty()) {

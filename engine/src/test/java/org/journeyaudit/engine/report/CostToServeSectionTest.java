@@ -7,9 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.journeyaudit.engine.audit.Audit;
+import org.journeyaudit.engine.audit.AuditSummary;
 import org.journeyaudit.engine.document.DocumentFormat;
 import org.journeyaudit.engine.document.JourneyReader;
+import org.journeyaudit.engine.fact.ObservedHandleTime;
+import org.journeyaudit.engine.fact.ObservedVolume;
 import org.journeyaudit.engine.language.Language;
+import org.journeyaudit.engine.recommend.ObservedFigures;
 import org.junit.jupiter.api.Test;
 
 /** The cost to serve as the text, Markdown and JSON reports show it, in English and in Russian. */
@@ -83,5 +87,42 @@ class CostToServeSectionTest {
                         + "\"source\":\"measured\",\"from\":\"volumePerMonth of touchpoint ask-status@phone\"}");
         assertThat(JsonReport.audit(AUDIT).path("summary").path("costToServe").asInt()).isEqualTo(84000);
         assertThat(JsonReport.audit(AUDIT).path("summary").path("annualSavings").isNull()).isTrue();
+    }
+
+    /**
+     * The same journey audited with a log of two months that times 200 phone contacts at a median 420 s and 15 app
+     * sessions (self-service: nobody's handling); the stage's cases and the close stage are not in it.
+     */
+    private static final Audit WITH_LOG = new Audit(AUDIT.journey(), AUDIT.asOf(), List.of(), List.of(), null, null, null, null,
+            ObservedFigures.of(List.of(
+                    new ObservedHandleTime("ask-status", 0, "phone", 200, 420, 600, 2 * ObservedVolume.DAYS_A_MONTH, 300.0, true, "calls.csv"),
+                    new ObservedHandleTime("ask-status", 0, "app", 15, 60, 90, 2 * ObservedVolume.DAYS_A_MONTH, 90.0, false, "calls.csv"))));
+
+    @Test
+    void withALogTheSectionPricesTheLogsHandleTimeAndSaysItIsObserved() {
+        assertThat(CostToServeSection.text(WITH_LOG, Language.EN)).isEqualTo("""
+
+                Cost to serve
+                  total 108,000 EUR a year
+                  stage ask-status: 108,000 EUR (handling 84,000 EUR, backstage 24,000 EUR)
+                       formula: (1,000 contacts/month x 420 s / 60 x 1 EUR/min x 12 months) + (1,000 contacts/month x 120 s / 60 x 1 EUR/min x 12 months) = 108,000 EUR (handle times as the log calls.csv shows them)
+                       measured: volumePerMonth of touchpoint ask-status@phone; economics.costPerMinute; volumePerMonth of the inbound touchpoints of stage ask-status; minutes of step find-case x 60; economics.monthsPerYear
+                       observed: median handle time of touchpoint ask-status@phone in the log calls.csv: 200 contacts over 61 days
+                       assumed: casesPerMonth of stage ask-status: 1,000, its inbound contacts, one case each (the stage gives no casesPerMonth)
+                       assumed: backstageCostPerMinute: 1 EUR/min, the contact-centre rate by default (neither the step nor economics.backstageCostPerMinute gives a cost per minute)
+                  stage close: not priced
+                """);
+        assertThat(CostToServeSection.text(WITH_LOG, Language.RU)).contains("""
+                       по журналу: медиана времени обработки точки контакта ask-status@phone в журнале calls.csv: 200 контактов за 61 день
+                """).contains("= 108\u00A0000 EUR (время обработки — по журналу calls.csv)\n");
+        assertThat(CostToServeSection.markdown(WITH_LOG, Language.EN)).contains("""
+                  - Observed: median handle time of touchpoint ask-status@phone in the log calls.csv: 200 contacts over 61 days
+                """);
+        assertThat(JsonReport.audit(WITH_LOG).path("costToServe").path("stages").get(0).path("inputs").get(1).toString()).isEqualTo(
+                "{\"name\":\"handleSeconds\",\"value\":420,\"unit\":\"s\",\"source\":\"observed\",\"from\":\"median handle time of "
+                        + "touchpoint ask-status@phone in the log calls.csv: 200 contacts over 61 days\"}");
+        // the summary's cost to serve is the same figure
+        assertThat(JsonReport.audit(WITH_LOG).path("summary").path("costToServe").asInt()).isEqualTo(108000);
+        assertThat(AuditSummary.of(WITH_LOG).costToServe()).isEqualByComparingTo("108000");
     }
 }

@@ -26,6 +26,7 @@ import org.journeyaudit.engine.language.Language;
 import org.journeyaudit.engine.recommend.CostToServe;
 import org.journeyaudit.engine.recommend.ImpactInput;
 import org.journeyaudit.engine.recommend.InputSource;
+import org.journeyaudit.engine.recommend.ObservedFigures;
 import org.journeyaudit.engine.recommend.Recommendation;
 import org.journeyaudit.engine.report.ReportWords;
 import org.journeyaudit.engine.report.TextReport;
@@ -174,7 +175,8 @@ public final class AuditWorkbook {
                         .money(r.impact().annualSavings(), r.impact().currency()).text(r.impact().currency())
                         .number(r.impact().contactsAvoidedPerMonth()).number(r.impact().minutesSavedPerMonth())
                         .text(blankAsNull(TextReport.customerEffort(r.impact().customerEffort(), w))).text(r.impact().formula())
-                        .text(measured(r.impact().inputs())).text(blankAsNull(String.join("; ", r.impact().assumptions()))).text(r.why());
+                        .text(from(r.impact().inputs(), InputSource.MEASURED))
+                        .text(blankAsNull(String.join("; ", r.impact().assumptions()))).text(r.why());
             }
         }
         t.finish();
@@ -217,22 +219,30 @@ public final class AuditWorkbook {
     }
 
     private void cost(List<Audit> audits) {
-        SheetTable t = table("cost", "journey", "stage", "handling", "backstage", "total", "currency", "formula", "measured", "assumed");
+        // the column of the log's figures only where an audit has a log: a workbook without one is as it always was
+        boolean observed = audits.stream().anyMatch(a -> a.observed() != ObservedFigures.NONE);
+        SheetTable t = observed
+                ? table("cost", "journey", "stage", "handling", "backstage", "total", "currency", "formula", "measured", "observed", "assumed")
+                : table("cost", "journey", "stage", "handling", "backstage", "total", "currency", "formula", "measured", "assumed");
         for (Audit audit : audits) {
-            CostToServe cost = CostToServe.of(audit.journey(), w.language());
+            CostToServe cost = CostToServe.of(audit.journey(), audit.observed(), w.language());
             for (CostToServe.StageCost stage : cost.stages()) {
-                t.row().text(audit.journey().id()).text(stage.stage()).money(stage.handling(), cost.currency())
+                SheetTable row = t.row().text(audit.journey().id()).text(stage.stage()).money(stage.handling(), cost.currency())
                         .money(stage.backstage(), cost.currency()).money(stage.total(), cost.currency()).text(cost.currency())
-                        .text(blankAsNull(stage.formula())).text(measured(stage.inputs())).text(blankAsNull(String.join("; ", stage.notes())));
+                        .text(blankAsNull(stage.formula())).text(from(stage.inputs(), InputSource.MEASURED));
+                if (observed) {
+                    row.text(from(stage.inputs(), InputSource.OBSERVED));
+                }
+                row.text(blankAsNull(String.join("; ", stage.notes())));
             }
         }
         t.finish();
     }
 
-    /** The document fields the measured figures come from. */
-    private static String measured(List<ImpactInput> inputs) {
+    /** Where the inputs of one source come from: the document's fields (measured), the log's figures (observed). */
+    private static String from(List<ImpactInput> inputs, InputSource source) {
         Set<String> from = new LinkedHashSet<>();
-        inputs.stream().filter(i -> i.source() == InputSource.MEASURED).forEach(i -> from.add(i.from()));
+        inputs.stream().filter(i -> i.source() == source).forEach(i -> from.add(i.from()));
         return from.isEmpty() ? null : String.join("; ", from);
     }
 

@@ -986,6 +986,14 @@
       if (stage.formula) {
         details.push(el('code', {'class': 'cost-formula', text: stage.formula}));
       }
+      // the figures the event log gives, the log named: the same the recommendations above are priced with
+      var observed = (stage.inputs || []).filter(function (input) { return input.source === 'observed'; })
+          .map(function (input) { return input.from; })
+          .filter(function (from, i, all) { return all.indexOf(from) === i; });
+      if (observed.length) {
+        details.push(el('p', {'class': 'cost-observed'}, [el('span', {'class': 'source-badge observed', text: tOr('source.observed', 'observed')}),
+          ' ' + observed.join('; ')]));
+      }
       if (stage.assumptions.length) {
         details.push(el('ul', {'class': 'cost-assumptions'}, stage.assumptions.map(function (a) { return el('li', {text: a}); })));
       }
