@@ -991,7 +991,7 @@
           .map(function (input) { return input.from; })
           .filter(function (from, i, all) { return all.indexOf(from) === i; });
       if (observed.length) {
-        details.push(el('p', {'class': 'cost-observed'}, [el('span', {'class': 'source-badge observed', text: tOr('source.observed', 'observed')}),
+        details.push(el('p', {'class': 'cost-observed'}, [el('span', {'class': 'source-badge observed-source', text: tOr('source.observed', 'observed')}),
           ' ' + observed.join('; ')]));
       }
       if (stage.assumptions.length) {
