@@ -216,7 +216,9 @@ final class ImpactEstimator {
             Pricing.Priced handle = pricing.handleSeconds(stage, touchpoint);
             double room = handle.value();
             if (total > room) {
-                estimate.assume(texts.contactStepsCapped(steps.stream().map(Step::id).toList(), total, cell, room));
+                List<String> ids = steps.stream().map(Step::id).toList();
+                estimate.assume(handle.source() == InputSource.OBSERVED ? texts.contactStepsCappedObserved(ids, total, cell, room)
+                        : texts.contactStepsCapped(ids, total, cell, room));
                 if (handle.source() == InputSource.OBSERVED) {
                     estimate.input("handleSeconds", room, "s", handle.source(), handle.from());
                 }

@@ -287,6 +287,13 @@ final class ImpactTexts {
                         + " s) is capped at the handleSeconds of touchpoint " + touchpoint + ": " + figures.number(handle) + " s";
     }
 
+    String contactStepsCappedObserved(List<String> steps, double seconds, String touchpoint, double handle) {
+        return ru() ? "экономия на шагах во время обращения (" + String.join(", ", steps) + ", " + figures.number(seconds)
+                + " с) ограничена медианой времени обработки точки контакта " + touchpoint + " по журналу: " + figures.number(handle) + " с"
+                : "the saving on the steps done during the contact (" + String.join(", ", steps) + ", " + figures.number(seconds)
+                        + " s) is capped at the median handle time of touchpoint " + touchpoint + " in the log: " + figures.number(handle) + " s";
+    }
+
     String noContactForSteps(String stage, List<String> steps) {
         boolean many = steps.size() > 1;
         return ru() ? steps(steps) + " этапа " + stage + (many ? " выполняются" : " выполняется")

@@ -205,6 +205,45 @@ class ObservedCostToServeTest {
         assertThat(cost.total()).isEqualByComparingTo("145200");
     }
 
+    @Test
+    void workDuringTheContactLongerThanTheLogsHandleTimeIsCappedAtItInTheCostAndTheSaving() {
+        Journey fault = new JourneyReader().read("fault.yaml", """
+                id: fault
+                currency: EUR
+                economics: {costPerMinute: 1, monthsPerYear: 12}
+                channels:
+                  - {id: phone, mode: assisted}
+                stages:
+                  - id: report-fault
+                    touchpoints:
+                      - {channel: phone, status: present, volumePerMonth: 100, handleSeconds: 600}
+                    steps:
+                      - {id: take-details, actor: agent, minutes: 8, duringContact: true}
+                """.getBytes(StandardCharsets.UTF_8), DocumentFormat.YAML);
+        ObservedFigures log = ObservedFigures.of(List.of(
+                new ObservedHandleTime("report-fault", 0, "phone", 30, 300, 450, TWO_MONTHS, 600.0, true, "calls.csv")));
+
+        CostToServe cost = CostToServe.of(fault, log, Language.EN);
+        Impact removed = new ImpactEstimator(fault, Language.EN, log).estimate(Action.ELIMINATE_STEP, List.of("step:take-details"), List.of());
+
+        // 100 contacts x 300 s: the log's median, not the document's 600 s
+        assertThat(cost.total()).isEqualByComparingTo("6000");
+        assertThat(cost.stages().get(0).notes()).containsExactly(
+                "step take-details is done during the contacts of report-fault@phone: its minutes are in the contacts' handleSeconds"
+                        + " and not counted again as backstage work",
+                "step take-details during the contact takes 480 s, more than the median handle time of touchpoint report-fault@phone"
+                        + " in the log (300 s); the cost to serve counts that median, and savings on these steps are capped at it");
+        // the step's 480 s come off contacts the log says take 300 s: the saving is the whole cost, no more
+        assertThat(removed.annualSavings()).isEqualByComparingTo("6000");
+        assertThat(removed.assumptions()).contains("the saving on the steps done during the contact (take-details, 480 s) is capped at"
+                + " the median handle time of touchpoint report-fault@phone in the log: 300 s");
+        assertThat(SavingsTotal.of(cost, List.of(recommendation(1, Action.ELIMINATE_STEP, removed))).annual()).isEqualByComparingTo("6000");
+        assertThat(CostToServe.of(fault, Language.RU).stages().get(0).notes()).hasSize(1);
+        assertThat(CostToServe.of(fault, log, Language.RU).stages().get(0).notes().get(1)).isEqualTo("шаг take-details во время обращения"
+                + " занимает 480 с, больше медианы времени обработки точки контакта report-fault@phone по журналу (300 с);"
+                + " стоимость обслуживания считается по этой медиане, экономия на этих шагах ограничена ею");
+    }
+
     private static Recommendation recommendation(int rank, Action action, Impact impact) {
         return new Recommendation(rank, Priority.P2, action, action.word(), List.of(), List.of("F" + rank), impact, Effort.LOW, 30, "");
     }
