@@ -219,8 +219,8 @@ public final class AuditWorkbook {
     }
 
     private void cost(List<Audit> audits) {
-        // the column of the log's figures only where an audit has a log: a workbook without one is as it always was
-        boolean observed = audits.stream().anyMatch(a -> a.observed() != ObservedFigures.NONE);
+        // the column of the log's figures only where an audit's log gives figures: a workbook without them is as it always was
+        boolean observed = audits.stream().anyMatch(a -> !ObservedFigures.NONE.equals(a.observed()));
         SheetTable t = observed
                 ? table("cost", "journey", "stage", "handling", "backstage", "total", "currency", "formula", "measured", "observed", "assumed")
                 : table("cost", "journey", "stage", "handling", "backstage", "total", "currency", "formula", "measured", "assumed");
