@@ -3,6 +3,7 @@ package org.journeyaudit.engine.audit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -209,13 +210,19 @@ public final class Auditor {
             stageOrder.put(journey.stages().get(i).id(), i);
         }
         // each finding worded once, in the audit's language, from its rule's template
-        Map<Finding, String> wording = new HashMap<>();
-        raised.forEach(f -> wording.put(f, rule(f, options).wording(f, options.language())));
+        // by identity: a finding's own hash walks its evidence, and the sort asks for these at every comparison
+        Map<Finding, String> wording = new IdentityHashMap<>();
+        // the elements' sort key made once a finding, not at every comparison
+        Map<Finding, String> elements = new IdentityHashMap<>();
+        raised.forEach(f -> {
+            wording.put(f, rule(f, options).wording(f, options.language()));
+            elements.put(f, String.join(",", f.elements()));
+        });
         List<Finding> ordered = new ArrayList<>(raised);
         ordered.sort(Comparator
                 .comparingInt((Finding f) -> f.stage() == null ? -1 : stageOrder.getOrDefault(f.stage(), Integer.MAX_VALUE))
                 .thenComparing(Finding::ruleId)
-                .thenComparing(f -> String.join(",", f.elements()))
+                .thenComparing(elements::get)
                 .thenComparing(wording::get));
         Map<Finding, Finding> reported = new LinkedHashMap<>();
         int number = 1;

@@ -35,7 +35,28 @@ public final class Figures {
 
     /** Grouped thousands, at most two decimals: {@code 13,700}, {@code 3.4} / {@code 13 700}, {@code 3,4}. */
     public String number(double value) {
+        // whole numbers (most figures in messages and formulas) are grouped here: the decimal format costs more
+        // than the rest of a message; -0, NaN, infinities and fractions go to it
+        if (value == Math.rint(value) && Math.abs(value) < 1e15 && (value != 0 || 1 / value > 0)) {
+            return grouped((long) value);
+        }
         return format().format(value);
+    }
+
+    private String grouped(long whole) {
+        String digits = Long.toString(Math.abs(whole));
+        char separator = language == Language.RU ? NO_BREAK_SPACE : ',';
+        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        if (whole < 0) {
+            out.append('-');
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append(separator);
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
     }
 
     /** A decimal amount written like {@link #number(double)}, exactly (no detour through a double). */

@@ -69,10 +69,8 @@ public final class MessageTemplate {
 
     /** The message for a finding's evidence (and stage) in a language; a placeholder without a value stays as written. */
     public String fill(Map<String, Object> evidence, String stage, Language language) {
-        Map<String, Object> entries = new java.util.HashMap<>();
-        entries.put("stage", stage);
         StringBuilder out = new StringBuilder();
-        write(parts, new Scope(evidence, new Scope(entries, null)), Figures.of(language), out);
+        write(parts, new Scope(evidence, new Scope(java.util.Collections.singletonMap("stage", stage), null)), Figures.of(language), out);
         return out.toString();
     }
 
@@ -112,6 +110,11 @@ public final class MessageTemplate {
         Object get(String path) {
             if (path.equals(".")) {
                 return entries.containsKey(".") ? entries.get(".") : outer == null ? null : outer.get(path);
+            }
+            if (path.indexOf('.') < 0) {
+                // most names are not dotted: no split for them (a message is written for every finding)
+                Object value = entries.get(path);
+                return value == null && outer != null && !entries.containsKey(path) ? outer.get(path) : value;
             }
             String[] names = path.split("\\.");
             Object value = entries.get(names[0]);

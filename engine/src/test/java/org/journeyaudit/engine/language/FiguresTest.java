@@ -34,6 +34,21 @@ class FiguresTest {
     }
 
     @Test
+    void wholeNumbersAreWrittenAsTheDecimalFormatWritesThem() {
+        // whole numbers take a shorter path than fractions; both must read the same
+        for (double value : new double[] {0, 7, 999, 1_000, 12_345, 999_999, 1_000_000, -5, -1_234_567, 123_456_789_012d}) {
+            String expected = new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
+                    .format(value);
+            assertThat(english.number(value)).as("%s", value).isEqualTo(expected);
+            assertThat(russian.number(value)).as("%s", value).isEqualTo(expected.replace(',', '\u00A0'));
+        }
+        assertThat(english.number(-0.0)).isEqualTo("-0");
+        assertThat(english.number(2.999)).isEqualTo("3");
+        assertThat(english.number(1e16)).isEqualTo("10,000,000,000,000,000");
+        assertThat(english.number(Double.NaN)).isEqualTo("NaN");
+    }
+
+    @Test
     void pluralsAgreeWithTheCountInEachLanguage() {
         assertThat(english.plural(1, "day", "days")).isEqualTo("1 day");
         assertThat(english.plural(0, "day", "days")).isEqualTo("0 days");

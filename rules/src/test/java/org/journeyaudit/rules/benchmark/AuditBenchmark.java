@@ -240,8 +240,10 @@ public class AuditBenchmark {
         return auditor.audit(hostile.get("auditRecontactSteps2N"), options);
     }
 
-    /** 10,000 backstage steps as 4 journeys of 250 stages. */
+    /** 10,000 backstage steps as 4 journeys of 250 stages (an operation takes seconds: longer iterations, so that each holds several). */
     @Benchmark
+    @Warmup(iterations = 3, time = 5)
+    @Measurement(iterations = 8, time = 5)
     public Object auditFourLongJourneys() {
         Object last = null;
         for (int i = 0; i < 4; i++) {
@@ -252,6 +254,8 @@ public class AuditBenchmark {
 
     /** The same 10,000 backstage steps as 40 journeys of 25 stages. */
     @Benchmark
+    @Warmup(iterations = 3, time = 5)
+    @Measurement(iterations = 8, time = 5)
     public Object auditFortyShortJourneys() {
         Object last = null;
         for (int i = 0; i < 40; i++) {
