@@ -76,7 +76,7 @@ class HandleTimeDriftAuditTest {
 
         assertThat(drifts(audit)).extracting(Finding::message).containsExactly("At stage 'report-fault' the log shows a median "
                 + "handle time of 6 minutes 5 seconds on phone (p90 6 minutes 5 seconds; 24 contacts measured over 23 days), the "
-                + "document gives 3 minutes: 2.03 times longer, more than the 1.5 allowed, so the cost to serve there is understated");
+                + "document gives 3 minutes: 2.03 times longer, more than the 1.5 allowed, so the document's cost to serve there is understated");
         assertThat(drifts(audit).get(0).evidence()).containsEntry("observedSeconds", 365L).containsEntry("documentedSeconds", 180.0)
                 .containsEntry("longer", true);
         Recommendation update = audit.recommendations().stream().filter(r -> r.action().word().equals("update-handle-times"))
@@ -91,7 +91,7 @@ class HandleTimeDriftAuditTest {
         assertThat(drifts(audit)).extracting(Finding::message).containsExactly("На этапе 'report-fault' журнал показывает медианное "
                 + "время обработки 6 минут 5 секунд в канале phone (p90 6 минут 5 секунд; измерено 24 контакта за 23 дня), а в "
                 + "документе указано 3 минуты: дольше в 2,03 раза, допустимо расхождение не более чем в 1,5 раза, поэтому стоимость "
-                + "обслуживания в этой точке контакта занижена");
+                + "обслуживания в этой точке контакта по документу занижена");
         assertThat(audit.recommendations()).filteredOn(r -> r.action().word().equals("update-handle-times"))
                 .extracting(Recommendation::title).containsExactly("Привести время обработки в документе в соответствие с журналом: report-fault (канал phone)");
     }
