@@ -1,13 +1,16 @@
 package org.journeyaudit.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.journeyaudit.engine.document.NearestName;
-import org.journeyaudit.engine.recommend.SavingsFormula;
+import org.journeyaudit.engine.finding.Severity;
+import org.journeyaudit.engine.language.Language;
 import org.journeyaudit.engine.report.JsonReport;
+import org.journeyaudit.engine.report.ReportWords;
 import org.journeyaudit.engine.rulebase.RuleCatalogue;
 import org.journeyaudit.engine.rulebase.RuleDescription;
 
@@ -28,26 +31,34 @@ final class RulesCommand implements Callable<Integer> {
     @Mixin
     CatalogueOptions catalogueOptions;
 
+    @Mixin
+    ListingLanguage listingLanguage;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        Language language = listingLanguage.language(spec);
         RuleCatalogue catalogue = AuditPipeline.catalogue(spec);
         if (format.json()) {
-            out.print(JsonReport.write(JsonReport.catalogue(catalogue.rules())));
+            out.print(JsonReport.write(JsonReport.catalogue(catalogue.rules(), language)));
         } else {
+            ReportWords words = ReportWords.of(language);
+            // the severity column as wide as the language's longest severity word ("warning" in English)
+            int width = Math.max(8, Arrays.stream(Severity.values()).mapToInt(s -> severity(words, s).length()).max().orElse(0));
             String family = null;
             for (RuleDescription rule : catalogue.rules()) {
                 if (!rule.family().equals(family)) {
                     family = rule.family();
                     out.println(family);
                 }
-                out.println(String.format(Locale.ROOT, "  %-34s %-8s %s", rule.id(), rule.severity().word(), rule.title()));
+                out.println(String.format(Locale.ROOT, "  %-34s %-" + width + "s %s", rule.id(), severity(words, rule.severity()),
+                        rule.title(language)));
             }
             out.println();
-            out.println(catalogue.rules().size() + " rules. 'journey-audit rules show ID' shows one rule's documentation.");
+            out.println(words.get("rules.listed", words.count(catalogue.rules().size(), "rule")));
         }
         out.flush();
         return ExitCode.OK;
@@ -63,8 +74,10 @@ final class RulesCommand implements Callable<Integer> {
         ListingFormat format;
 
         @Mixin
-
         CatalogueOptions catalogueOptions;
+
+        @Mixin
+        ListingLanguage listingLanguage;
 
         @Spec
         CommandSpec spec;
@@ -72,6 +85,7 @@ final class RulesCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
+            Language language = listingLanguage.language(spec);
             RuleCatalogue catalogue = AuditPipeline.catalogue(spec);
             Optional<RuleDescription> found = catalogue.rule(id);
             if (found.isEmpty()) {
@@ -80,20 +94,30 @@ final class RulesCommand implements Callable<Integer> {
             }
             RuleDescription rule = found.get();
             if (format.json()) {
-                out.print(JsonReport.write(JsonReport.rule(rule, true)));
+                out.print(JsonReport.write(JsonReport.rule(rule, true, language)));
             } else {
-                out.println(rule.id() + ": " + rule.title());
-                out.println("Default severity: " + rule.severity().word());
+                ReportWords words = ReportWords.of(language);
+                out.println(rule.id() + ": " + rule.title(language));
+                out.println(words.get("rules.defaultSeverity", severity(words, rule.severity())));
                 if (!rule.parameters().isEmpty()) {
-                    out.println("Parameters:");
+                    out.println(words.get("rules.parameters"));
                     rule.parameters().values().forEach(p -> out.println("  " + p.name() + " = "
-                            + SavingsFormula.number(p.defaultValue()) + (p.description() == null ? "" : "  (" + p.description() + ")")));
+                            + words.number(p.defaultValue()) + (p.description() == null ? "" : "  (" + p.description() + ")")));
                 }
                 out.println();
+                String note = words.get("rules.documentationLanguage");
+                if (!note.isEmpty()) {
+                    out.println(note);
+                    out.println();
+                }
                 out.print(rule.documentation());
             }
             out.flush();
             return ExitCode.OK;
         }
+    }
+
+    private static String severity(ReportWords words, Severity severity) {
+        return words.get("severity." + severity.word());
     }
 }

@@ -45,4 +45,27 @@ class RulesControllerTest {
                 .andExpect(jsonPath("$.type").value("/problems/unknown-rule"))
                 .andExpect(jsonPath("$.detail").value("unknown rule 'handoff/pingpong'; did you mean 'handoff/ping-pong'?"));
     }
+
+    @Test
+    void givesTitlesInTheLanguageOfLangOrElseOfAcceptLanguage() throws Exception {
+        mvc.perform(get("/api/rules?lang=ru"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].title").value("Каналы сообщают клиентам разное"));
+        mvc.perform(get("/api/rules/handoff/excess").header("Accept-Language", "ru-RU,ru;q=0.9,en;q=0.8"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.title").value("Слишком много передач на одном этапе"))
+                .andExpect(jsonPath("$.documentation").value(startsWith("# handoff/excess: Too many handoffs in a stage")));
+        mvc.perform(get("/api/rules/handoff/excess?lang=en").header("Accept-Language", "ru"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.title").value("Too many handoffs in a stage"));
+    }
+
+    @Test
+    void anUnknownLangIsABadParameter() throws Exception {
+        mvc.perform(get("/api/rules?lang=fr"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("/problems/bad-parameter"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(
+                        "'fr' is not a language reports are written in; expected one of: en, ru")));
+    }
 }

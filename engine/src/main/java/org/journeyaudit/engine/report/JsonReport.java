@@ -196,16 +196,26 @@ public final class JsonReport {
     }
 
     public static ArrayNode catalogue(Collection<RuleDescription> rules) {
+        return catalogue(rules, Language.EN);
+    }
+
+    /** The catalogue with each rule's title in a language (the English title where its page gives none in it). */
+    public static ArrayNode catalogue(Collection<RuleDescription> rules, Language language) {
         ArrayNode array = JSON.createArrayNode();
-        rules.forEach(rule -> array.add(rule(rule, false)));
+        rules.forEach(rule -> array.add(rule(rule, false, language)));
         return array;
     }
 
     public static ObjectNode rule(RuleDescription rule, boolean withDocumentation) {
+        return rule(rule, withDocumentation, Language.EN);
+    }
+
+    /** One rule with its title in a language; its documentation is its page's, written in English. */
+    public static ObjectNode rule(RuleDescription rule, boolean withDocumentation, Language language) {
         ObjectNode node = JSON.createObjectNode();
         node.put("id", rule.id());
         node.put("family", rule.family());
-        node.put("title", rule.title());
+        node.put("title", rule.title(language));
         node.put("severity", rule.severity().word());
         ObjectNode parameters = node.putObject("parameters");
         rule.parameters().values().forEach(p -> {

@@ -1,0 +1,23 @@
+package org.journeyaudit.cli;
+
+import org.journeyaudit.engine.language.Language;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** {@code --lang en|ru} of the commands that list rules: the language of their titles and labels. */
+final class ListingLanguage {
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "The language of titles and labels: en (default) or ru.")
+    String lang;
+
+    /** The language asked for; an unknown one is a usage error, worded as the audit's request reader words it. */
+    Language language(CommandSpec spec) {
+        if (lang == null) {
+            return Language.EN;
+        }
+        return Language.of(lang).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "--lang: '" + lang + "' is not a language reports are written in; expected one of: " + String.join(", ", Language.tags())));
+    }
+}
