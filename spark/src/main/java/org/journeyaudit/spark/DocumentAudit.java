@@ -77,7 +77,8 @@ public final class DocumentAudit {
         for (Recommendation recommendation : audit.recommendations()) {
             rows.getRecommendations().add(recommendationRow(id, version, path, recommendation));
         }
-        ComplianceMatrix matrix = ComplianceMatrix.of(List.of(audit), ruleBase.catalogue(), profile);
+        // the custom checks are columns of the matrix as the rules are, as in the command line's and the service's
+        ComplianceMatrix matrix = ComplianceMatrix.of(List.of(audit), options.checks().addedTo(ruleBase.catalogue()), profile);
         List<RuleDescription> rules = matrix.rules();
         for (int rule = 0; rule < rules.size(); rule++) {
             rows.getCompliance().add(new ComplianceRow(id, version, path, rules.get(rule).id(), matrix.cell(0, rule).word()));

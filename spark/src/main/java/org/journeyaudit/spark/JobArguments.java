@@ -12,12 +12,22 @@ import java.util.Map;
  * and what is wrong; the request's own values (profile, date, language) are judged by the engine's request reader.
  */
 public record JobArguments(String documents, String table, String tableFormat, String profile, String asOf, String language,
-        Integer partitions, String output) {
+        Integer partitions, String output, List<String> checks) {
+
+    public JobArguments {
+        checks = checks == null ? List.of() : List.copyOf(checks);
+    }
+
+    /** Without custom checks. */
+    public JobArguments(String documents, String table, String tableFormat, String profile, String asOf, String language,
+            Integer partitions, String output) {
+        this(documents, table, tableFormat, profile, asOf, language, partitions, output, List.of());
+    }
 
     public static final String USAGE = String.join("\n",
             "Usage: spark-submit --class org.journeyaudit.spark.PortfolioAuditJob journey-audit-spark-job.jar",
             "         (--documents DIR | --table PATH [--table-format parquet|json]) --output DIR",
-            "         [--profile NAME|FILE] [--as-of YYYY-MM-DD] [--lang en|ru] [--partitions N]",
+            "         [--profile NAME|FILE] [--checks FILE]... [--as-of YYYY-MM-DD] [--lang en|ru] [--partitions N]",
             "Audits every journey document and writes findings/, recommendations/, compliance/ and problems/ under DIR,",
             "each as Parquet (parquet/) and JSON lines (json/).",
             "  --documents DIR     journey documents (.yaml, .yml, .json) under DIR, at any depth",
@@ -25,6 +35,7 @@ public record JobArguments(String documents, String table, String tableFormat, S
             "  --table-format F    parquet or json (default: json when PATH ends in .json, else parquet)",
             "  --output DIR        where the tables are written; it must not exist yet",
             "  --profile P         recommended, copc, all, or a profile file (default: recommended)",
+            "  --checks FILE       a file of custom checks (YAML or JSON), reported as rules custom/<id> (repeatable)",
             "  --as-of DATE        the audit date (default: today)",
             "  --lang L            the language of messages and formulas, en or ru (default: en)",
             "  --partitions N      how many parts the documents are audited in (default: 4 per core of the cluster)");
@@ -43,12 +54,16 @@ public record JobArguments(String documents, String table, String tableFormat, S
         }
     }
 
-    private static final List<String> OPTIONS = List.of("--documents", "--table", "--table-format", "--output", "--profile", "--as-of",
-            "--lang", "--partitions");
+    private static final List<String> OPTIONS = List.of("--documents", "--table", "--table-format", "--output", "--profile", "--checks",
+            "--as-of", "--lang", "--partitions");
+
+    /** Options that may be given more than once, each time with another value. */
+    private static final List<String> REPEATABLE = List.of("--checks");
 
     public static JobArguments parse(String... args) {
         List<String> problems = new ArrayList<>();
         Map<String, String> given = new LinkedHashMap<>();
+        List<String> checks = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg;
@@ -69,6 +84,10 @@ public record JobArguments(String documents, String table, String tableFormat, S
                     continue;
                 }
                 value = args[++i];
+            }
+            if (REPEATABLE.contains(name)) {
+                checks.add(value);
+                continue;
             }
             if (given.containsKey(name)) {
                 problems.add(name + " is given twice ('" + given.get(name) + "' and '" + value + "')");
@@ -113,6 +132,6 @@ public record JobArguments(String documents, String table, String tableFormat, S
                 : tableFormat != null ? tableFormat.toLowerCase(Locale.ROOT)
                 : table.toLowerCase(Locale.ROOT).endsWith(".json") ? "json" : "parquet";
         return new JobArguments(documents, table, format, given.get("--profile"), given.get("--as-of"), given.get("--lang"),
-                partitions, given.get("--output"));
+                partitions, given.get("--output"), checks);
     }
 }

@@ -2,9 +2,12 @@ package org.journeyaudit.spark;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -19,6 +22,8 @@ import org.journeyaudit.engine.audit.AuditRequestReader;
 import org.journeyaudit.engine.audit.InvalidRequestException;
 import org.journeyaudit.engine.audit.RequestField;
 import org.journeyaudit.engine.audit.RequestProblem;
+import org.journeyaudit.engine.check.CheckReader;
+import org.journeyaudit.engine.check.CustomChecks;
 import org.journeyaudit.engine.document.InvalidDocumentException;
 import org.journeyaudit.engine.document.Problem;
 import org.journeyaudit.engine.rulebase.RuleBase;
@@ -60,7 +65,7 @@ public final class PortfolioAuditJob {
             SparkSession session = spark.get();
             Dataset<Row> documents = documents(session, arguments);
             refuseExisting(session, arguments.output());
-            PortfolioAudit audit = new PortfolioAudit(AuditSettings.of(request));
+            PortfolioAudit audit = new PortfolioAudit(AuditSettings.of(request, checkFiles(arguments)));
             int partitions = arguments.partitions() != null ? arguments.partitions() : 4 * session.sparkContext().defaultParallelism();
             PortfolioAudit.Outcome outcome = audit.run(documents, partitions, arguments.output());
             out.println(NAME + ": " + outcome.documents() + (outcome.documents() == 1 ? " document: " : " documents: ")
@@ -78,7 +83,7 @@ public final class PortfolioAuditJob {
     /** The audit request the options make, judged by the engine as the command line's is. */
     static AuditRequest request(JobArguments arguments) {
         AuditRequestReader.Given given = new AuditRequestReader.Given(LocalDate.now())
-                .asOf(arguments.asOf()).profile(arguments.profile()).language(arguments.language());
+                .asOf(arguments.asOf()).profile(arguments.profile()).language(arguments.language()).checks(checks(arguments));
         try {
             return AuditRequestReader.readingProfileFiles(RuleBase.builtIn().catalogue()).read(given);
         } catch (InvalidRequestException invalid) {
@@ -88,13 +93,44 @@ public final class PortfolioAuditJob {
             }
             throw new JobArguments.Refused(problems);
         } catch (InvalidDocumentException invalid) {
-            List<String> problems = new ArrayList<>();
-            for (Problem problem : invalid.problems()) {
-                problems.add("--profile: " + invalid.source() + (problem.location().known()
-                        ? ": line " + problem.location().line() + ", column " + problem.location().column() : "") + ": " + problem.message());
-            }
-            throw new JobArguments.Refused(problems);
+            throw new JobArguments.Refused(located("--profile", invalid));
         }
+    }
+
+    /** The custom checks of the --checks files, read on the driver; the first file with a problem is refused with its problems located. */
+    private static CustomChecks checks(JobArguments arguments) {
+        CheckReader reader = new CheckReader();
+        CustomChecks checks = CustomChecks.NONE;
+        for (String file : arguments.checks()) {
+            try {
+                checks = checks.and(reader.read(Path.of(file), checks.checks().stream().map(c -> c.id()).toList()));
+            } catch (InvalidDocumentException invalid) {
+                throw new JobArguments.Refused(located("--checks", invalid));
+            }
+        }
+        return checks;
+    }
+
+    /** The --checks files' bytes, by name, for the executors (they have been read, and judged, by {@link #checks}). */
+    private static LinkedHashMap<String, byte[]> checkFiles(JobArguments arguments) {
+        LinkedHashMap<String, byte[]> files = new LinkedHashMap<>();
+        for (String file : arguments.checks()) {
+            try {
+                files.put(file, Files.readAllBytes(Path.of(file)));
+            } catch (IOException unreadable) {
+                throw new JobArguments.Refused(List.of("--checks: '" + file + "' cannot be read: " + unreadable.getMessage()));
+            }
+        }
+        return files;
+    }
+
+    private static List<String> located(String option, InvalidDocumentException invalid) {
+        List<String> problems = new ArrayList<>();
+        for (Problem problem : invalid.problems()) {
+            problems.add(option + ": " + invalid.source() + (problem.location().known()
+                    ? ": line " + problem.location().line() + ", column " + problem.location().column() : "") + ": " + problem.message());
+        }
+        return problems;
     }
 
     private static Dataset<Row> documents(SparkSession session, JobArguments arguments) {

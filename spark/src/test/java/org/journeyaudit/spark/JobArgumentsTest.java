@@ -16,6 +16,14 @@ class JobArgumentsTest {
     }
 
     @Test
+    void takesChecksFilesOneAfterAnother() {
+        JobArguments arguments = JobArguments.parse("--documents", "journeys/", "--checks", "team.yaml", "--output", "out",
+                "--checks=copc.yaml");
+        assertThat(arguments.checks()).containsExactly("team.yaml", "copc.yaml");
+        assertThat(JobArguments.parse("--documents", "journeys/", "--output", "out").checks()).isEmpty();
+    }
+
+    @Test
     void readsATableByItsNameUnlessToldOtherwise() {
         assertThat(JobArguments.parse("--table", "docs.json", "--output", "out").tableFormat()).isEqualTo("json");
         assertThat(JobArguments.parse("--table", "hdfs:///portfolio/docs", "--output", "out").tableFormat()).isEqualTo("parquet");
@@ -27,7 +35,7 @@ class JobArgumentsTest {
         JobArguments.Refused refused = catchThrowableOfType(JobArguments.Refused.class, () -> JobArguments.parse(
                 "--documents", "a", "--table", "b", "--table-format", "orc", "--partitions", "0", "--colour", "blue", "stray"));
         assertThat(refused.problems()).containsExactly(
-                "unknown option '--colour'; the options are --documents, --table, --table-format, --output, --profile, --as-of, --lang, --partitions",
+                "unknown option '--colour'; the options are --documents, --table, --table-format, --output, --profile, --checks, --as-of, --lang, --partitions",
                 "'blue' is no option; name what it is, e.g. --documents blue",
                 "'stray' is no option; name what it is, e.g. --documents stray",
                 "--documents and --table both name the documents; give one of them",
