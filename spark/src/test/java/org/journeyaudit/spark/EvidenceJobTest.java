@@ -40,7 +40,7 @@ class EvidenceJobTest {
         assertThat(run.code).isZero();
         assertThat(run.err).isEmpty();
         assertThat(run.out).isEqualTo("Wrote " + dir.resolve("evidence.json") + " and " + dir.resolve("evidence.txt")
-                + ": 1364 events, 150 cases, 6 rows not read.\n");
+                + ": 1364 events, 150 cases, 6 rows not read, 3 values not read.\n");
         assertThat(Files.readString(dir.resolve("evidence.json")).replace(LOG.toString(), LOG_NAME))
                 .isEqualTo(Files.readString(SAMPLES.resolve("evidence/expected/tickets.json")));
         assertThat(Files.readString(dir.resolve("evidence.txt")).replace(LOG.toString(), LOG_NAME))
