@@ -143,8 +143,8 @@ final class AuditCommand implements Callable<Integer>, RequestPart {
     }
 
     /**
-     * The one journey audited with what its log shows; rows of the log that cannot be read are counted on standard
-     * error, as 'evidence' lists them, and never stop the audit.
+     * The one journey audited with what its log shows; rows of the log that cannot be read, and handle times that
+     * cannot be read, are counted on standard error, as 'evidence' lists them, and never stop the audit.
      */
     private List<Audit> auditWithLog(AuditPipeline pipeline, List<JourneyFiles.Read> valid) {
         List<Audit> audits = new ArrayList<>();
@@ -154,6 +154,11 @@ final class AuditCommand implements Callable<Integer>, RequestPart {
             if (unread > 0) {
                 spec.commandLine().getErr().println(log + ": " + unread + (unread == 1 ? " row could not be read and was left out"
                         : " rows could not be read and were left out") + " ('journey-audit evidence' lists them)");
+            }
+            long values = evidence.measures().unreadValueCount();
+            if (values > 0) {
+                spec.commandLine().getErr().println(log + ": " + values + (values == 1 ? " handle time could not be read; its contact is counted without it"
+                        : " handle times could not be read; their contacts are counted without them") + " ('journey-audit evidence' lists them)");
             }
             audits.add(pipeline.audit(read, EvidenceFacts.of(evidence)));
             observed = evidence;

@@ -22,8 +22,10 @@ class AuditLogOptionTest {
     void theEvidenceRulesJoinTheAuditAndTheUnreadRowsAreCounted() {
         CliRun run = CliRun.run("audit", DASHCAM, "--log", LOG, "--mapping", MAPPING, "--as-of", "2026-11-22", "--format", "json");
         assertThat(run.exitCode()).as("three stages over their standard are errors").isEqualTo(ExitCode.FINDINGS);
-        assertThat(run.err()).isEqualTo(LOG + ": 6 rows could not be read and were left out ('journey-audit evidence' lists them)\n");
+        assertThat(run.err()).isEqualTo(LOG + ": 6 rows could not be read and were left out ('journey-audit evidence' lists them)\n"
+                + LOG + ": 3 handle times could not be read; their contacts are counted without them ('journey-audit evidence' lists them)\n");
         assertThat(evidenceFindings(run.out())).containsExactly(
+                "evidence/handle-time-drift fill-form",
                 "evidence/unforeseen-switch fill-form",
                 "evidence/sla-breach delivery-diagnostics",
                 "evidence/unrecorded-step delivery-diagnostics",
@@ -33,7 +35,7 @@ class AuditLogOptionTest {
                 "evidence/sla-breach repair",
                 "evidence/unforeseen-switch repair",
                 "evidence/unrecorded-step return-device");
-        assertThat(JSON.readTree(run.out()).path("summary").path("findings").asInt()).isEqualTo(21);
+        assertThat(JSON.readTree(run.out()).path("summary").path("findings").asInt()).isEqualTo(22);
 
         CliRun withoutLog = CliRun.run("audit", DASHCAM, "--as-of", "2026-11-22", "--format", "json");
         assertThat(evidenceFindings(withoutLog.out())).isEmpty();

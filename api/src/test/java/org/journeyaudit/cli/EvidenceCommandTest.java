@@ -276,6 +276,38 @@ class EvidenceCommandTest {
     }
 
     @Test
+    void afterEmptyLinesAHandleTimeThatIsNoDurationIsListedAtItsPhysicalLineAndItsCallStillCounts() throws IOException {
+        String timed = write("timed.csv", """
+                ticket;time;status;team;channel;AHT
+                c1;2025-03-01 09:00:00;Call received;Service desk;Phone;4:05
+
+
+                c2;2025-03-01 10:00:00;Call received;Service desk;Chat;about 5 min
+
+                c2;;Answered;Second line;;
+                """);
+        String mapping = write("mapping.yaml", MAPPING.replace("channel: channel}", "channel: channel, handleTime: AHT}"));
+
+        CliRun run = CliRun.run("evidence", journey, "--log", timed, "--mapping", mapping);
+        CliRun strict = CliRun.run("evidence", journey, "--log", timed, "--mapping", mapping, "--strict");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Log " + timed + ": 2 events in 2 cases; 1 row not read; 1 value not read\n",
+                "    handle time on phone: median 4\u00a0min 5\u00a0s, p90 4\u00a0min 5\u00a0s (1 contact measured)\n");
+        assertThat(run.out()).endsWith("""
+
+                Rows not read
+                  line 7: no timestamp in column 'time'
+
+                Values not read (their events are counted; only the value is left out)
+                  line 5: the handle time 'about 5 min' in column 'AHT' is neither seconds (245) nor a time (4:05 or 0:04:05)
+                """);
+        assertThat(strict.exitCode()).isEqualTo(3);
+        assertThat(strict.err()).isEqualTo(timed + " cannot be read as an event log:\n" + timed + ":5: the handle time 'about 5 min' in "
+                + "column 'AHT' is neither seconds (245) nor a time (4:05 or 0:04:05) (--strict stops at the first row that cannot be read)\n");
+    }
+
+    @Test
     void aMissingLogIsInvalidInputAndAMissingOptionOrUnknownLanguageAUsageError() {
         String missing = dir.resolve("none.csv").toString();
         CliRun noLog = CliRun.run("evidence", journey, "--log", missing);

@@ -85,7 +85,9 @@ public final class EvidenceJob {
                     StandardCharsets.UTF_8);
             out.println("Wrote " + request.out().resolve("evidence.json") + " and " + request.out().resolve("evidence.txt") + ": "
                     + evidence.measures().whole().events() + " events, " + evidence.measures().whole().cases() + " cases, "
-                    + evidence.measures().unreadRows() + " rows not read.");
+                    + evidence.measures().unreadRows() + " rows not read"
+                    + (evidence.measures().unreadValueCount() > 0 ? ", " + evidence.measures().unreadValueCount() + " values not read" : "")
+                    + ".");
             return OK;
         } catch (InvalidDocumentException refused) {
             err.println(refused.source() + " " + refusal(refused) + ":");
@@ -101,7 +103,10 @@ public final class EvidenceJob {
         }
     }
 
-    /** The journey beside its log, measured on Spark; a log read strictly is refused at its first row that cannot be read. */
+    /**
+     * The journey beside its log, measured on Spark; a log read strictly is refused at its first row, or value, that
+     * cannot be read.
+     */
     static Evidence evidence(JavaSparkContext spark, Request request) {
         if (!request.log().contains("://") && !Files.isRegularFile(Path.of(request.log()))) {
             throw new UncheckedIOException(new IOException(request.log() + ": no such file, or it cannot be read"));
@@ -109,8 +114,8 @@ public final class EvidenceJob {
         EvidenceInputs inputs = EvidenceInputs.of(request.journey(), request.mapping());
         Journey journey = new org.journeyaudit.engine.document.JourneyReader().readWithSidecar(request.journey());
         ObservedMeasures measures = PartitionedEvidence.measures(spark, inputs, request.log(), request.log());
-        if (request.strict() && measures.unreadRows() > 0) {
-            throw StrictLog.refusal(request.log(), "--strict", measures.unread().get(0));
+        if (request.strict() && measures.firstUnread() != null) {
+            throw StrictLog.refusal(request.log(), "--strict", measures.firstUnread());
         }
         return new Evidence(journey, request.log(), measures);
     }

@@ -40,7 +40,7 @@ class EvidenceJobTest {
         assertThat(run.code).isZero();
         assertThat(run.err).isEmpty();
         assertThat(run.out).isEqualTo("Wrote " + dir.resolve("evidence.json") + " and " + dir.resolve("evidence.txt")
-                + ": 1364 events, 150 cases, 6 rows not read.\n");
+                + ": 1364 events, 150 cases, 6 rows not read, 3 values not read.\n");
         assertThat(Files.readString(dir.resolve("evidence.json")).replace(LOG.toString(), LOG_NAME))
                 .isEqualTo(Files.readString(SAMPLES.resolve("evidence/expected/tickets.json")));
         assertThat(Files.readString(dir.resolve("evidence.txt")).replace(LOG.toString(), LOG_NAME))
@@ -93,6 +93,59 @@ class EvidenceJobTest {
         assertThat(Files.readString(dir.resolve("out/evidence.json"))).isEqualTo(singlePass(journey, plain, mapping, gzipped.toString()));
     }
 
+    /** Empty lines among the rows (an export's blank lines, a hand-edited log), a row without a time and a handle time that is no duration. */
+    private static final String GAPPED = """
+            case,timestamp,activity,actor,channel,AHT
+            c1,2025-03-01 09:00:00,take-call,L1,phone,240
+
+
+            c1,2025-03-01 09:10:00,check-history,L2,,
+            c2,2025-03-01 10:00:00,take-call,L1,phone,about 4 min
+
+            c3,,take-call,L1,phone,90
+            c3,2025-03-02 11:00:00,take-call,L1,phone,200
+            """;
+
+    @Test
+    void aLogWithEmptyLinesAndAHandleTimeThatIsNoDurationGivesTheCommandLinesReportAtThePhysicalLines() throws IOException {
+        Path log = Files.writeString(dir.resolve("log.csv"), GAPPED);
+        Path journey = Path.of("../engine/src/test/resources/org/journeyaudit/engine/evidence/complaint.yaml");
+
+        Run run = run(journey.toString(), "--log", log.toString(), "--out", dir.resolve("out").toString());
+
+        assertThat(run.code).isZero();
+        // c2's call counts as an event and a contact: only its handle time is not measured
+        assertThat(run.out).endsWith(": 4 events, 3 cases, 1 rows not read, 1 values not read.\n");
+        String json = Files.readString(dir.resolve("out/evidence.json"));
+        assertThat(json).isEqualTo(singlePass(journey, log, null, log.toString()));
+        assertThat(json).contains("""
+                    "unread" : [ {
+                      "line" : 8,
+                      "reason" : "noTimestamp",
+                      "message" : "no timestamp in column 'timestamp'"
+                    } ],
+                    "unreadValues" : 1,
+                    "unreadValuesListed" : [ {
+                      "line" : 6,
+                      "column" : "AHT",
+                      "value" : "about 4 min",
+                      "reason" : "badHandleTime",
+                      "message" : "the handle time 'about 4 min' in column 'AHT' is neither seconds (245) nor a time (4:05 or 0:04:05)"
+                    } ],""".indent(4));
+    }
+
+    @Test
+    void strictlyTheJobStopsAtAHandleTimeThatIsNoDurationAtItsPhysicalLineAsTheCommandLineDoes() throws IOException {
+        Path log = Files.writeString(dir.resolve("log.csv"), GAPPED);
+        Path journey = Path.of("../engine/src/test/resources/org/journeyaudit/engine/evidence/complaint.yaml");
+
+        Run run = run(journey.toString(), "--log", log.toString(), "--out", dir.resolve("out").toString(), "--strict");
+
+        assertThat(run.code).isEqualTo(3);
+        assertThat(run.err).isEqualTo(log + " cannot be read as an event log:\n" + log + ":6: the handle time 'about 4 min' in column 'AHT' "
+                + "is neither seconds (245) nor a time (4:05 or 0:04:05) (--strict stops at the first row that cannot be read)\n");
+    }
+
     @Test
     void strictlyTheJobStopsAtTheFirstRowThatCannotBeReadAtItsLine() {
         Run run = run(JOURNEY.toString(), "--log", LOG.toString(), "--mapping", MAPPING.toString(), "--out", dir.toString(), "--strict");
@@ -127,7 +180,7 @@ class EvidenceJobTest {
 
     private static String singlePass(Path journeyFile, Path log, Path mappingFile, String name) {
         Journey journey = new org.journeyaudit.engine.document.JourneyReader().read(journeyFile);
-        LogMapping mapping = new LogMappingReader().read(mappingFile, journey);
+        LogMapping mapping = mappingFile == null ? LogMappingReader.byNames(journey) : new LogMappingReader().read(mappingFile, journey);
         ObservedMeasures measures = ObservedMeasures.of(journey, EventLog.open(log, mapping), mapping);
         Evidence evidence = new Evidence(journey, name, measures);
         return EvidenceReport.json(evidence, org.journeyaudit.engine.evidence.EvidenceFindings.of(

@@ -115,10 +115,12 @@ class EvidenceHttpTest {
                         + finding.path("elements").toString());
             }
         }
-        // the same findings as 'evidence' lists for the sample: three stages over their standards, the undesigned
-        // ping-pong between the service centre and the lawyers (both ways), two steps no event records, and status
-        // enquiries by messenger, a channel the journey does not have, at two stages
+        // the same findings as 'evidence' lists for the sample: registration calls longer than the journey's stale
+        // handle time, three stages over their standards, the undesigned ping-pong between the service centre and
+        // the lawyers (both ways), two steps no event records, and status enquiries by messenger, a channel the
+        // journey does not have, at two stages
         assertThat(evidence).containsExactly(
+                "evidence/handle-time-drift fill-form [\"touchpoint:fill-form@phone\"]",
                 "evidence/unforeseen-switch fill-form [\"stage:fill-form\"]",
                 "evidence/sla-breach delivery-diagnostics [\"stage:delivery-diagnostics\"]",
                 "evidence/unrecorded-step delivery-diagnostics [\"step:ship-device\"]",
@@ -147,7 +149,8 @@ class EvidenceHttpTest {
     @Test
     void aLogThatIsNotCsvIsRefusedAtItsLineUnderItsSentName() throws Exception {
         HttpResponse<String> response = post("", "application/json", file("journey", JOURNEY),
-                text("log", "march.csv", "Заявка;Дата изменения;Статус;Подразделение;Канал\nСЦ-1;\"12.01.2026 10:39;Заявка зарегистрирована;;\n"),
+                text("log", "march.csv", "Заявка;Дата изменения;Статус;Подразделение;Канал;Время обработки\n"
+                        + "СЦ-1;\"12.01.2026 10:39;Заявка зарегистрирована;;;\n"),
                 file("mapping", SAMPLE.resolve("mapping.yaml")));
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -163,7 +166,8 @@ class EvidenceHttpTest {
     @Test
     void aMappingNamingAColumnTheLogLacksIsTheMappingsProblemAtItsLine() throws Exception {
         HttpResponse<String> response = post("", "application/json", file("journey", JOURNEY),
-                text("log", "march.csv", "Заявка;Дата;Статус;Подразделение;Канал\nСЦ-1;12.01.2026 10:39;Заявка зарегистрирована;;\n"),
+                text("log", "march.csv", "Заявка;Дата;Статус;Подразделение;Канал;Время обработки\n"
+                        + "СЦ-1;12.01.2026 10:39;Заявка зарегистрирована;;;\n"),
                 file("mapping", SAMPLE.resolve("mapping.yaml")));
 
         assertThat(response.statusCode()).isEqualTo(422);
@@ -172,9 +176,9 @@ class EvidenceHttpTest {
         assertThat(problem.path("part").asString()).isEqualTo("mapping");
         assertThat(problem.path("file").asString()).isEqualTo("mapping.yaml");
         assertThat(problem.path("detail").asString()).isEqualTo("the evidence mapping has 1 problem");
-        assertThat(problem.path("problems").get(0).path("line").asInt()).isEqualTo(5);
+        assertThat(problem.path("problems").get(0).path("line").asInt()).isEqualTo(6);
         assertThat(problem.path("problems").get(0).path("message").asString()).isEqualTo("the log march.csv has no column "
-                + "'Дата изменения'; its columns are: Заявка, Дата, Статус, Подразделение, Канал");
+                + "'Дата изменения'; its columns are: Заявка, Дата, Статус, Подразделение, Канал, Время обработки");
     }
 
     @Test
@@ -208,9 +212,9 @@ class EvidenceHttpTest {
 
     /** A log of the sample's columns with one event per row, the n-th row in case {@code caseOfRow.apply(n)}. */
     private static String rows(int count, java.util.function.IntFunction<String> caseOfRow) {
-        StringBuilder log = new StringBuilder("Заявка;Дата изменения;Статус;Подразделение;Канал\n");
+        StringBuilder log = new StringBuilder("Заявка;Дата изменения;Статус;Подразделение;Канал;Время обработки\n");
         for (int n = 1; n <= count; n++) {
-            log.append(caseOfRow.apply(n)).append(";12.01.2026 10:39;Ремонт начат;;\n");
+            log.append(caseOfRow.apply(n)).append(";12.01.2026 10:39;Ремонт начат;;;\n");
         }
         return log.toString();
     }

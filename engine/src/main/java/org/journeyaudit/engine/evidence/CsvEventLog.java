@@ -94,12 +94,11 @@ final class CsvEventLog implements EventLog {
                 long count = 0;
                 while (records.hasNext()) {
                     CSVRecord record = records.next();
-                    long line = lastLine + 1;
                     lastLine = parser.getCurrentLineNumber();
                     if (record.size() == 1 && record.get(0).isBlank()) {
                         continue;
                     }
-                    onRecord.accept(line, record);
+                    onRecord.accept(firstLine(record, lastLine), record);
                     if (++count % PROGRESS_ROWS == 0) {
                         sink.progress(opened.counted().bytes(), opened.size());
                     }
@@ -111,6 +110,28 @@ final class CsvEventLog implements EventLog {
         } catch (IOException broken) {
             throw notReadable(source, lastLine + 1, broken);
         }
+    }
+
+    /**
+     * The physical line a record starts on, from the line it ends on: the parser skips empty lines without telling,
+     * so the line after the previous record is not where this one starts; a quoted value keeps the line breaks it
+     * spans ({@code \n}, {@code \r\n} or a lone {@code \r}, each one break, as the parser counts them).
+     */
+    static long firstLine(CSVRecord record, long endLine) {
+        long breaks = 0;
+        for (int i = 0; i < record.size(); i++) {
+            String value = record.get(i);
+            if (value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+                continue;
+            }
+            for (int c = 0; c < value.length(); c++) {
+                char at = value.charAt(c);
+                if (at == '\n' || (at == '\r' && (c + 1 == value.length() || value.charAt(c + 1) != '\n'))) {
+                    breaks++;
+                }
+            }
+        }
+        return endLine - breaks;
     }
 
     /** What is done with one record. */

@@ -98,7 +98,23 @@ final class MeasureCollector implements LogSink {
                     String.valueOf(trace.lastLine))));
             return;
         }
+        if (event.unreadHandleTime() != null) {
+            unreadValue(event.unreadHandleTime());
+        }
         observe(trace, observed(event));
+    }
+
+    /** A value of an event that is counted: the event counts, the value is listed (earliest first) and counted apart from rows. */
+    private void unreadValue(UnreadValue value) {
+        measures.unreadValues++;
+        if (firstSeen != null) {
+            measures.unreadValuesListed.add(value);
+            if (measures.unreadValuesListed.size() >= 2 * ObservedMeasures.UNREAD_LISTED) {
+                measures.keepEarliestUnread();
+            }
+        } else if (measures.unreadValuesListed.size() < ObservedMeasures.UNREAD_LISTED) {
+            measures.unreadValuesListed.add(value);
+        }
     }
 
     private CaseTrace traceOf(LogEvent event) {

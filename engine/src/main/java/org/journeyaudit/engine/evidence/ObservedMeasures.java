@@ -32,6 +32,9 @@ public final class ObservedMeasures implements java.io.Serializable {
     final UnmappedValues unmappedChannels;
     final List<UnreadRow> unread = new ArrayList<>();
     long unreadRows;
+    /** Values of counted events that could not be read (handle times that are no duration), listed as unread rows are. */
+    final List<UnreadValue> unreadValuesListed = new ArrayList<>();
+    long unreadValues;
     long eventsWithoutStage;
     /** The earliest and the latest event of the log, in epoch seconds. */
     long firstSecond = Long.MAX_VALUE;
@@ -64,11 +67,15 @@ public final class ObservedMeasures implements java.io.Serializable {
         return collector.finish();
     }
 
-    /** Keeps only the {@link #UNREAD_LISTED} unread rows earliest in the log, in the log's order. */
+    /** Keeps only the {@link #UNREAD_LISTED} unread rows, and as many unread values, earliest in the log, in the log's order. */
     void keepEarliestUnread() {
         unread.sort(java.util.Comparator.comparingLong(UnreadRow::line));
         if (unread.size() > UNREAD_LISTED) {
             unread.subList(UNREAD_LISTED, unread.size()).clear();
+        }
+        unreadValuesListed.sort(java.util.Comparator.comparingLong(UnreadValue::line));
+        if (unreadValuesListed.size() > UNREAD_LISTED) {
+            unreadValuesListed.subList(UNREAD_LISTED, unreadValuesListed.size()).clear();
         }
     }
 
@@ -127,6 +134,32 @@ public final class ObservedMeasures implements java.io.Serializable {
 
     public long unreadRows() {
         return unreadRows;
+    }
+
+    /**
+     * The first {@link #UNREAD_LISTED} values that could not be read in rows that could (handle times that are no
+     * duration), in the log's order: their events are counted, only the value is not.
+     */
+    public List<UnreadValue> unreadValues() {
+        return List.copyOf(unreadValuesListed);
+    }
+
+    /** How many values of counted events could not be read; rows not read are counted apart ({@link #unreadRows()}). */
+    public long unreadValueCount() {
+        return unreadValues;
+    }
+
+    /**
+     * The first row or value that could not be read, as the row a strict reading stops at (a row before a value on
+     * the same line, since the row is read first); null when every row and value was read.
+     */
+    public UnreadRow firstUnread() {
+        UnreadRow row = unread.isEmpty() ? null : unread.get(0);
+        UnreadValue value = unreadValuesListed.isEmpty() ? null : unreadValuesListed.get(0);
+        if (value == null) {
+            return row;
+        }
+        return row != null && row.line() <= value.line() ? row : value.asRow();
     }
 
     /** Events whose activity maps to no stage: counted in the whole journey's measures only. */

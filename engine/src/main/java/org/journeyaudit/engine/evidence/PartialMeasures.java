@@ -14,7 +14,7 @@ import org.journeyaudit.engine.journey.Journey;
  * (variants, unmapped values, pairs, channels, steps, actors) keep the line they were first seen at, so that the
  * merge lists them, and breaks ties, in the order the single pass does, and caps them ({@link
  * ObservedMeasures#VARIANTS_COUNTED} variants, {@link UnmappedValues#LISTED} values a column) only after the merge;
- * a share keeps its {@link ObservedMeasures#UNREAD_LISTED} earliest unread rows.
+ * a share keeps its {@link ObservedMeasures#UNREAD_LISTED} earliest unread rows, and as many unread values.
  *
  * <p>A share is read by {@link Cases}: every event of a case must come to the same share, the case's events together
  * and in the log's order (by line, not by time: an event earlier than the case's previous one is an unread row, as in
@@ -61,8 +61,10 @@ public final class PartialMeasures implements java.io.Serializable {
         mergeUnmapped(into.unmappedActors, from.unmappedActors, other.firstSeen);
         mergeUnmapped(into.unmappedChannels, from.unmappedChannels, other.firstSeen);
         into.unread.addAll(from.unread);
+        into.unreadValuesListed.addAll(from.unreadValuesListed);
         into.keepEarliestUnread();
         into.unreadRows += from.unreadRows;
+        into.unreadValues += from.unreadValues;
         into.eventsWithoutStage += from.eventsWithoutStage;
         into.firstSecond = Math.min(into.firstSecond, from.firstSecond);
         into.lastSecond = Math.max(into.lastSecond, from.lastSecond);

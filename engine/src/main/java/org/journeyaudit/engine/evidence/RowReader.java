@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Turns the values of one row into a {@link LogEvent}, or says why it cannot: no case id, no activity, or a timestamp
- * not in the mapping's format, or a handle time that is no duration. Shared by the CSV and XES readers so both word a bad row alike.
+ * not in the mapping's format; a handle time that is no duration leaves the event without one, and says why
+ * ({@link LogEvent#unreadHandleTime()}). Shared by the CSV and XES readers so both word a bad row alike.
  */
 final class RowReader {
 
@@ -55,16 +56,17 @@ final class RowReader {
         }
         String handled = values.get(LogRole.HANDLE_TIME);
         Long handleSeconds = null;
+        UnreadValue unreadHandleTime = null;
         if (handled != null) {
             handleSeconds = HandleTime.seconds(handled, handleTimeUnit);
             if (handleSeconds == null) {
-                sink.unread(new UnreadRow(line, handleTimeUnit == HandleTimeUnit.MINUTES ? UnreadRow.Reason.BAD_HANDLE_MINUTES
-                        : UnreadRow.Reason.BAD_HANDLE_TIME, List.of(shown(handled), columns.name(LogRole.HANDLE_TIME))));
-                return;
+                // the contact happened all the same: only how long it took is not known
+                unreadHandleTime = new UnreadValue(line, columns.name(LogRole.HANDLE_TIME), shown(handled),
+                        handleTimeUnit == HandleTimeUnit.MINUTES ? UnreadRow.Reason.BAD_HANDLE_MINUTES : UnreadRow.Reason.BAD_HANDLE_TIME);
             }
         }
         sink.event(new LogEvent(line, caseId, second, activity, values.get(LogRole.RESOURCE), values.get(LogRole.ACTOR),
-                values.get(LogRole.LEVEL), values.get(LogRole.CHANNEL), handleSeconds));
+                values.get(LogRole.LEVEL), values.get(LogRole.CHANNEL), handleSeconds, unreadHandleTime));
     }
 
     static String shown(String text) {

@@ -8,8 +8,8 @@ import org.journeyaudit.engine.document.Location;
 import org.journeyaudit.engine.document.Problem;
 
 /**
- * A log read strictly ({@code evidence --strict}, {@code strict=true}): refused at its first row that cannot be read, at
- * that row's line; {@code how} names the switch that asked for it, as the message tells the user how to relax it.
+ * A log read strictly ({@code evidence --strict}, {@code strict=true}): refused at its first row that cannot be read, or
+ * first value that cannot be read (a handle time that is no duration), at that row's line; {@code how} names the switch that asked for it, as the message tells the user how to relax it.
  */
 public record StrictLog(EventLog log, String source, String how) implements EventLog {
 
@@ -18,6 +18,10 @@ public record StrictLog(EventLog log, String source, String how) implements Even
         log.read(new LogSink() {
             @Override
             public void event(LogEvent event) {
+                if (event.unreadHandleTime() != null) {
+                    // read strictly, a value that cannot be read stops the reading as a row does, in the same words
+                    throw refusal(source, how, event.unreadHandleTime().asRow());
+                }
                 sink.event(event);
             }
 

@@ -15,6 +15,7 @@ import org.journeyaudit.engine.evidence.StageObservation;
 import org.journeyaudit.engine.evidence.StageObservation.HandoverPair;
 import org.journeyaudit.engine.evidence.UnmappedValues;
 import org.journeyaudit.engine.evidence.UnreadRow;
+import org.journeyaudit.engine.evidence.UnreadValue;
 import org.journeyaudit.engine.finding.Finding;
 import org.journeyaudit.engine.language.Language;
 
@@ -52,6 +53,9 @@ public final class EvidenceReport {
         out.append(w.get("evidence.log", evidence.log(), w.count(whole.events(), "event"), w.count(whole.cases(), "case")));
         if (m.unreadRows() > 0) {
             out.append("; ").append(w.get("evidence.unread", w.count(m.unreadRows(), "row")));
+        }
+        if (m.unreadValueCount() > 0) {
+            out.append("; ").append(w.get("evidence.unreadValueCount", w.count(m.unreadValueCount(), "value"), w.number(m.unreadValueCount())));
         }
         out.append('\n');
         out.append(w.get("evidence.repeatWindow", w.count(m.repeatWithinDays(), "day"))).append('\n');
@@ -116,6 +120,18 @@ public final class EvidenceReport {
             }
             if (m.unreadRows() > m.unread().size()) {
                 out.append("  ").append(w.get("evidence.unreadMore", w.count(m.unreadRows() - m.unread().size(), "row"))).append('\n');
+            }
+        }
+        if (m.unreadValueCount() > 0) {
+            // their events are counted above: only the value itself is missing from the measures
+            out.append('\n').append(w.get("evidence.unreadValues")).append('\n');
+            for (UnreadValue value : m.unreadValues()) {
+                out.append("  ").append(w.get("evidence.unreadRow", value.line(),
+                        w.get("evidence.unread." + value.reason().word(), value.arguments().toArray()))).append('\n');
+            }
+            if (m.unreadValueCount() > m.unreadValues().size()) {
+                out.append("  ").append(w.get("evidence.unreadMore", w.count(m.unreadValueCount() - m.unreadValues().size(), "value")))
+                        .append('\n');
             }
         }
         return out.toString();
@@ -304,6 +320,12 @@ public final class EvidenceReport {
         ArrayNode unread = log.putArray("unread");
         m.unread().forEach(row -> unread.addObject().put("line", row.line()).put("reason", row.reason().word())
                 .put("message", row.message()));
+        if (m.unreadValueCount() > 0) {
+            log.put("unreadValues", m.unreadValueCount());
+            ArrayNode values = log.putArray("unreadValuesListed");
+            m.unreadValues().forEach(value -> values.addObject().put("line", value.line()).put("column", value.column())
+                    .put("value", value.value()).put("reason", value.reason().word()).put("message", value.message()));
+        }
         log.put("eventsWithoutStage", m.eventsWithoutStage());
         log.put("repeatWithinDays", m.repeatWithinDays());
         ArrayNode stages = root.putArray("stages");

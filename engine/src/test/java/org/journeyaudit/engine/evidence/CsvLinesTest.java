@@ -47,6 +47,39 @@ class CsvLinesTest {
     }
 
     @Test
+    void aLogWithEmptyLinesAndABadHandleTimeReadLineByLineGivesTheFilesEventsUnreadRowsAndLines() throws IOException {
+        Journey journey = EvidenceLogs.complaint();
+        LogMapping mapping = LogMappingReader.byNames(journey);
+        Path file = EvidenceLogs.write(dir, "log.csv", """
+                case,timestamp,activity,actor,channel,AHT
+                c1,2025-03-01 09:00:00,take-call,L1,phone,200
+
+
+                c1,yesterday,take-call,L1,phone,
+                c2,2025-03-01 10:00:00,take-call,L1,phone,n/a
+
+                ,2025-03-01 11:00:00,take-call,L1,phone,100
+                """);
+
+        List<Object> fromFile = new ArrayList<>();
+        EventLog.open(file, mapping).read(into(fromFile));
+        List<Object> fromLines = new ArrayList<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        CsvLines rows = CsvLines.of("log.csv", lines.get(0), mapping);
+        for (int i = 1; i < lines.size(); i++) {
+            rows.read(i + 1, lines.get(i), into(fromLines));
+        }
+
+        assertThat(fromLines).isEqualTo(fromFile);
+        assertThat(fromLines).containsExactly(
+                new LogEvent(2, "c1", 1_740_819_600L, "take-call", null, "L1", null, "phone", 200L),
+                new UnreadRow(5, UnreadRow.Reason.BAD_TIMESTAMP, List.of("yesterday", "timestamp", "2025-03-01T09:15:00 (ISO-8601)")),
+                new LogEvent(6, "c2", 1_740_823_200L, "take-call", null, "L1", null, "phone", null,
+                        new UnreadValue(6, "AHT", "n/a", UnreadRow.Reason.BAD_HANDLE_TIME)),
+                new UnreadRow(8, UnreadRow.Reason.NO_CASE, List.of("case")));
+    }
+
+    @Test
     void theDelimiterIsFoundInTheHeaderAndAByteOrderMarkIsNoPartOfTheFirstColumn() {
         Journey journey = EvidenceLogs.complaint();
         List<Object> read = new ArrayList<>();

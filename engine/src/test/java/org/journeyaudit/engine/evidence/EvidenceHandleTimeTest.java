@@ -86,6 +86,87 @@ class EvidenceHandleTimeTest {
     }
 
     @Test
+    void aHandleTimeThatIsNoDurationKeepsItsContactInEveryMeasureAndOnlyItsHandleTimeIsUnmeasured() {
+        ObservedMeasures clean = EvidenceLogs.measure(dir, LOG);
+        ObservedMeasures unclear = EvidenceLogs.measure(dir, LOG.replace("c3,2025-03-01 11:00:00,take-call,L1,phone,300",
+                "c3,2025-03-01 11:00:00,take-call,L1,phone,about 5 min"));
+
+        // the volumes, handovers and cases are those of the clean log, figure for figure
+        assertThat(PartialMeasuresTest.describe(unclear).replaceAll("handle times \\[[^]]*]", "")
+                .replaceAll("unread values .*\n", ""))
+                .isEqualTo(PartialMeasuresTest.describe(clean).replaceAll("handle times \\[[^]]*]", "")
+                        .replaceAll("unread values .*\n", ""));
+        assertThat(unclear.whole().events()).isEqualTo(9);
+        assertThat(unclear.whole().cases()).isEqualTo(7);
+        assertThat(unclear.whole().handovers()).isEqualTo(clean.whole().handovers()).isEqualTo(1);
+        assertThat(unclear.stage("register").contactsOn()).containsEntry("phone", 6L);
+        assertThat(unclear.unreadRows()).isZero();
+        // only the handle times lose the contact: 5 measured on the phone before, 4 after (100, 200, 245, 600)
+        assertThat(clean.stage("register").handleTimes().get("phone").count()).isEqualTo(5);
+        Durations phone = unclear.stage("register").handleTimes().get("phone");
+        assertThat(phone.count()).isEqualTo(4);
+        assertThat(phone.percentile(0.5)).isEqualTo(200);
+        assertThat(phone.percentile(0.9)).isEqualTo(600);
+        assertThat(unclear.whole().handleTimes().get("phone").count()).isEqualTo(4);
+        assertThat(unclear.unreadValueCount()).isEqualTo(1);
+        assertThat(unclear.unreadValues()).containsExactly(new UnreadValue(5, "AHT", "about 5 min", UnreadRow.Reason.BAD_HANDLE_TIME));
+        assertThat(clean.unreadValueCount()).isZero();
+    }
+
+    @Test
+    void theReportsListAnUnreadHandleTimeApartFromUnreadRowsInEnglishAndRussian() {
+        Evidence evidence = new Evidence(EvidenceLogs.complaint(), "log.csv", EvidenceLogs.measure(dir, LOG
+                .replace("c3,2025-03-01 11:00:00,take-call,L1,phone,300", "c3,2025-03-01 11:00:00,take-call,L1,phone,about 5 min")
+                .replace("c6,2025-03-01 14:00:00,take-call,L1,phone,", "c6,yesterday,take-call,L1,phone,")));
+
+        String english = EvidenceReport.text(evidence, Language.EN);
+        String russian = EvidenceReport.text(evidence, Language.RU);
+
+        assertThat(english).contains("Log log.csv: 8 events in 6 cases; 1 row not read; 1 value not read\n");
+        assertThat(english).endsWith("""
+
+                Rows not read
+                  line 8: the timestamp 'yesterday' in column 'timestamp' is not written as 2025-03-01T09:15:00 (ISO-8601)
+
+                Values not read (their events are counted; only the value is left out)
+                  line 5: the handle time 'about 5 min' in column 'AHT' is neither seconds (245) nor a time (4:05 or 0:04:05)
+                """);
+        assertThat(russian).contains("Журнал log.csv: 8 событий, 6 обращений; не прочитано: 1 строка; нечитаемых значений: 1\n");
+        assertThat(russian).endsWith("""
+
+                Непрочитанные значения (события учтены, не учтено только само значение)
+                  строка 5: длительность обработки 'about 5 min' в столбце 'AHT' не записана ни в секундах (245), ни как время (4:05 или 0:04:05)
+                """);
+        assertThat(EvidenceReport.json(evidence)).contains("""
+                    } ],
+                    "unreadValues" : 1,
+                    "unreadValuesListed" : [ {
+                      "line" : 5,
+                      "column" : "AHT",
+                      "value" : "about 5 min",
+                      "reason" : "badHandleTime",
+                      "message" : "the handle time 'about 5 min' in column 'AHT' is neither seconds (245) nor a time (4:05 or 0:04:05)"
+                    } ],
+                    "eventsWithoutStage" : 0,""".indent(4));
+    }
+
+    @Test
+    void readStrictlyALogStopsAtAHandleTimeThatIsNoDurationAtItsLineAndColumn() {
+        Path file = EvidenceLogs.write(dir, "log.csv", LOG.replace("c3,2025-03-01 11:00:00,take-call,L1,phone,300",
+                "c3,2025-03-01 11:00:00,take-call,L1,phone,about 5 min"));
+        org.journeyaudit.engine.journey.Journey journey = EvidenceLogs.complaint();
+        LogMapping mapping = LogMappingReader.byNames(journey);
+
+        org.journeyaudit.engine.document.InvalidDocumentException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                org.journeyaudit.engine.document.InvalidDocumentException.class,
+                () -> ObservedMeasures.of(journey, new StrictLog(EventLog.open(file, mapping), "log.csv", "--strict"), mapping));
+
+        assertThat(refused.problems()).extracting(p -> p.location().line(), org.journeyaudit.engine.document.Problem::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(5, "the handle time 'about 5 min' in column 'AHT' is neither seconds (245) "
+                        + "nor a time (4:05 or 0:04:05) (--strict stops at the first row that cannot be read)"));
+    }
+
+    @Test
     void aLogWithoutAHandleTimeColumnMeasuresNoHandleTimeAndItsReportsSayNothingOfIt() {
         ObservedMeasures measures = EvidenceLogs.measure(dir, """
                 case,timestamp,activity,actor,channel
@@ -95,6 +176,6 @@ class EvidenceHandleTimeTest {
 
         assertThat(measures.stage("register").handleTimes()).isEmpty();
         assertThat(EvidenceReport.text(evidence, Language.EN)).doesNotContain("handle time");
-        assertThat(EvidenceReport.json(evidence)).doesNotContain("handleTimes");
+        assertThat(EvidenceReport.json(evidence)).doesNotContain("handleTimes").doesNotContain("unreadValues");
     }
 }

@@ -71,6 +71,48 @@ class EvidenceLogReadingTest {
     }
 
     @Test
+    void rowsAfterEmptyLinesAndAfterAQuotedValueSpanningLinesAreReportedAtThePhysicalLineTheyStartOn() {
+        Path file = EvidenceLogs.write(dir, "log.csv", "case,timestamp,activity,actor\n"
+                + "c1,2025-03-01 09:00:00,take-call,L1\n"
+                + "\n"
+                + "\n"
+                + "c1,yesterday,take-call,L1\n"
+                + "c1,2025-03-01 09:10:00,\"register\r\nticket\",L1\n"
+                + "\r\n"
+                + ",2025-03-01 09:20:00,take-call,L1\n"
+                + "c2,2025-03-01 09:30:00,\"take\n\ncall\",L1\n"
+                + "c2,2025-03-01 09:40:00,,L1");
+
+        Read read = read(file);
+
+        assertThat(read.events()).extracting(LogEvent::line, LogEvent::activity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, "take-call"), org.assertj.core.groups.Tuple.tuple(6L, "register\r\nticket"),
+                org.assertj.core.groups.Tuple.tuple(10L, "take\n\ncall"));
+        assertThat(read.unread()).extracting(UnreadRow::line, UnreadRow::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(5L, "the timestamp 'yesterday' in column 'timestamp' is not written as 2025-03-01T09:15:00 (ISO-8601)"),
+                org.assertj.core.groups.Tuple.tuple(9L, "no case id in column 'case'"),
+                org.assertj.core.groups.Tuple.tuple(13L, "no activity in column 'activity'"));
+    }
+
+    @Test
+    void readStrictlyALogStopsAtItsFirstBadRowAfterEmptyLinesAtThePhysicalLine() {
+        Path file = EvidenceLogs.write(dir, "log.csv", """
+                case,timestamp,activity,actor
+                c1,2025-03-01 09:00:00,take-call,L1
+
+
+                c1,yesterday,take-call,L1
+                """);
+
+        InvalidDocumentException refused = catchThrowableOfType(InvalidDocumentException.class,
+                () -> new StrictLog(EventLog.open(file, LogMappingReader.byNames(journey)), "log.csv", "--strict").read(new Read()));
+
+        assertThat(refused.problems()).extracting(p -> p.location().line(), org.journeyaudit.engine.document.Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(5, "the timestamp 'yesterday' in column 'timestamp' is not written as "
+                        + "2025-03-01T09:15:00 (ISO-8601) (--strict stops at the first row that cannot be read)"));
+    }
+
+    @Test
     void aTabSeparatedLogIsDetectedAndTheMappingNamesItsColumnsAndTimestampFormat() {
         Path file = EvidenceLogs.write(dir, "log.tsv", "SR Number\tChange Date+Time\tStatus\tInvolved ST\tST Level\n"
                 + "1-364285768\t01.03.2025 09:15\tQueued\tV5 3rd\t3\n");
@@ -122,7 +164,7 @@ class EvidenceLogReadingTest {
     }
 
     @Test
-    void aHandleTimeColumnFoundByItsUsualNameIsReadAsSecondsOrAsATimeAndANonDurationIsAnUnreadRowAtItsLine() {
+    void aHandleTimeColumnFoundByItsUsualNameIsReadAsSecondsOrAsATimeAndANonDurationLeavesItsEventWithoutAHandleTime() {
         Path file = EvidenceLogs.write(dir, "log.csv", """
                 case,timestamp,activity,channel,Talk Time
                 c1,2025-03-01 09:00:00,take-call,phone,245
@@ -136,16 +178,19 @@ class EvidenceLogReadingTest {
 
         Read read = read(file);
 
+        // a handle time measures the contact, it does not make it: every row is an event, three without a handle time
+        assertThat(read.unread()).isEmpty();
         assertThat(read.events()).extracting(LogEvent::line, LogEvent::handleSeconds).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2L, 245L), org.assertj.core.groups.Tuple.tuple(3L, 245L),
-                org.assertj.core.groups.Tuple.tuple(5L, 246L), org.assertj.core.groups.Tuple.tuple(8L, null));
-        assertThat(read.unread()).extracting(UnreadRow::line, UnreadRow::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(4L, "the handle time '0:04:05,5' in column 'Talk Time' is neither seconds (245) "
-                        + "nor a time (4:05 or 0:04:05)"),
-                org.assertj.core.groups.Tuple.tuple(6L, "the handle time 'four minutes' in column 'Talk Time' is neither seconds (245) "
-                        + "nor a time (4:05 or 0:04:05)"),
-                org.assertj.core.groups.Tuple.tuple(7L, "the handle time '-5' in column 'Talk Time' is neither seconds (245) "
-                        + "nor a time (4:05 or 0:04:05)"));
+                org.assertj.core.groups.Tuple.tuple(2L, 245L), org.assertj.core.groups.Tuple.tuple(3L, 245L), org.assertj.core.groups.Tuple.tuple(4L, null), org.assertj.core.groups.Tuple.tuple(5L, 246L), org.assertj.core.groups.Tuple.tuple(6L, null), org.assertj.core.groups.Tuple.tuple(7L, null), org.assertj.core.groups.Tuple.tuple(8L, null));
+        assertThat(read.events()).extracting(LogEvent::unreadHandleTime).filteredOn(java.util.Objects::nonNull).containsExactly(
+                new UnreadValue(4, "Talk Time", "0:04:05,5", UnreadRow.Reason.BAD_HANDLE_TIME),
+                new UnreadValue(6, "Talk Time", "four minutes", UnreadRow.Reason.BAD_HANDLE_TIME),
+                new UnreadValue(7, "Talk Time", "-5", UnreadRow.Reason.BAD_HANDLE_TIME));
+        assertThat(read.events()).extracting(LogEvent::unreadHandleTime).filteredOn(java.util.Objects::nonNull)
+                .extracting(UnreadValue::message).containsExactly(
+                        "the handle time '0:04:05,5' in column 'Talk Time' is neither seconds (245) nor a time (4:05 or 0:04:05)",
+                        "the handle time 'four minutes' in column 'Talk Time' is neither seconds (245) nor a time (4:05 or 0:04:05)",
+                        "the handle time '-5' in column 'Talk Time' is neither seconds (245) nor a time (4:05 or 0:04:05)");
     }
 
     @Test
@@ -171,10 +216,10 @@ class EvidenceLogReadingTest {
                 org.assertj.core.groups.Tuple.tuple(2L, null), org.assertj.core.groups.Tuple.tuple(3L, null));
         assertThat(byNames.unread()).isEmpty();
         assertThat(mapped.events()).extracting(LogEvent::line, LogEvent::handleSeconds).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3L, 245L));
-        assertThat(mapped.unread()).extracting(UnreadRow::line, UnreadRow::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2L, "the handle time '3 days' in column 'Duration' is neither seconds (245) "
-                        + "nor a time (4:05 or 0:04:05)"));
+                org.assertj.core.groups.Tuple.tuple(2L, null), org.assertj.core.groups.Tuple.tuple(3L, 245L));
+        assertThat(mapped.unread()).isEmpty();
+        assertThat(mapped.events().get(0).unreadHandleTime().message())
+                .isEqualTo("the handle time '3 days' in column 'Duration' is neither seconds (245) nor a time (4:05 or 0:04:05)");
     }
 
     @Test
@@ -193,10 +238,11 @@ class EvidenceLogReadingTest {
 
         Read read = read(file, new LogMappingReader().read(mapping, journey));
 
-        assertThat(read.events()).extracting(LogEvent::handleSeconds).containsExactly(270L, 375L, 245L);
-        assertThat(read.unread()).extracting(UnreadRow::line, UnreadRow::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(5L, "the handle time '4 min' in column 'Time spent' is neither minutes (4.5) "
-                        + "nor a time (4:05 or 0:04:05)"));
+        assertThat(read.events()).extracting(LogEvent::handleSeconds).containsExactly(270L, 375L, 245L, null);
+        assertThat(read.unread()).isEmpty();
+        assertThat(read.events().get(3).unreadHandleTime()).isEqualTo(new UnreadValue(5, "Time spent", "4 min", UnreadRow.Reason.BAD_HANDLE_MINUTES));
+        assertThat(read.events().get(3).unreadHandleTime().message())
+                .isEqualTo("the handle time '4 min' in column 'Time spent' is neither minutes (4.5) nor a time (4:05 or 0:04:05)");
     }
 
     @Test

@@ -83,8 +83,12 @@ class PartialMeasuresTest {
 
         assertThat(describe(merged)).isEqualTo(describe(single));
         assertThat(merged.whole().handleTimes().keySet()).containsExactly("phone", "email", "chat");
-        assertThat(merged.whole().handleTimes().get("phone").count()).isEqualTo(3);
+        // c3's call counts as a contact on the phone; its handle time 'n/a' is an unread value, not a measured one
+        assertThat(merged.whole().handleTimes().get("phone").count()).isEqualTo(2);
+        assertThat(merged.whole().contactsOn()).containsEntry("phone", 3L);
         assertThat(merged.unread()).extracting(UnreadRow::line).containsExactly(5L, 10L);
+        assertThat(merged.unreadValueCount()).isEqualTo(1);
+        assertThat(merged.unreadValues()).containsExactly(new UnreadValue(9, "handleTime", "n/a", UnreadRow.Reason.BAD_HANDLE_TIME));
         assertThat(merged.whole().cases()).isEqualTo(4);
         assertThat(merged.topVariants(10)).extracting(Map.Entry::getKey).containsExactly(
                 "take-call > check-history > answer > take-call > callback", "take-call > check-history", "take-call", "chase > analyse");
@@ -95,7 +99,7 @@ class PartialMeasuresTest {
 
     /**
      * Four cases interleaved, two events at the same time, one out of order, one case coming back, a row without a time;
-     * contacts with their handle times, one without.
+     * contacts with their handle times, one without and one whose handle time is no duration.
      */
     private static final String MIXED = """
             case,timestamp,activity,actor,channel,handleTime
@@ -106,7 +110,7 @@ class PartialMeasuresTest {
             c2,2025-03-01 10:00:00,take-call,Robot,chat,60
             c2,2025-03-01 10:00:00,check-history,L2,,
             c1,2025-03-02 09:00:00,take-call,L1,chat,180
-            c3,2025-03-02 11:00:00,take-call,L1,phone,200
+            c3,2025-03-02 11:00:00,take-call,L1,phone,n/a
             c4,,take-call,L1,phone,90
             c4,2025-03-03 08:00:00,chase,Night shift,email,
             c1,2025-03-04 09:00:00,callback,L2,phone,400
@@ -162,6 +166,7 @@ class PartialMeasuresTest {
                     .append(' ').append(values.top(Integer.MAX_VALUE)).append('\n');
         }
         text.append("unread ").append(measures.unreadRows()).append(' ').append(measures.unread()).append('\n');
+        text.append("unread values ").append(measures.unreadValueCount()).append(' ').append(measures.unreadValues()).append('\n');
         text.append("without stage ").append(measures.eventsWithoutStage()).append(" period ").append(measures.firstEvent()).append(' ')
                 .append(measures.lastEvent()).append(' ').append(measures.periodDays()).append(" repeat ").append(measures.repeatWithinDays());
         return text.toString();
