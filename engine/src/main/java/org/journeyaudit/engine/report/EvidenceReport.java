@@ -55,7 +55,7 @@ public final class EvidenceReport {
             out.append("; ").append(w.get("evidence.unread", w.count(m.unreadRows(), "row")));
         }
         if (m.unreadValueCount() > 0) {
-            out.append("; ").append(w.get("evidence.unreadValueCount", w.count(m.unreadValueCount(), "value"), w.number(m.unreadValueCount())));
+            out.append("; ").append(w.get("evidence.unreadValueCount", w.count(m.unreadValueCount(), "unreadValue")));
         }
         out.append('\n');
         out.append(w.get("evidence.repeatWindow", w.count(m.repeatWithinDays(), "day"))).append('\n');

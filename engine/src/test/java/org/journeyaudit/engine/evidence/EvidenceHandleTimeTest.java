@@ -131,7 +131,7 @@ class EvidenceHandleTimeTest {
                 Values not read (their events are counted; only the value is left out)
                   line 5: the handle time 'about 5 min' in column 'AHT' is neither seconds (245) nor a time (4:05 or 0:04:05)
                 """);
-        assertThat(russian).contains("Журнал log.csv: 8 событий, 6 обращений; не прочитано: 1 строка; нечитаемых значений: 1\n");
+        assertThat(russian).contains("Журнал log.csv: 8 событий, 6 обращений; не прочитано: 1 строка; 1 нечитаемое значение\n");
         assertThat(russian).endsWith("""
 
                 Непрочитанные значения (события учтены, не учтено только само значение)
