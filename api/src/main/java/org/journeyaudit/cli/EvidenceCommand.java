@@ -71,8 +71,8 @@ final class EvidenceCommand implements Callable<Integer> {
             description = "Values shown per column by --suggest-mapping (default: ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "The language the report is written in: en (default) or ru.")
-    String lang;
+    @Mixin
+    LanguageChoice languageChoice;
 
     @Option(names = "--as-of", paramLabel = "DATE",
             description = "The audit date (YYYY-MM-DD) that the findings' ages and cadence are counted from (default: today).")
@@ -130,11 +130,7 @@ final class EvidenceCommand implements Callable<Integer> {
     }
 
     private Language language() {
-        if (lang == null) {
-            return Language.EN;
-        }
-        return Language.of(lang).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "--lang: '" + lang + "' is not a language reports are written in; expected one of: " + String.join(", ", Language.tags())));
+        return languageChoice.language(spec);
     }
 
 

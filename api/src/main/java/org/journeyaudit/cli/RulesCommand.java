@@ -32,7 +32,7 @@ final class RulesCommand implements Callable<Integer> {
     CatalogueOptions catalogueOptions;
 
     @Mixin
-    ListingLanguage listingLanguage;
+    LanguageChoice languageChoice;
 
     @Spec
     CommandSpec spec;
@@ -40,7 +40,7 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Language language = listingLanguage.language(spec);
+        Language language = languageChoice.language(spec);
         RuleCatalogue catalogue = AuditPipeline.catalogue(spec);
         if (format.json()) {
             out.print(JsonReport.write(JsonReport.catalogue(catalogue.rules(), language)));
@@ -77,7 +77,7 @@ final class RulesCommand implements Callable<Integer> {
         CatalogueOptions catalogueOptions;
 
         @Mixin
-        ListingLanguage listingLanguage;
+        LanguageChoice languageChoice;
 
         @Spec
         CommandSpec spec;
@@ -85,7 +85,7 @@ final class RulesCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            Language language = listingLanguage.language(spec);
+            Language language = languageChoice.language(spec);
             RuleCatalogue catalogue = AuditPipeline.catalogue(spec);
             Optional<RuleDescription> found = catalogue.rule(id);
             if (found.isEmpty()) {
