@@ -50,6 +50,15 @@ class AuditLogCostToServeTest {
         return Files.writeString(dir.resolve("claims.csv"), log.toString());
     }
 
+    /** The log's columns, with its handle times, and the journey's one stage and channel. */
+    private Path mapping() throws IOException {
+        return file("mapping.yaml", """
+                columns: {case: case, timestamp: timestamp, activity: activity, channel: channel, handleTime: handle}
+                stages: {file-claim: file-claim}
+                channels: {phone: phone}
+                """);
+    }
+
     private Path file(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text);
     }
@@ -57,11 +66,7 @@ class AuditLogCostToServeTest {
     @Test
     void theCostToServeWithALogIsPricedOnItsFiguresAndNamesIt() throws IOException {
         Path journey = file("claims.yaml", JOURNEY);
-        Path mapping = file("mapping.yaml", """
-                columns: {case: case, timestamp: timestamp, activity: activity, channel: channel, handleTime: handle}
-                stages: {file-claim: file-claim}
-                channels: {phone: phone}
-                """);
+        Path mapping = mapping();
         Path log = log();
 
         CliRun withLog = CliRun.run("audit", journey.toString(), "--log", log.toString(), "--mapping", mapping.toString(), "--as-of",
@@ -102,11 +107,7 @@ class AuditLogCostToServeTest {
     @Test
     void theWorkbooksCostToServeHasAColumnOfTheLogsFiguresOnlyWithALog() throws Exception {
         Path journey = file("claims.yaml", JOURNEY);
-        Path mapping = file("mapping.yaml", """
-                columns: {case: case, timestamp: timestamp, activity: activity, channel: channel, handleTime: handle}
-                stages: {file-claim: file-claim}
-                channels: {phone: phone}
-                """);
+        Path mapping = mapping();
         Path log = log();
         Path withLog = dir.resolve("with-log.xlsx");
         Path without = dir.resolve("without.xlsx");
