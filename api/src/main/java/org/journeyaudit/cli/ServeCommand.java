@@ -56,6 +56,9 @@ final class ServeCommand implements Callable<Integer> {
             args.add("--server.port=" + port);
         }
         SpringApplication application = new SpringApplication(JourneyAuditService.class);
+        // The service is the application, not the command line that starts it: its start is logged under its name,
+        // and with -Dspring.aot.enabled=true its bean definitions worked out at build time are found by it.
+        application.setMainApplicationClass(JourneyAuditService.class);
         application.setDefaultProperties(QUIET_START_FAILURE);
         // The knowledge base is built beside Spring's own start, once logging is set up (Drools logs while it
         // builds); the service's rule base waits for it, so the service is healthy only once it can audit.

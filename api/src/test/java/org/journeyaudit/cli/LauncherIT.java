@@ -3,11 +3,18 @@ package org.journeyaudit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -176,5 +183,61 @@ class LauncherIT {
 
         assertThat(launched).isEqualTo(new Run(4, "", "journey-audit: no application in " + home
                 + ": build it first with mvn -B -q package -DskipTests\n"));
+    }
+
+    /**
+     * serve through the launcher runs the service with the bean definitions the build wrote (Spring AOT), becomes
+     * healthy, and audits; JOURNEY_AUDIT_AOT=off starts it the way java -jar does.
+     */
+    @Test
+    void serveRunsWithTheBeanDefinitionsWrittenAtBuildTime(@TempDir Path data) throws Exception {
+        Run cli = jar("audit", SAMPLE, "--format", "json", "--as-of", "2026-01-15");
+        assertThat(cli.exitCode()).isEqualTo(0);
+        assertThat(serve(Map.of(), data.resolve("aot"), cli.out())).contains("Starting AOT-processed JourneyAuditService using Java");
+        String withoutAot = serve(Map.of("JOURNEY_AUDIT_AOT", "off"), data.resolve("plain"), cli.out());
+        assertThat(withoutAot).contains("Starting JourneyAuditService using Java").doesNotContain("AOT-processed");
+    }
+
+    /**
+     * Starts the service through the launcher, checks that it is healthy and that it audits the sample as the command
+     * line's JSON {@code report} has it, stops it and returns its log.
+     */
+    private static String serve(Map<String, String> environment, Path data, String report) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        Path log = Files.createTempFile("launcher-serve", ".log");
+        ProcessBuilder builder = new ProcessBuilder("sh", LAUNCHER.toString(), "serve", "--server.address=127.0.0.1",
+                "--server.port=" + port, "--journey-audit.registry.data-dir=" + data);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().remove("JOURNEY_AUDIT_HOME");
+        builder.environment().putAll(environment);
+        Process service = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI base = URI.create("http://127.0.0.1:" + port);
+        try {
+            HttpResponse<String> health = null;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (health == null || health.statusCode() != 200) {
+                assertThat(service.isAlive()).as("the service is running; its log: %s", log).isTrue();
+                assertThat(System.nanoTime()).as("healthy within 120 s; its log: %s", log).isLessThan(deadline);
+                try {
+                    health = http.send(HttpRequest.newBuilder(base.resolve("/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+                } catch (IOException notListeningYet) {
+                    Thread.sleep(50);
+                }
+            }
+            assertThat(health.body()).isEqualTo("{\"groups\":[\"liveness\",\"readiness\"],\"status\":\"UP\"}");
+            HttpResponse<String> audit = http.send(HttpRequest.newBuilder(base.resolve("/api/audits?asOf=2026-01-15"))
+                    .header("Content-Type", "application/yaml").header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofFile(Path.of(SAMPLE))).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(audit.statusCode()).isEqualTo(200);
+            assertThat(audit.body().strip()).isEqualTo(report.strip());
+        } finally {
+            service.destroy();
+            assertThat(service.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
+        return Files.readString(log);
     }
 }
