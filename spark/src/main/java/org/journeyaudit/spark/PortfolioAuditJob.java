@@ -2,7 +2,6 @@ package org.journeyaudit.spark;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,8 +21,8 @@ import org.journeyaudit.engine.audit.AuditRequestReader;
 import org.journeyaudit.engine.audit.InvalidRequestException;
 import org.journeyaudit.engine.audit.RequestField;
 import org.journeyaudit.engine.audit.RequestProblem;
-import org.journeyaudit.engine.check.CheckReader;
-import org.journeyaudit.engine.check.CustomChecks;
+import org.journeyaudit.engine.document.DocumentFiles;
+import org.journeyaudit.engine.document.DocumentLimits;
 import org.journeyaudit.engine.document.InvalidDocumentException;
 import org.journeyaudit.engine.document.Problem;
 import org.journeyaudit.engine.rulebase.RuleBase;
@@ -61,11 +60,11 @@ public final class PortfolioAuditJob {
         }
         try {
             JobArguments arguments = JobArguments.parse(args);
-            AuditRequest request = request(arguments);
+            AuditSettings settings = settings(request(arguments), checkFiles(arguments));
             SparkSession session = spark.get();
             Dataset<Row> documents = documents(session, arguments);
             refuseExisting(session, arguments.output());
-            PortfolioAudit audit = new PortfolioAudit(AuditSettings.of(request, checkFiles(arguments)));
+            PortfolioAudit audit = new PortfolioAudit(settings);
             int partitions = arguments.partitions() != null ? arguments.partitions() : 4 * session.sparkContext().defaultParallelism();
             PortfolioAudit.Outcome outcome = audit.run(documents, partitions, arguments.output());
             out.println(NAME + ": " + outcome.documents() + (outcome.documents() == 1 ? " document: " : " documents: ")
@@ -83,7 +82,7 @@ public final class PortfolioAuditJob {
     /** The audit request the options make, judged by the engine as the command line's is. */
     static AuditRequest request(JobArguments arguments) {
         AuditRequestReader.Given given = new AuditRequestReader.Given(LocalDate.now())
-                .asOf(arguments.asOf()).profile(arguments.profile()).language(arguments.language()).checks(checks(arguments));
+                .asOf(arguments.asOf()).profile(arguments.profile()).language(arguments.language());
         try {
             return AuditRequestReader.readingProfileFiles(RuleBase.builtIn().catalogue()).read(given);
         } catch (InvalidRequestException invalid) {
@@ -97,28 +96,28 @@ public final class PortfolioAuditJob {
         }
     }
 
-    /** The custom checks of the --checks files, read on the driver; the first file with a problem is refused with its problems located. */
-    private static CustomChecks checks(JobArguments arguments) {
-        CheckReader reader = new CheckReader();
-        CustomChecks checks = CustomChecks.NONE;
-        for (String file : arguments.checks()) {
-            try {
-                checks = checks.and(reader.read(Path.of(file), checks.checks().stream().map(c -> c.id()).toList()));
-            } catch (InvalidDocumentException invalid) {
-                throw new JobArguments.Refused(located("--checks", invalid));
-            }
+    /**
+     * The settings every journey is audited with, the custom checks judged here on the driver by the code the executors
+     * run on the same bytes, so that a file with a problem is refused, located, before any journey is read.
+     */
+    private static AuditSettings settings(AuditRequest request, LinkedHashMap<String, byte[]> checkFiles) {
+        AuditSettings settings = AuditSettings.of(request, checkFiles);
+        try {
+            settings.checks();
+        } catch (InvalidDocumentException invalid) {
+            throw new JobArguments.Refused(located("--checks", invalid));
         }
-        return checks;
+        return settings;
     }
 
-    /** The --checks files' bytes, by name, for the executors (they have been read, and judged, by {@link #checks}). */
+    /** The --checks files' bytes, by name, read once on the driver within the document size limit, for it and the executors. */
     private static LinkedHashMap<String, byte[]> checkFiles(JobArguments arguments) {
         LinkedHashMap<String, byte[]> files = new LinkedHashMap<>();
         for (String file : arguments.checks()) {
             try {
-                files.put(file, Files.readAllBytes(Path.of(file)));
-            } catch (IOException unreadable) {
-                throw new JobArguments.Refused(List.of("--checks: '" + file + "' cannot be read: " + unreadable.getMessage()));
+                files.put(file, DocumentFiles.read(Path.of(file), DocumentLimits.DEFAULT, InvalidDocumentException.JOURNEY_DOCUMENT));
+            } catch (InvalidDocumentException unreadable) {
+                throw new JobArguments.Refused(located("--checks", unreadable));
             }
         }
         return files;

@@ -105,4 +105,15 @@ class CustomChecksOnSparkTest {
                 + ": line 4, column 15: ");
         assertThat(Files.exists(work.resolve("out"))).isFalse();
     }
+
+    @Test
+    void aMissingChecksFileIsRefusedWithItsName() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Path missing = work.resolve("none.yaml");
+        int exitCode = PortfolioAuditJob.run(new String[] {"--documents", SAMPLES.toString(), "--checks", missing.toString(),
+                "--output", work.resolve("out").toString()}, LocalSpark::session, System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(exitCode).isEqualTo(PortfolioAuditJob.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("journey-audit-spark: --checks: " + missing + ": no such file\n");
+    }
 }
