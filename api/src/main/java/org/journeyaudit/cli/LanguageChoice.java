@@ -21,6 +21,6 @@ final class LanguageChoice {
             return Language.EN;
         }
         return Language.of(lang).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "--lang: '" + lang + "' is not a language reports are written in; expected one of: " + String.join(", ", Language.tags())));
+                "--lang: " + Language.notALanguage(lang)));
     }
 }

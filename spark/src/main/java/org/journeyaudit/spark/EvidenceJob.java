@@ -150,8 +150,7 @@ public final class EvidenceJob {
                 case "--strict" -> strict = true;
                 case "--lang" -> {
                     String tag = value(args, ++i, "--lang");
-                    language = Language.of(tag).orElseThrow(() -> new IllegalArgumentException("--lang: '" + tag
-                            + "' is not a language reports are written in; expected one of: " + String.join(", ", Language.tags())));
+                    language = Language.of(tag).orElseThrow(() -> new IllegalArgumentException("--lang: " + Language.notALanguage(tag)));
                 }
                 default -> {
                     if (args[i].startsWith("--")) {

@@ -199,8 +199,7 @@ public final class AuditRequestReader {
         }
         Optional<Language> language = Language.of(explicit);
         if (language.isEmpty()) {
-            problems.add(RequestProblem.of(RequestField.LANGUAGE, explicit, "'" + explicit + "' is not a language reports are written in; "
-                    + "expected one of: " + String.join(", ", Language.tags()), Language.tags()));
+            problems.add(RequestProblem.of(RequestField.LANGUAGE, explicit, Language.notALanguage(explicit), Language.tags()));
             return Language.EN;
         }
         return language.get();

@@ -35,6 +35,11 @@ public enum Language {
         return Arrays.stream(values()).map(Language::tag).toList();
     }
 
+    /** What is said of a tag that names no language reports are written in, with the tags that do. */
+    public static String notALanguage(String tag) {
+        return "'" + tag + "' is not a language reports are written in; expected one of: " + String.join(", ", tags());
+    }
+
     /** The language a tag names, its region ignored and case folded: {@code ru}, {@code RU}, {@code ru-RU}. */
     public static Optional<Language> of(String tag) {
         if (tag == null || tag.isBlank()) {
